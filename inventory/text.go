@@ -1,0 +1,81 @@
+package inventory
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxField bounds any one text field; a longer value is an export error, not a product.
+const maxField = 2000
+
+// cleanField prepares raw feed text for storage: invalid UTF-8 (a Windows-1252 export) is
+// decoded as Windows-1252, control characters and byte-order marks are dropped, runs of space
+// are collapsed and the result is NFC. Visible characters are kept exactly, mojibake included:
+// the database holds what the store sent.
+func cleanField(s string) string {
+	if !utf8.ValidString(s) {
+		if d, err := charmap.Windows1252.NewDecoder().String(s); err == nil {
+			s = d
+		} else {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\uFEFF' || r == 0:
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// CleanText repairs text that was UTF-8, decoded once as Windows-1252 and encoded again
+// ("CafÃ©" for "Café", "Zeroâ„¢" for "Zero™"), which real catalog exports are full of.
+// Text that is not damaged that way is returned unchanged.
+func CleanText(s string) string {
+	if !looksMojibake(s) {
+		return s
+	}
+	enc := charmap.Windows1252.NewEncoder()
+	raw, err := enc.String(s)
+	if err != nil || !utf8.ValidString(raw) {
+		return repairPieces(s)
+	}
+	return raw
+}
+
+// looksMojibake is a cheap test for the lead bytes of double-encoded UTF-8.
+func looksMojibake(s string) bool {
+	return strings.ContainsAny(s, "ÃÂâÅÆ")
+}
+
+// repairPieces repairs mojibake word by word when the whole string does not round-trip
+// (one damaged word next to a genuine "é", say).
+func repairPieces(s string) string {
+	enc := charmap.Windows1252.NewEncoder()
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if !looksMojibake(w) {
+			continue
+		}
+		if raw, err := enc.String(w); err == nil && utf8.ValidString(raw) {
+			words[i] = raw
+		}
+	}
+	return strings.Join(words, " ")
+}
