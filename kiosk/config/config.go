@@ -24,6 +24,7 @@ type Config struct {
 	Store   Store   `toml:"store"`
 	Kiosk   Kiosk   `toml:"kiosk"`
 	Catalog Catalog `toml:"catalog"`
+	Staff   Staff   `toml:"staff"`
 }
 
 // Default returns the configuration used when the file says nothing.
@@ -32,6 +33,7 @@ func Default() Config {
 		Store:   defaultStore(),
 		Kiosk:   defaultKiosk(),
 		Catalog: defaultCatalog(),
+		Staff:   defaultStaff(),
 	}
 }
 
@@ -68,6 +70,7 @@ func (c *Config) Validate() error {
 	c.Store.validate(p.section("store"))
 	c.Kiosk.validate(p.section("kiosk"))
 	c.Catalog.validate(p.section("catalog"))
+	c.Staff.validate(p.section("staff"))
 	return p.err()
 }
 
@@ -75,6 +78,7 @@ func (c *Config) Validate() error {
 func (c *Config) resolve(dir string) {
 	c.Catalog.resolve(dir)
 	c.Kiosk.resolve(dir)
+	c.Staff.resolve(dir)
 }
 
 // problems collects validation failures.

@@ -47,3 +47,89 @@ type Call struct {
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }
+
+// Text is the reason as staff read it on their phones.
+func (r Reason) Text() string {
+	switch r {
+	case ReasonFinding:
+		return "Help finding something"
+	case ReasonShelf:
+		return "Reach a high shelf"
+	case ReasonPrice:
+		return "Price question"
+	case ReasonOther:
+		return "Other"
+	default:
+		return "Help"
+	}
+}
+
+// valid reports whether r is one of the known reasons.
+func (r Reason) valid() bool {
+	switch r {
+	case ReasonHelp, ReasonFinding, ReasonShelf, ReasonPrice, ReasonOther:
+		return true
+	}
+	return false
+}
+
+// ParseReason maps a reason's name to the Reason; anything unknown or empty is ReasonHelp,
+// because a shopper asking for a person is never refused over a label.
+func ParseReason(s string) Reason {
+	if r := Reason(s); r.valid() {
+		return r
+	}
+	return ReasonHelp
+}
+
+// Terminal reports whether nothing more will happen to a call in state s.
+func (s State) Terminal() bool { return s == Resolved || s == Cancelled }
+
+// Open reports whether a call in state s still needs someone (staff desks list these).
+func (s State) Open() bool { return s == Sent || s == Escalated || s == Acknowledged || s == Queued }
+
+// Wire is a call as it travels between kiosk, staff desk and webhook receivers, as JSON.
+type Wire struct {
+	ID         string    `json:"id"`
+	Kiosk      string    `json:"kiosk"`
+	Location   string    `json:"location"`
+	Reason     Reason    `json:"reason"`
+	ReasonText string    `json:"reason_text"`
+	Question   string    `json:"question,omitempty"`
+	State      State     `json:"state"`
+	By         string    `json:"by"`
+	ETASeconds int       `json:"eta_seconds,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+	UpdatedAt  time.Time `json:"updated_at"`
+}
+
+// Wire returns the call in its JSON form.
+func (c Call) Wire() Wire {
+	return Wire{
+		ID: c.ID, Kiosk: c.Kiosk, Location: c.Location,
+		Reason: c.Reason, ReasonText: c.Reason.Text(), Question: c.Question,
+		State: c.State, By: c.By, ETASeconds: int(c.ETA / time.Second),
+		CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(),
+	}
+}
+
+// Call returns the call a Wire describes.
+func (w Wire) Call() Call {
+	return Call{
+		ID: w.ID, Kiosk: w.Kiosk, Location: w.Location,
+		Reason: ParseReason(string(w.Reason)), Question: w.Question,
+		State: w.State, By: w.By, ETA: time.Duration(w.ETASeconds) * time.Second,
+		CreatedAt: w.CreatedAt, UpdatedAt: w.UpdatedAt,
+	}
+}
+
+// Place is "Kiosk 1, entrance": what staff read to know where to walk.
+func (c Call) Place() string {
+	switch {
+	case c.Location == "":
+		return c.Kiosk
+	case c.Kiosk == "":
+		return c.Location
+	}
+	return c.Kiosk + ", " + c.Location
+}
