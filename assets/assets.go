@@ -7,8 +7,11 @@ import "embed"
 
 // FS is every embedded asset, by path: "demo/catalog.csv", "translations/en.json", ...
 //
-//go:embed demo translations
+//go:embed demo translations vocabulary
 var FS embed.FS
 
 // DemoCatalog is the path within FS of the demo store's catalog.
 const DemoCatalog = "demo/catalog.csv"
+
+// Synonyms is the path within FS of the built-in shopper vocabulary.
+const Synonyms = "vocabulary/synonyms.txt"

@@ -1,0 +1,58 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Explain shows how the engine reads a question and ranks products, for store IT asking
+// "why did it answer that?" and for tuning the vocabulary.
+func (e *Engine) Explain(question string, n int) string {
+	x := e.idx.Load()
+	var b strings.Builder
+	p := parse(tokens(question))
+	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))
+	if p.barcode != "" {
+		fmt.Fprintf(&b, ", barcode %s", p.barcode)
+	}
+	b.WriteString("\n")
+	cs := x.concepts(p.topic)
+	for _, c := range cs {
+		fmt.Fprintf(&b, "concept %q", c.label)
+		for _, f := range []struct {
+			on   bool
+			name string
+		}{{c.attribute, "attribute"}, {c.corrected, "corrected"}, {c.unknown, "unknown"}} {
+			if f.on {
+				fmt.Fprintf(&b, " [%s]", f.name)
+			}
+		}
+		fmt.Fprintf(&b, " idf %.2f\n", x.idf(c))
+		for _, a := range c.alts {
+			if a.isCat {
+				fmt.Fprintf(&b, "  category %q ×%.2f\n", x.cats[a.cat].name, a.weight)
+				continue
+			}
+			var ts []string
+			for _, t := range a.terms {
+				ts = append(ts, x.terms[t].stem)
+			}
+			own := ""
+			if a.own {
+				own = " own"
+			}
+			fmt.Fprintf(&b, "  words %q ×%.2f%s\n", strings.Join(ts, " "), a.weight, own)
+		}
+	}
+	hits := x.search(cs)
+	fmt.Fprintf(&b, "%d products match\n", len(hits))
+	for i, h := range hits {
+		if i == n {
+			break
+		}
+		it := &x.items[h.id]
+		fmt.Fprintf(&b, "%6.2f exact %.2f  %-8s %-50.50s %s (qty %d)\n", h.score, h.exact, it.sku,
+			it.name, x.cats[it.cat].name, it.qty)
+	}
+	return b.String()
+}

@@ -1,0 +1,304 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storekiosk/storekiosk/inventory"
+)
+
+// index is an immutable in-memory picture of the catalog, built once per catalog version.
+// Answering reads it without locks; a new catalog builds a new index and swaps it in.
+type index struct {
+	items  []item
+	cats   []category
+	locs   []inventory.Location
+	terms  []term
+	termID map[string]uint32
+	// post lists, per term, the items whose name, brand or tags contain it (ascending).
+	post [][]uint32
+	// catTerms lists, per term, the categories whose name or department contains it.
+	catTerms  [][]uint32
+	catByName map[string]uint32
+	byLen     [][]uint32          // term ids by stem length, for spelling correction
+	sounds    map[string][]uint32 // phonetic key → term ids
+	gtin      map[string]uint32   // 14-digit barcode → item
+	sku       map[string]uint32
+	meta      inventory.Meta
+	syn       *Synonyms
+	built     time.Duration
+}
+
+// item is one product, reduced to what answering needs. Fields that are shown are exact
+// copies of the database's.
+type item struct {
+	sku, name, brand string
+	cat              uint32
+	loc              uint32
+	price            inventory.Money
+	qty              int32
+	unit             string
+	terms            []uint32 // name terms in order, then brand terms, then tag terms
+	nName, nBrand    uint8
+	head             uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
+	nameLen          uint8  // content words in the name
+	hasDesc          bool
+}
+
+type category struct {
+	name, dept string
+	terms      []uint32 // category name terms
+	deptTerms  []uint32
+	items      []uint32
+}
+
+type term struct {
+	stem    string
+	surface string // a common unstemmed form, for saying it back ("cheese")
+	df      int    // items containing it anywhere
+	nameDF  int    // items containing it in the name
+	headDF  int    // items whose head noun it is
+}
+
+const noTerm = ^uint32(0)
+
+// stopword marks words that carry no meaning for matching a product.
+var stopword = map[string]bool{
+	"a": true, "an": true, "and": true, "the": true, "of": true, "in": true, "with": true,
+	"for": true, "to": true, "on": true, "at": true, "by": true, "or": true, "from": true,
+	"s": true, "w": true,
+}
+
+// packaging words never make a product's head noun: "Organic Hass Avocado Bag" is an avocado.
+var packaging = map[string]bool{
+	"bag": true, "bags": true, "box": true, "boxes": true, "pack": true, "packs": true, "pk": true,
+	"ct": true, "count": true, "oz": true, "fl": true, "lb": true, "lbs": true, "g": true, "kg": true,
+	"ml": true, "l": true, "liter": true, "litre": true, "gallon": true, "gal": true, "qt": true,
+	"pint": true, "bottle": true, "bottles": true, "can": true, "cans": true, "jar": true, "jars": true,
+	"tub": true, "carton": true, "pouch": true, "pouches": true, "each": true, "size": true,
+	"multipack": true, "variety": true, "value": true, "family": true, "mega": true, "twin": true,
+	"pct": true, "percent": true, "piece": true, "pieces": true, "pc": true, "sticks": true,
+	"tray": true, "case": true, "container": true, "bunch": true, "dozen": true,
+	"large": true, "small": true, "medium": true, "mini": true, "jumbo": true, "regular": true,
+	"original": true, "classic": true, "new": true, "organic": true, "natural": true, "fresh": true,
+	"light": true, "lite": true, "sliced": true, "shredded": true, "bulk": true,
+}
+
+// clauseBreak words start a trailing clause that does not hold the head noun:
+// "Albacore Chunk White Tuna in Water", "Yogurt with Fruit", "Food for Puppies".
+var clauseBreak = map[string]bool{"in": true, "with": true, "for": true, "w": true, "featuring": true, "made": true, "plus": true}
+
+// build reads every product from the catalog.
+func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error) {
+	start := time.Now()
+	meta, err := db.Meta(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x := &index{
+		termID:    map[string]uint32{},
+		catByName: map[string]uint32{},
+		gtin:      map[string]uint32{},
+		sku:       map[string]uint32{},
+		meta:      meta,
+		syn:       syn,
+	}
+	x.items = make([]item, 0, meta.Products)
+	locID := map[inventory.Location]uint32{}
+	surfaces := map[string]map[string]int{}
+	note := func(w, st string) {
+		m := surfaces[st]
+		if m == nil {
+			m = map[string]int{}
+			surfaces[st] = m
+		}
+		m[w]++
+	}
+	intern := func(w string) uint32 {
+		st := stem(w)
+		note(w, st)
+		if id, ok := x.termID[st]; ok {
+			return id
+		}
+		id := uint32(len(x.terms))
+		x.terms = append(x.terms, term{stem: st})
+		x.termID[st] = id
+		return id
+	}
+	internAll := func(ws []string) []uint32 {
+		var ids []uint32
+		for _, w := range ws {
+			if !stopword[w] {
+				ids = append(ids, intern(w))
+			}
+		}
+		return ids
+	}
+
+	for p, err := range db.All(ctx) {
+		if err != nil {
+			return nil, fmt.Errorf("index catalog: %w", err)
+		}
+		catKey := p.Department + "\x00" + p.Category
+		cid, ok := x.catByName[catKey]
+		if !ok {
+			cid = uint32(len(x.cats))
+			x.cats = append(x.cats, category{name: p.Category, dept: p.Department,
+				terms: internAll(tokens(p.Category)), deptTerms: internAll(tokens(p.Department))})
+			x.catByName[catKey] = cid
+		}
+		lid, ok := locID[p.Location]
+		if !ok {
+			lid = uint32(len(x.locs))
+			x.locs = append(x.locs, p.Location)
+			locID[p.Location] = lid
+		}
+		nameWords := tokens(p.Name)
+		it := item{sku: p.SKU, name: p.Name, brand: p.Brand, cat: cid, loc: lid, price: p.Price,
+			qty: int32(min(p.Quantity, 1<<30)), unit: p.Unit, head: noTerm, hasDesc: p.Description != ""}
+		nameTerms := internAll(nameWords)
+		it.terms = append(it.terms, nameTerms...)
+		it.nName = uint8(min(len(nameTerms), 255))
+		it.nameLen = it.nName
+		if h := headNoun(nameWords); h != "" {
+			it.head = x.termID[stem(h)]
+		}
+		brandTerms := internAll(tokens(p.Brand))
+		it.terms = append(it.terms, brandTerms...)
+		it.nBrand = uint8(min(len(brandTerms), 255))
+		var extra []string
+		for _, t := range p.Tags {
+			extra = append(extra, tokens(t)...)
+		}
+		extra = append(extra, descriptionWords(p.Description)...)
+		it.terms = append(it.terms, internAll(extra)...)
+		if len(it.terms) > 255 {
+			it.terms = it.terms[:255]
+		}
+		id := uint32(len(x.items))
+		if k := inventory.GTINKey(p.GTIN); k != "" {
+			if _, dup := x.gtin[k]; !dup {
+				x.gtin[k] = id
+			}
+		}
+		x.sku[p.SKU] = id
+		x.items = append(x.items, it)
+		x.cats[cid].items = append(x.cats[cid].items, id)
+	}
+
+	// Postings and document frequencies.
+	x.post = make([][]uint32, len(x.terms))
+	for id := range x.items {
+		it := &x.items[id]
+		seen := map[uint32]bool{}
+		for k, t := range it.terms {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			x.post[t] = append(x.post[t], uint32(id))
+			x.terms[t].df++
+			if k < int(it.nName) {
+				x.terms[t].nameDF++
+			}
+		}
+		if it.head != noTerm {
+			x.terms[it.head].headDF++
+		}
+	}
+	x.catTerms = make([][]uint32, len(x.terms))
+	for cid, c := range x.cats {
+		for _, t := range append(append([]uint32{}, c.terms...), c.deptTerms...) {
+			if l := x.catTerms[t]; len(l) == 0 || l[len(l)-1] != uint32(cid) {
+				x.catTerms[t] = append(l, uint32(cid))
+			}
+		}
+	}
+	for st, m := range surfaces {
+		best, n := "", -1
+		for w, c := range m {
+			if c > n || (c == n && w < best) {
+				best, n = w, c
+			}
+		}
+		x.terms[x.termID[st]].surface = best
+	}
+	x.sounds = map[string][]uint32{}
+	for id, t := range x.terms {
+		l := len(t.stem)
+		for len(x.byLen) <= l {
+			x.byLen = append(x.byLen, nil)
+		}
+		x.byLen[l] = append(x.byLen[l], uint32(id))
+		if k := soundKey(t.stem); k != "" && isLetters(t.stem) {
+			x.sounds[k] = append(x.sounds[k], uint32(id))
+		}
+	}
+	x.built = time.Since(start)
+	return x, nil
+}
+
+// headNoun finds the word a product name is about: the last word before any trailing clause,
+// skipping sizes and packaging.
+func headNoun(ws []string) string {
+	end := len(ws)
+	for i := 1; i < len(ws); i++ {
+		if clauseBreak[ws[i]] {
+			end = i
+			break
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
+		w := ws[i]
+		if stopword[w] || packaging[w] || !isLetters(w) || len(w) < 2 {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// descriptionWords keeps a description's first sentence's words: enough to find "oven" in
+// "Heavy-duty cleaner for ovens and grills", without every passing word of a long blurb.
+func descriptionWords(d string) []string {
+	if d == "" {
+		return nil
+	}
+	if i := strings.IndexAny(d, ".!?\n"); i > 0 {
+		d = d[:i]
+	}
+	ws := tokens(d)
+	if len(ws) > 24 {
+		ws = ws[:24]
+	}
+	return ws
+}
+
+// product turns an item back into an inventory product for the result.
+func (x *index) product(id uint32) *inventory.Product {
+	it := &x.items[id]
+	c := &x.cats[it.cat]
+	return &inventory.Product{SKU: it.sku, Name: it.name, Brand: it.brand, Department: c.dept,
+		Category: c.name, Price: it.price, Quantity: int(it.qty), Location: x.locs[it.loc], Unit: it.unit}
+}
+
+func (it *item) nameTerms() []uint32  { return it.terms[:it.nName] }
+func (it *item) brandTerms() []uint32 { return it.terms[it.nName : int(it.nName)+int(it.nBrand)] }
+func (it *item) extraTerms() []uint32 { return it.terms[int(it.nName)+int(it.nBrand):] }
+
+// sortedIDs returns a sorted copy of ids without duplicates.
+func sortedIDs(ids []uint32) []uint32 {
+	out := append([]uint32(nil), ids...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	w := 0
+	for i, v := range out {
+		if i == 0 || v != out[w-1] {
+			out[w] = v
+			w++
+		}
+	}
+	return out[:w]
+}

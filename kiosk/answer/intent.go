@@ -1,0 +1,235 @@
+package answer
+
+import "strings"
+
+// Intent is what the shopper wants to know.
+type Intent string
+
+const (
+	Locate   Intent = "locate"   // where is X
+	Price    Intent = "price"    // how much is X
+	Stock    Intent = "stock"    // do you have X, is X in stock
+	WhatIs   Intent = "what-is"  // tell me about X
+	Browse   Intent = "browse"   // what kinds of X
+	Barcode  Intent = "barcode"  // a scanned or typed barcode
+	Help     Intent = "help"     // a person, please
+	Facility Intent = "facility" // restrooms, exit, checkout: not products
+	Unclear  Intent = "unclear"  // nothing to go on
+)
+
+// parsed is a question taken apart: what is wanted, and about what.
+type parsed struct {
+	intent  Intent
+	topic   []string // the content words, in order: "organic hass avocado bag"
+	barcode string
+	human   bool // the shopper asked for a person
+}
+
+// phrase patterns that signal an intent; their words are not part of the topic.
+var intentPhrases = []struct {
+	words  []string
+	intent Intent
+}{
+	{[]string{"how", "much"}, Price}, {[]string{"what", "does", "it", "cost"}, Price},
+	{[]string{"out", "of", "stock"}, Stock}, {[]string{"in", "stock"}, Stock},
+	{[]string{"sold", "out"}, Stock}, {[]string{"any", "left"}, Stock}, {[]string{"run", "out"}, Stock},
+	{[]string{"do", "you", "have"}, Stock}, {[]string{"have", "you", "got"}, Stock},
+	{[]string{"do", "you", "sell"}, Stock}, {[]string{"do", "you", "carry"}, Stock},
+	{[]string{"do", "you", "stock"}, Stock}, {[]string{"you", "have"}, Stock},
+	{[]string{"is", "there", "any"}, Stock}, {[]string{"are", "there", "any"}, Stock},
+	{[]string{"have", "any"}, Stock}, {[]string{"got", "any"}, Stock},
+	{[]string{"tell", "me", "about"}, WhatIs}, {[]string{"tell", "me", "more"}, WhatIs},
+	{[]string{"what", "is", "in"}, WhatIs}, {[]string{"made", "of"}, WhatIs},
+	{[]string{"what", "kinds"}, Browse}, {[]string{"what", "kind"}, Browse},
+	{[]string{"what", "types"}, Browse}, {[]string{"what", "type"}, Browse},
+	{[]string{"what", "sorts"}, Browse}, {[]string{"what", "sort"}, Browse},
+	{[]string{"show", "me", "all"}, Browse}, {[]string{"all", "your"}, Browse},
+	{[]string{"looking", "for"}, Locate}, {[]string{"look", "for"}, Locate},
+	{[]string{"point", "me"}, Locate}, {[]string{"direct", "me"}, Locate},
+	{[]string{"way", "to"}, Locate},
+	{[]string{"talk", "to"}, Help}, {[]string{"speak", "to"}, Help}, {[]string{"speak", "with"}, Help},
+	{[]string{"talk", "with"}, Help}, {[]string{"real", "person"}, Help},
+}
+
+// intentWords signal an intent on their own and are never part of the topic.
+var intentWords = map[string]Intent{
+	"price": Price, "prices": Price, "priced": Price, "cost": Price, "costs": Price,
+	"costing": Price, "expensive": Price, "cheap": Price, "cheaper": Price, "cheapest": Price,
+	"dollars": Price, "pay": Price,
+	"available": Stock, "availability": Stock, "sell": Stock, "sells": Stock, "carry": Stock,
+	"stocked": Stock, "instock": Stock,
+	"where": Locate, "wheres": Locate, "find": Locate, "located": Locate, "location": Locate,
+	"aisle": Locate, "isle": Locate, "aisles": Locate, "section": Locate, "shelf": Locate,
+	"keep": Locate, "kept": Locate, "directions": Locate,
+	"information": WhatIs, "info": WhatIs, "details": WhatIs, "describe": WhatIs,
+	"ingredients": WhatIs,
+	"varieties":   Browse, "variety": Browse, "selection": Browse, "options": Browse,
+	"choices": Browse, "brands": Browse, "flavors": Browse, "flavours": Browse, "which": Browse,
+	"help": Help, "assist": Help, "assistance": Help, "someone": Help, "somebody": Help,
+	"person": Help, "human": Help, "staff": Help, "employee": Help, "worker": Help,
+	"attendant": Help, "clerk": Help, "manager": Help, "associate": Help, "assistant": Help,
+	"helper": Help, "anybody": Help, "anyone": Help,
+}
+
+// filler words carry politeness, hesitation or grammar, never the product.
+var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello hey heya hiya
+	there please pls plz thanks thank thankyou cheers excuse me sorry pardon could can would will
+	might may shall should i im ive id i'm me my mine we our us you your yours ya u is are was were
+	be been being it its this that these those do does did done to of on at by from about just
+	really actually also too very so well okay ok like kind sort type types kinds sorts thing
+	things stuff something anything somewhere go going gonna wanna want wants wanted need needs
+	needed get getting got buy buying purchase purchasing finding found locate locating look
+	looking search searching seek seeking show point tell know say give bring pick grab here today
+	now again still yet let lets what whats how hows who when why one ones store shop shopping
+	have has had having am if please yes no yeah yep nope hey good best nice great some any
+	lovely dear mate love sir madam maam miss friend guys folks buddy kindly possibly maybe
+	perhaps probably wonder wondering curious help me more`)
+
+// facility words name places in the store that are not products.
+var facility = setOf(`restroom restrooms toilet toilets bathroom bathrooms loo loos washroom
+	washrooms wc lavatory exit exits entrance checkout checkouts till tills cashier cashiers
+	register registers atm trolley trolleys cart carts basket baskets parking elevator lift
+	stairs escalator`)
+
+// mishearings of question words that recognisers and spellers produce at a question's start.
+var questionWord = map[string]string{"wear": "where", "were": "where", "ware": "where",
+	"wher": "where", "whear": "where", "wer": "where", "weres": "where", "wears": "where",
+	"wat": "what", "wot": "what", "wut": "what", "hw": "how", "howmuch": "how"}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// parse takes a question apart.
+func parse(toks []string) parsed {
+	var p parsed
+	if len(toks) > maxWords {
+		toks = toks[:maxWords]
+	}
+	if code := barcodeIn(toks); code != "" {
+		return parsed{intent: Barcode, barcode: code}
+	}
+	toks = append([]string(nil), toks...)
+	if len(toks) > 1 {
+		if w, ok := questionWord[toks[0]]; ok && (filler[toks[1]] || toks[1] == "is" || toks[1] == "are") {
+			toks[0] = w
+		}
+	}
+
+	used := make([]bool, len(toks))
+	signals := map[Intent]bool{}
+	for _, ph := range intentPhrases {
+		for i := 0; i+len(ph.words) <= len(toks); i++ {
+			match := true
+			for k, w := range ph.words {
+				if toks[i+k] != w || used[i+k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for k := range ph.words {
+					used[i+k] = true
+				}
+				signals[ph.intent] = true
+			}
+		}
+	}
+	for i, w := range toks {
+		if used[i] {
+			continue
+		}
+		if w == "stock" {
+			// "do you stock X" is a question; "chicken stock" is a product.
+			if i == 0 || used[i-1] || filler[toks[i-1]] || intentWords[toks[i-1]] != "" {
+				used[i] = true
+				signals[Stock] = true
+			}
+			continue
+		}
+		if in, ok := intentWords[w]; ok {
+			used[i] = true
+			signals[in] = true
+			continue
+		}
+		if filler[w] {
+			used[i] = true
+			if w == "what" || w == "whats" {
+				signals[WhatIs] = true
+			}
+		}
+	}
+	for i, w := range toks {
+		if !used[i] {
+			p.topic = append(p.topic, w)
+		}
+	}
+	p.topic = trimStopwords(p.topic)
+	p.human = signals[Help]
+
+	switch {
+	case len(p.topic) == 0 && p.human:
+		p.intent = Help
+	case len(p.topic) == 0:
+		p.intent = Unclear
+	case allFacility(p.topic):
+		p.intent = Facility
+	case signals[Price]:
+		p.intent = Price
+	case signals[Stock]:
+		p.intent = Stock
+	case signals[Locate]:
+		p.intent = Locate
+	case signals[Browse]:
+		p.intent = Browse
+	case signals[WhatIs]:
+		p.intent = WhatIs
+	default:
+		p.intent = Locate
+	}
+	return p
+}
+
+func trimStopwords(ws []string) []string {
+	for len(ws) > 0 && stopword[ws[0]] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && stopword[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func allFacility(ws []string) bool {
+	for _, w := range ws {
+		if !facility[w] && !stopword[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// barcodeIn finds a barcode: 8 to 14 digits, alone or with words such as "scan" or "price".
+func barcodeIn(toks []string) string {
+	var digits strings.Builder
+	for _, w := range toks {
+		switch {
+		case isDigits(w):
+			digits.WriteString(w)
+		case barcodeWords[w] || filler[w] || intentWords[w] != "":
+		default:
+			return ""
+		}
+	}
+	if n := digits.Len(); n >= 8 && n <= 14 {
+		return digits.String()
+	}
+	return ""
+}
+
+var barcodeWords = setOf(`scan scanned scanning barcode bar code upc ean gtin number item product
+	check lookup`)

@@ -1,0 +1,171 @@
+package answer
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// synonymRule says that a shopper's phrase means one of several catalog phrases or categories.
+type synonymRule struct {
+	from []string // stems of the shopper's phrase
+	to   []alternative
+	line string // as written, for error messages and the speech vocabulary
+}
+
+// alternative is one reading of a concept: a phrase whose stems must all be found in one
+// product, or one of the store's categories by name.
+type alternative struct {
+	stems    []string
+	category string // lower-case category name; empty for a phrase
+}
+
+// Synonyms is a parsed vocabulary file.
+type Synonyms struct {
+	rules   []synonymRule
+	byFirst map[string][]int // first stem → rules starting with it, longest phrase first
+}
+
+// SynonymError is one unreadable line of a vocabulary file.
+type SynonymError struct {
+	Source string
+	Line   int
+	Reason string
+}
+
+func (e SynonymError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Source, e.Line, e.Reason) }
+
+// ParseSynonyms reads a vocabulary file: "shopper phrase, other = catalog words | [category]".
+// Bad lines are returned as errors and skipped; the good lines still count.
+func ParseSynonyms(r io.Reader, source string) (*Synonyms, []SynonymError) {
+	s := &Synonyms{byFirst: map[string][]int{}}
+	errs := s.add(r, source)
+	return s, errs
+}
+
+func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
+	var errs []SynonymError
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		left, right, ok := strings.Cut(line, "=")
+		if !ok {
+			errs = append(errs, SynonymError{source, n, `expected "shopper words = catalog words"`})
+			continue
+		}
+		var to []alternative
+		for _, a := range strings.Split(right, "|") {
+			a = strings.TrimSpace(a)
+			if strings.HasPrefix(a, "[") && strings.HasSuffix(a, "]") {
+				cat := strings.ToLower(strings.TrimSpace(a[1 : len(a)-1]))
+				if cat != "" {
+					to = append(to, alternative{category: cat})
+				}
+				continue
+			}
+			if st := stems(tokens(a)); len(st) > 0 {
+				to = append(to, alternative{stems: st})
+			}
+		}
+		if len(to) == 0 {
+			errs = append(errs, SynonymError{source, n, "nothing after ="})
+			continue
+		}
+		added := false
+		for _, f := range strings.Split(left, ",") {
+			from := stems(tokens(f))
+			if len(from) == 0 {
+				continue
+			}
+			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line})
+			s.byFirst[from[0]] = append(s.byFirst[from[0]], len(s.rules)-1)
+			added = true
+		}
+		if !added {
+			errs = append(errs, SynonymError{source, n, "no shopper words before ="})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, SynonymError{source, n + 1, err.Error()})
+	}
+	for k, ids := range s.byFirst {
+		sort.SliceStable(ids, func(i, j int) bool { return len(s.rules[ids[i]].from) > len(s.rules[ids[j]].from) })
+		s.byFirst[k] = ids
+	}
+	return errs
+}
+
+// match returns the longest rule whose phrase starts at toks[i], and the phrase length.
+// Later rules (a store's own file) win over earlier ones of the same length.
+func (s *Synonyms) match(toks []string, i int) (*synonymRule, int) {
+	if s == nil {
+		return nil, 0
+	}
+	var best *synonymRule
+	bestLen := 0
+	for _, id := range s.byFirst[toks[i]] {
+		r := &s.rules[id]
+		if len(r.from) < bestLen || i+len(r.from) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range r.from {
+			if toks[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok && len(r.from) >= bestLen {
+			best, bestLen = r, len(r.from)
+		}
+	}
+	return best, bestLen
+}
+
+// phrases lists every shopper phrase, as written in the files, for the speech vocabulary.
+func (s *Synonyms) phrases() []string {
+	if s == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range s.rules {
+		left, right, _ := strings.Cut(r.line, "=")
+		for _, f := range strings.Split(left, ",") {
+			if f = strings.TrimSpace(f); f != "" && !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+		for _, a := range strings.Split(right, "|") {
+			a = strings.Trim(strings.TrimSpace(a), "[]")
+			if a != "" && !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func stems(ws []string) []string {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if stopword[w] {
+			continue
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
