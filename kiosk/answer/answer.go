@@ -336,4 +336,3 @@ func (x *index) alternativeIDs(id uint32, n int) []uint32 {
 	}
 	return out
 }
-
