@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/staff"
+)
+
+func init() {
+	commands["call-staff"] = command{
+		usage: `--desk URL --token TOKEN --kiosk "Kiosk 1, entrance" [--reason R] [--question Q] [--outbox FILE] [--wait 60s]`,
+		help:  "page a member of staff, print each state of the call, exit 0 once someone is coming",
+		run:   runCallStaff,
+	}
+}
+
+// callLine is one printed state change.
+type callLine struct {
+	ID    string `json:"id"`
+	State string `json:"state"`
+	By    string `json:"by"`
+	At    string `json:"at"`
+}
+
+// deskTokenEnv carries --token to the dispatcher, which reads tokens the way the kiosk does.
+const deskTokenEnv = "KIOSKCTL_DESK_TOKEN"
+
+func runCallStaff(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("call-staff", stderr)
+	desk := fs.String("desk", os.Getenv("STAFFDESK_URL"), "staff desk `URL`, e.g. http://127.0.0.1:8090 (env STAFFDESK_URL)")
+	token := fs.String("token", "", "kiosk `token` for the desk (env STAFFDESK_KIOSK_TOKEN or STAFFDESK_TOKEN)")
+	kiosk := fs.String("kiosk", "Kiosk 1, entrance", "this kiosk's `name, location` as staff see it")
+	reason := fs.String("reason", "help", "`reason`: help, finding, shelf, price or other")
+	question := fs.String("question", "", "the shopper's last `question`, if any")
+	outbox := fs.String("outbox", "", "outbox database `file`; an unfinished call in it is resumed, not repeated (default: a temporary file)")
+	wait := fs.Duration("wait", 60*time.Second, "give up waiting for an answer after this `long` (the call itself stays)")
+	escalate := fs.Duration("escalate-after", 0, "escalate when nobody answers within this `long` (default: the config's, 90s)")
+	retryMax := fs.Duration("retry-max", 5*time.Second, "longest `wait` between delivery attempts")
+	cfgPath := fs.String("config", "", "kiosk configuration `file` whose [staff] section adds ntfy and webhook backends")
+	fresh := fs.Bool("new", false, "make a new call even if the outbox holds an unfinished one")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return errUsage
+	}
+
+	cfg := config.Default()
+	if *cfgPath != "" {
+		if cfg, err = config.Load(*cfgPath); err != nil {
+			return err
+		}
+	}
+	sc := cfg.Staff
+	if *desk != "" {
+		sc.Desk.Enabled, sc.Desk.URL, sc.Desk.Serve = true, strings.TrimRight(*desk, "/"), ""
+	} else if *cfgPath == "" {
+		return errors.New("say where the staff desk is: --desk http://HOST:PORT (or --config FILE)")
+	}
+	if *token != "" {
+		os.Setenv(deskTokenEnv, *token)
+		sc.Desk.KioskTokenEnv = deskTokenEnv
+	}
+	if *escalate > 0 {
+		sc.EscalateAfter.Duration = *escalate
+	}
+	sc.RetryMin.Duration = min(250*time.Millisecond, *retryMax)
+	sc.RetryMax.Duration = *retryMax
+
+	name, location, _ := strings.Cut(*kiosk, ",")
+	if *cfgPath != "" && !flagGiven(args, "kiosk") {
+		name, location = cfg.Kiosk.Name, cfg.Kiosk.Location
+	}
+	path := *outbox
+	if path == "" {
+		dir, err := os.MkdirTemp("", "kioskctl-call-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "outbox.db")
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("component", "staff")
+	d, err := staff.New(sc, name, location, path, log)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	runCtx, stopRun := context.WithCancel(context.Background())
+	ran := make(chan struct{})
+	go func() {
+		defer close(ran)
+		if err := d.Run(runCtx); err != nil {
+			fmt.Fprintf(stderr, "kioskctl call-staff: %v\n", err)
+		}
+	}()
+	defer func() { stopRun(); <-ran }()
+
+	var c staff.Call
+	open, err := d.Open(ctx)
+	if err != nil {
+		return err
+	}
+	if len(open) > 0 && !*fresh {
+		c = open[len(open)-1]
+		fmt.Fprintf(stderr, "resuming unfinished call %s from %s\n", c.ID, path)
+	} else {
+		if c, err = d.Call(ctx, staff.Request{Reason: staff.ParseReason(*reason), Question: *question}); err != nil {
+			return err
+		}
+	}
+
+	wctx, cancel := context.WithTimeout(ctx, *wait)
+	defer cancel()
+	updates, err := d.Watch(wctx, c.ID)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	last := c
+	for u := range updates {
+		last = u
+		if err := enc.Encode(callLine{ID: u.ID, State: string(u.State), By: u.By, At: u.UpdatedAt.UTC().Format(time.RFC3339Nano)}); err != nil {
+			return err
+		}
+		switch u.State {
+		case staff.Acknowledged, staff.Resolved:
+			return nil
+		case staff.Cancelled:
+			return fmt.Errorf("call %s was cancelled", u.ID)
+		}
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted; call %s is %s", last.ID, last.State)
+	}
+	msg := fmt.Sprintf("no one acknowledged call %s within %s (it is %s)", last.ID, *wait, last.State)
+	if last.State == staff.Queued {
+		if *outbox != "" {
+			msg += "; it stays queued in " + path + ": run again with the same --outbox to keep trying"
+		} else {
+			msg += "; it was never delivered and is dropped with the temporary outbox (use --outbox FILE)"
+		}
+	}
+	return errors.New(msg)
+}
+
+// flagGiven reports whether a flag appears in args, so config values yield only to flags
+// actually typed.
+func flagGiven(args []string, name string) bool {
+	for _, a := range args {
+		a = strings.TrimLeft(a, "-")
+		if a == name || strings.HasPrefix(a, name+"=") {
+			return true
+		}
+	}
+	return false
+}

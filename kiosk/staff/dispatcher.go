@@ -1,0 +1,695 @@
+package staff
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storekiosk/storekiosk/kiosk/config"
+)
+
+// maxQuestion bounds the question carried to staff; a page is not a transcript.
+const maxQuestion = 300
+
+// deliverTimeout bounds one delivery attempt, so a backend that hangs is retried, not waited on.
+const deliverTimeout = 10 * time.Second
+
+// Dispatcher is the kiosk's pager: it saves each call in the outbox, delivers it to every
+// configured backend in the background until one takes it, listens for staff answering,
+// escalates calls nobody answers, and tells watchers (the shopper's screen) each change.
+//
+// Make one with New, start Run in a goroutine, and Close it after Run returns.
+type Dispatcher struct {
+	Logger *slog.Logger
+
+	cfg      config.Staff
+	kiosk    string
+	location string
+	box      *outbox
+	backends []backend
+	webhook  *webhookBackend // nil without a webhook; it also answers callbacks
+	client   *http.Client
+	running  atomic.Bool
+
+	mu       sync.Mutex
+	watchers map[string]map[chan struct{}]struct{}
+	wake     map[string]chan struct{} // one per backend worker
+	tick     chan struct{}            // the escalation clock
+}
+
+// backend is one way of paging staff.
+type backend interface {
+	name() string
+	// deliver tells the backend about the call: evCreate, evEscalate or a state it reached.
+	// It must be safe to repeat: a delivery whose reply was lost is sent again.
+	deliver(ctx context.Context, r record, event string) error
+}
+
+// listener is a backend that hears staff answer; listen runs until ctx ends, reconnecting.
+type listener interface {
+	listen(ctx context.Context)
+}
+
+// update is news about a call from a backend: someone is coming, or it is done.
+type update struct {
+	id     string
+	state  State
+	by     string
+	eta    time.Duration
+	source string // where it came from, for the log
+	knows  string // a backend that already knows (the one it came from, if it keeps state)
+}
+
+// New opens the outbox at statePath and sets up the backends cfg enables. kiosk and location
+// name this kiosk to staff ("Kiosk 1", "entrance"). A backend that cannot work as configured
+// (a missing token, say) is an error: staff would silently never be paged.
+func New(cfg config.Staff, kiosk, location, statePath string, logger *slog.Logger) (*Dispatcher, error) {
+	if logger == nil {
+		logger = slog.Default().With("component", "staff")
+	}
+	d := &Dispatcher{
+		Logger:   logger,
+		cfg:      cfg,
+		kiosk:    strings.TrimSpace(kiosk),
+		location: strings.TrimSpace(location),
+		client:   &http.Client{}, // each request carries its own deadline; streams carry none
+		watchers: map[string]map[chan struct{}]struct{}{},
+		wake:     map[string]chan struct{}{},
+		tick:     make(chan struct{}, 1),
+	}
+	if d.cfg.RetryMin.Duration <= 0 {
+		d.cfg.RetryMin.Duration = time.Second
+	}
+	if d.cfg.RetryMax.Duration < d.cfg.RetryMin.Duration {
+		d.cfg.RetryMax.Duration = max(30*time.Second, d.cfg.RetryMin.Duration)
+	}
+	if d.cfg.EscalateAfter.Duration <= 0 {
+		d.cfg.EscalateAfter.Duration = 90 * time.Second
+	}
+	if d.cfg.ExpireAfter.Duration <= 0 {
+		d.cfg.ExpireAfter.Duration = 30 * time.Minute
+	}
+	if err := d.setupBackends(); err != nil {
+		return nil, err
+	}
+	box, err := openOutbox(statePath)
+	if err != nil {
+		return nil, err
+	}
+	d.box = box
+	for _, b := range d.backends {
+		d.wake[b.name()] = make(chan struct{}, 1)
+	}
+	return d, nil
+}
+
+func (d *Dispatcher) setupBackends() error {
+	c := d.cfg
+	if c.Desk.Enabled {
+		u := c.Desk.URL
+		if u == "" && c.Desk.Serve != "" {
+			u = localURL(c.Desk.Serve)
+		}
+		if u == "" {
+			return errors.New("staff desk: no address (set staff.desk.url, or staff.desk.serve to run it here)")
+		}
+		token := c.Desk.KioskToken()
+		if token == "" {
+			return fmt.Errorf("staff desk: no kiosk token (set %s or STAFFDESK_TOKEN, or the systemd credential staffdesk-token)",
+				c.Desk.KioskTokenEnv)
+		}
+		d.backends = append(d.backends, &deskBackend{d: d, base: strings.TrimRight(u, "/"), token: token,
+			log: d.Logger.With("backend", "desk")})
+	}
+	if c.Ntfy.Server != "" {
+		ack := c.Ntfy.AckTopic
+		if ack == "" {
+			ack = c.Ntfy.Topic + "-ack"
+		}
+		prio := c.Ntfy.Priority
+		if prio < 1 || prio > 5 {
+			prio = 4
+		}
+		d.backends = append(d.backends, &ntfyBackend{d: d, server: strings.TrimRight(c.Ntfy.Server, "/"),
+			topic: c.Ntfy.Topic, ackTopic: ack, escalateTopic: c.Ntfy.EscalateTopic, priority: prio,
+			token: c.Ntfy.Token(), click: c.Desk.PublicURL, log: d.Logger.With("backend", "ntfy")})
+	}
+	if c.Webhook.URL != "" {
+		secret := c.Webhook.Secret()
+		if c.Webhook.CallbackURL != "" && secret == "" {
+			return fmt.Errorf("staff webhook: callbacks need a signing secret (set %s or the systemd credential staff-webhook-secret)",
+				c.Webhook.SecretEnv)
+		}
+		d.webhook = &webhookBackend{d: d, url: c.Webhook.URL, escalateURL: c.Webhook.EscalateURL, secret: secret,
+			callbackURL: strings.TrimRight(c.Webhook.CallbackURL, "/"), log: d.Logger.With("backend", "webhook")}
+		d.backends = append(d.backends, d.webhook)
+	}
+	if len(d.backends) == 0 {
+		return errors.New("staff calls: no backend configured (staff desk, ntfy or webhook)")
+	}
+	return nil
+}
+
+// localURL turns a listen address (":8090", "0.0.0.0:8090") into a loopback URL.
+func localURL(listen string) string {
+	host, port, err := net.SplitHostPort(listen)
+	if err != nil {
+		return ""
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// Close closes the outbox. Call it after Run has returned.
+func (d *Dispatcher) Close() error { return d.box.close() }
+
+func (d *Dispatcher) now() time.Time { return time.Now().Truncate(time.Millisecond) }
+
+// Call saves the request durably and returns at once with the call Queued; delivery happens
+// in Run. The call is on disk when Call returns: a kiosk killed a moment later still sends it.
+func (d *Dispatcher) Call(ctx context.Context, req Request) (Call, error) {
+	q := strings.Join(strings.Fields(req.Question), " ")
+	if utf8.RuneCountInString(q) > maxQuestion {
+		q = string([]rune(q)[:maxQuestion-1]) + "…"
+	}
+	now := d.now()
+	r := record{
+		Call: Call{
+			ID: newID(), Kiosk: d.kiosk, Location: d.location, Reason: ParseReason(string(req.Reason)),
+			Question: q, State: Queued, CreatedAt: now, UpdatedAt: now,
+		},
+		ackKey: randomText(10),
+	}
+	names := make([]string, len(d.backends))
+	for i, b := range d.backends {
+		names[i] = b.name()
+	}
+	if err := d.box.insert(ctx, r, names); err != nil {
+		return Call{}, err
+	}
+	d.Logger.Info("staff call queued", "id", r.ID, "reason", r.Reason)
+	d.wakeAll()
+	return r.Call, nil
+}
+
+// Get returns a call as it stands.
+func (d *Dispatcher) Get(ctx context.Context, id string) (Call, error) {
+	r, err := d.box.get(ctx, id)
+	return r.Call, err
+}
+
+// Open returns the calls still in progress, oldest first.
+func (d *Dispatcher) Open(ctx context.Context) ([]Call, error) {
+	rs, err := d.box.open(ctx)
+	out := make([]Call, len(rs))
+	for i, r := range rs {
+		out[i] = r.Call
+	}
+	return out, err
+}
+
+// Cancel withdraws a call the shopper no longer needs; staff who were paged are told.
+// Cancelling a finished call does nothing.
+func (d *Dispatcher) Cancel(ctx context.Context, id string) error {
+	if _, err := d.box.get(ctx, id); err != nil {
+		return err
+	}
+	return d.apply(ctx, update{id: id, state: Cancelled})
+}
+
+// Watch sends the call's current state at once and then each change, until the call is
+// Resolved or Cancelled or ctx ends; then it closes the channel. A reader that falls behind
+// gets the latest state, not every intermediate one.
+func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) {
+	r, err := d.box.get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	sig := make(chan struct{}, 1)
+	d.mu.Lock()
+	if d.watchers[id] == nil {
+		d.watchers[id] = map[chan struct{}]struct{}{}
+	}
+	d.watchers[id][sig] = struct{}{}
+	d.mu.Unlock()
+
+	out := make(chan Call, 1)
+	go func() {
+		defer func() {
+			d.mu.Lock()
+			delete(d.watchers[id], sig)
+			if len(d.watchers[id]) == 0 {
+				delete(d.watchers, id)
+			}
+			d.mu.Unlock()
+			close(out)
+		}()
+		last := r.Call
+		select {
+		case out <- last:
+		case <-ctx.Done():
+			return
+		}
+		for !last.State.Terminal() {
+			select {
+			case <-ctx.Done():
+				return
+			case <-sig:
+			}
+			cur, err := d.box.get(context.WithoutCancel(ctx), id)
+			if err != nil {
+				d.Logger.Warn("watch call", "id", id, "err", err)
+				continue
+			}
+			if cur.State == last.State && cur.By == last.By && cur.ETA == last.ETA {
+				continue
+			}
+			last = cur.Call
+			select {
+			case out <- last:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
+}
+
+func (d *Dispatcher) notify(id string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for sig := range d.watchers[id] {
+		select {
+		case sig <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (d *Dispatcher) wakeAll() {
+	for _, ch := range d.wake {
+		poke(ch)
+	}
+	poke(d.tick)
+}
+
+func poke(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
+}
+
+// Run delivers, retries, listens and escalates until ctx ends. Calls left in the outbox by
+// an earlier run are picked up where they stood.
+func (d *Dispatcher) Run(ctx context.Context) error {
+	if !d.running.CompareAndSwap(false, true) {
+		return errors.New("staff dispatcher: already running")
+	}
+	defer d.running.Store(false)
+	d.tidy(ctx)
+
+	var wg sync.WaitGroup
+	for _, b := range d.backends {
+		wg.Go(func() { d.work(ctx, b) })
+		if l, ok := b.(listener); ok {
+			wg.Go(func() { l.listen(ctx) })
+		}
+	}
+	wg.Go(func() { d.clock(ctx) })
+	var srvErr error
+	if d.webhook != nil && d.cfg.Webhook.CallbackListen != "" {
+		srv := &http.Server{Addr: d.cfg.Webhook.CallbackListen, Handler: d.CallbackHandler(),
+			ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second}
+		ln, err := net.Listen("tcp", srv.Addr)
+		if err != nil {
+			srvErr = fmt.Errorf("staff webhook callbacks: %w", err)
+			d.Logger.Error("cannot listen for webhook callbacks; receivers cannot acknowledge", "addr", srv.Addr, "err", err)
+		} else {
+			wg.Go(func() { _ = srv.Serve(ln) })
+			wg.Go(func() {
+				<-ctx.Done()
+				sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				_ = srv.Shutdown(sctx)
+			})
+		}
+	}
+	<-ctx.Done()
+	wg.Wait()
+	return srvErr
+}
+
+// tidy settles what a previous run, or another configuration, left behind.
+func (d *Dispatcher) tidy(ctx context.Context) {
+	names := make([]any, len(d.backends))
+	for i, b := range d.backends {
+		names[i] = b.name()
+	}
+	// Deliveries to a backend no longer configured would wait forever.
+	if _, err := d.box.db.ExecContext(ctx, `UPDATE deliveries SET done_at = ?, outcome = ?
+		WHERE done_at IS NULL AND backend NOT IN (`+placeholders(len(names))+`)`,
+		append([]any{millis(d.now()), outSkipped}, names...)...); err != nil {
+		d.Logger.Warn("tidy outbox", "err", err)
+	}
+	if err := d.box.prune(ctx, d.now().Add(-7*24*time.Hour)); err != nil {
+		d.Logger.Warn("prune outbox", "err", err)
+	}
+}
+
+// work delivers one backend's queue: in order, each until it succeeds, with backoff.
+func (d *Dispatcher) work(ctx context.Context, b backend) {
+	wake := d.wake[b.name()]
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for ctx.Err() == nil {
+		for ctx.Err() == nil {
+			due, err := d.box.due(ctx, b.name(), d.now(), 16)
+			if err != nil {
+				if ctx.Err() == nil {
+					d.Logger.Error("read outbox", "backend", b.name(), "err", err)
+				}
+				break
+			}
+			if len(due) == 0 {
+				break
+			}
+			for _, dl := range due {
+				d.attempt(ctx, b, dl)
+			}
+		}
+		wait := time.Hour
+		if next, ok, err := d.box.nextDue(ctx, b.name()); err == nil && ok {
+			wait = max(time.Until(next), time.Millisecond)
+		} else if err != nil && ctx.Err() == nil {
+			wait = d.cfg.RetryMin.Duration
+		}
+		timer.Reset(wait)
+		select {
+		case <-ctx.Done():
+		case <-wake:
+		case <-timer.C:
+		}
+	}
+}
+
+// attempt makes one delivery attempt and records its outcome.
+func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) {
+	r, err := d.box.get(ctx, dl.callID)
+	if errors.Is(err, ErrNotFound) {
+		_ = d.box.finish(ctx, dl.seq, outSkipped, d.now())
+		return
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			d.Logger.Error("read call", "id", dl.callID, "err", err)
+		}
+		return
+	}
+	skip := false
+	switch dl.event {
+	case evCreate:
+		// Nobody needs paging for a call someone already took, or that is over.
+		skip = r.State == Acknowledged || r.State.Terminal()
+	case evEscalate:
+		told, err := d.box.told(ctx, r.ID, b.name())
+		skip = err == nil && (!told || r.State != Escalated)
+	default:
+		told, err := d.box.told(ctx, r.ID, b.name())
+		skip = err == nil && !told
+	}
+	if skip {
+		_ = d.box.finish(ctx, dl.seq, outSkipped, d.now())
+		return
+	}
+	actx, cancel := context.WithTimeout(ctx, deliverTimeout)
+	err = b.deliver(actx, r, dl.event)
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		n := dl.attempts + 1
+		wait := d.backoff(n)
+		lvl := slog.LevelInfo
+		if n == 1 || n%10 == 0 {
+			lvl = slog.LevelWarn
+		}
+		d.Logger.Log(ctx, lvl, "staff call not delivered yet; will retry", "backend", b.name(), "id", r.ID,
+			"event", dl.event, "attempt", n, "retry_in", wait.Round(time.Millisecond), "err", err)
+		if rerr := d.box.retry(ctx, dl.seq, n, d.now().Add(wait), err.Error()); rerr != nil {
+			d.Logger.Error("record retry", "err", rerr)
+		}
+		return
+	}
+	// Record it even if we are shutting down: otherwise a restart would send it again
+	// (harmless, but noise).
+	bg := context.WithoutCancel(ctx)
+	if err := d.box.finish(bg, dl.seq, outSent, d.now()); err != nil {
+		d.Logger.Error("record delivery", "err", err)
+	}
+	d.Logger.Info("staff call delivered", "backend", b.name(), "id", r.ID, "event", dl.event, "attempts", dl.attempts+1)
+	if dl.event == evCreate {
+		d.delivered(bg, r, b.name())
+	}
+}
+
+// backoff is the wait before attempt n+1: doubling from RetryMin to RetryMax, ±20 % jitter
+// so kiosks that lost the desk together do not all return at the same instant.
+func (d *Dispatcher) backoff(n int) time.Duration {
+	w := d.cfg.RetryMin.Duration
+	for i := 1; i < n && w < d.cfg.RetryMax.Duration; i++ {
+		w *= 2
+	}
+	w = min(w, d.cfg.RetryMax.Duration)
+	return time.Duration(float64(w) * (0.8 + 0.4*rand.Float64()))
+}
+
+// delivered records that backend took the call: the call is Sent if it was Queued. If the call
+// changed while the delivery was under way, the backend is told the news.
+func (d *Dispatcher) delivered(ctx context.Context, sent record, backend string) {
+	nowSent := false
+	_, err := d.change(ctx, sent.ID, func(r *record, now time.Time) (string, bool) {
+		first := r.sentAt.IsZero()
+		if first {
+			r.sentAt = now
+		}
+		if r.State == Queued {
+			r.State, r.UpdatedAt, nowSent = Sent, now, true
+		}
+		return "", first || nowSent
+	})
+	if err != nil {
+		d.Logger.Error("record delivery", "id", sent.ID, "err", err)
+		return
+	}
+	cur, err := d.box.get(ctx, sent.ID)
+	if err == nil && (cur.State != sent.State && cur.State != Sent || cur.By != sent.By) {
+		tx, err := d.box.db.BeginTx(ctx, nil)
+		if err == nil {
+			if addDelivery(ctx, tx, cur.ID, backend, eventFor(cur.State), d.now()) == nil {
+				err = tx.Commit()
+			}
+			tx.Rollback()
+		}
+		if err != nil {
+			d.Logger.Error("queue catch-up delivery", "id", sent.ID, "err", err)
+		}
+		poke(d.wake[backend])
+	}
+	if nowSent {
+		d.notify(sent.ID)
+	}
+}
+
+func eventFor(s State) string {
+	if s == Escalated {
+		return evEscalate
+	}
+	return string(s)
+}
+
+// change applies fn to a call in one transaction. fn returns the event to report to the
+// backends already told (or "") and whether anything changed.
+func (d *Dispatcher) change(ctx context.Context, id string, fn func(r *record, now time.Time) (event string, changed bool), except ...string) (bool, error) {
+	tx, err := d.box.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	r, err := getRecord(ctx, tx, id)
+	if err != nil {
+		return false, err
+	}
+	now := d.now()
+	event, changed := fn(&r, now)
+	if !changed {
+		return false, nil
+	}
+	src := ""
+	if len(except) > 0 {
+		src = except[0]
+	}
+	if err := saveChange(ctx, tx, r, event, src, now); err != nil {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// apply takes news of a call from a backend (or the kiosk itself, for Cancel).
+func (d *Dispatcher) apply(ctx context.Context, u update) error {
+	changed, err := d.change(ctx, u.id, func(r *record, now time.Time) (string, bool) {
+		if r.State.Terminal() {
+			return "", false
+		}
+		switch u.state {
+		case Acknowledged:
+			if r.State == Acknowledged {
+				return "", false // the first to answer is the one coming
+			}
+			r.By, r.ETA = strings.TrimSpace(u.by), u.eta
+		case Resolved:
+			if r.By == "" {
+				r.By = strings.TrimSpace(u.by)
+			}
+		case Cancelled:
+		default:
+			return "", false // queued, sent and escalated are the kiosk's own to decide
+		}
+		r.State, r.UpdatedAt = u.state, now
+		return string(u.state), true
+	}, u.knows)
+	if errors.Is(err, ErrNotFound) {
+		return nil // another kiosk's call
+	}
+	if err != nil {
+		return fmt.Errorf("update call %s: %w", u.id, err)
+	}
+	if changed {
+		r, _ := d.box.get(ctx, u.id)
+		d.Logger.Info("staff call "+string(u.state), "id", u.id, "by", r.By, "via", cmpOr(u.source, "kiosk"))
+		d.notify(u.id)
+		d.wakeAll()
+	}
+	return nil
+}
+
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// clock escalates calls nobody answered in time and drops calls nobody could be told about.
+func (d *Dispatcher) clock(ctx context.Context) {
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for ctx.Err() == nil {
+		next := d.checkTimes(ctx)
+		timer.Reset(max(time.Until(next), time.Millisecond))
+		select {
+		case <-ctx.Done():
+		case <-d.tick:
+		case <-timer.C:
+		}
+	}
+}
+
+// checkTimes escalates and expires what is due and returns when to look again.
+func (d *Dispatcher) checkTimes(ctx context.Context) time.Time {
+	now := d.now()
+	next := now.Add(time.Hour)
+	open, err := d.box.open(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			d.Logger.Error("read outbox", "err", err)
+		}
+		return now.Add(d.cfg.RetryMin.Duration)
+	}
+	esc, exp := d.cfg.EscalateAfter.Duration, d.cfg.ExpireAfter.Duration
+	for _, r := range open {
+		if r.sentAt.IsZero() {
+			if at := r.CreatedAt.Add(exp); !now.Before(at) {
+				d.expire(ctx, r.ID)
+				continue
+			} else if at.Before(next) {
+				next = at
+			}
+		}
+		if r.State != Queued && r.State != Sent {
+			continue
+		}
+		if at := r.CreatedAt.Add(esc); !now.Before(at) {
+			d.escalate(ctx, r.ID)
+		} else if at.Before(next) {
+			next = at
+		}
+	}
+	return next
+}
+
+func (d *Dispatcher) escalate(ctx context.Context, id string) {
+	changed, err := d.change(ctx, id, func(r *record, now time.Time) (string, bool) {
+		if r.State != Queued && r.State != Sent {
+			return "", false
+		}
+		r.State, r.escalatedAt, r.UpdatedAt = Escalated, now, now
+		return evEscalate, true
+	})
+	if err != nil {
+		d.Logger.Error("escalate call", "id", id, "err", err)
+		return
+	}
+	if changed {
+		d.Logger.Warn("nobody answered the staff call in time; paging again, louder", "id", id,
+			"after", d.cfg.EscalateAfter.Duration)
+		d.notify(id)
+		for _, ch := range d.wake {
+			poke(ch)
+		}
+	}
+}
+
+// expire gives up a call no backend could be told about for ExpireAfter.
+func (d *Dispatcher) expire(ctx context.Context, id string) {
+	tx, err := d.box.db.BeginTx(ctx, nil)
+	if err != nil {
+		return
+	}
+	defer tx.Rollback()
+	r, err := getRecord(ctx, tx, id)
+	if err != nil || r.State.Terminal() || !r.sentAt.IsZero() {
+		return
+	}
+	now := d.now()
+	r.State, r.UpdatedAt = Cancelled, now
+	if saveChange(ctx, tx, r, "", "", now) != nil || expireDeliveries(ctx, tx, id, now) != nil || tx.Commit() != nil {
+		d.Logger.Error("expire call", "id", id)
+		return
+	}
+	d.Logger.Error("staff call dropped: no backend could be reached", "id", id, "after", d.cfg.ExpireAfter.Duration)
+	d.notify(id)
+}
+
+// redo sends a call to a backend again from the start (the backend lost it).
+func (d *Dispatcher) redo(ctx context.Context, id, backend string) error {
+	_, err := d.box.db.ExecContext(ctx, `UPDATE deliveries SET done_at = NULL, outcome = '', attempts = 0, next_at = ?
+		WHERE call_id = ? AND backend = ? AND event = ?`, millis(d.now()), id, backend, evCreate)
+	poke(d.wake[backend])
+	return err
+}

@@ -1,0 +1,375 @@
+package staff
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"embed"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers "sqlite3"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// ErrNotFound is returned for a call id the outbox does not hold.
+var ErrNotFound = errors.New("no such call")
+
+// outbox is the kiosk's durable record of calls and of each backend's delivery of each
+// event. Every change is committed before anyone is told about it, so a kiosk killed at any
+// moment resumes where it stood.
+type outbox struct {
+	db *sql.DB
+}
+
+func openOutbox(path string) (*outbox, error) {
+	if path == "" {
+		return nil, errors.New("open call outbox: no database path given")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("open call outbox: %w", err)
+	}
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_foreign_keys", "on")
+	// FULL: a call the shopper was told is saved must survive a power cut, not only a crash.
+	q.Set("_synchronous", "FULL")
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open call outbox %s: %w", path, err)
+	}
+	o := &outbox{db: db}
+	if err := migrate(context.Background(), db, migrations, "migrations/*.sql"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open call outbox %s: %w", path, err)
+	}
+	return o, nil
+}
+
+func (o *outbox) close() error { return o.db.Close() }
+
+// migrate applies, in one transaction, every embedded migration not yet recorded.
+func migrate(ctx context.Context, db *sql.DB, fsys fs.FS, pattern string) error {
+	if _, err := db.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin migration: %w", err)
+	}
+	defer tx.Rollback()
+	for _, name := range names {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+			return fmt.Errorf("check migration %s: %w", name, err)
+		}
+		if n > 0 {
+			continue
+		}
+		body, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("migration %s: %w", name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
+			name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("record migration %s: %w", name, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Delivery events besides the states reported after a call changes.
+const (
+	evCreate   = "create"
+	evEscalate = "escalate"
+)
+
+// Delivery outcomes.
+const (
+	outSent    = "sent"
+	outSkipped = "skipped" // nothing to say any more (answered, or never paged here)
+	outExpired = "expired"
+)
+
+type delivery struct {
+	seq      int64
+	callID   string
+	backend  string
+	event    string
+	attempts int
+}
+
+// record is a call as the outbox holds it.
+type record struct {
+	Call
+	ackKey      string
+	sentAt      time.Time
+	escalatedAt time.Time
+}
+
+const callColumns = `id, kiosk, location, reason, question, state, by_name, eta_s, ack_key,
+	created_at, updated_at, sent_at, escalated_at`
+
+type scanner interface{ Scan(...any) error }
+
+func scanRecord(s scanner) (record, error) {
+	var r record
+	var reason, state string
+	var eta int64
+	var created, updated int64
+	var sent, escalated sql.NullInt64
+	err := s.Scan(&r.ID, &r.Kiosk, &r.Location, &reason, &r.Question, &state, &r.By, &eta, &r.ackKey,
+		&created, &updated, &sent, &escalated)
+	if err != nil {
+		return r, err
+	}
+	r.Reason, r.State = Reason(reason), State(state)
+	r.ETA = time.Duration(eta) * time.Second
+	r.CreatedAt, r.UpdatedAt = fromMillis(created), fromMillis(updated)
+	if sent.Valid {
+		r.sentAt = fromMillis(sent.Int64)
+	}
+	if escalated.Valid {
+		r.escalatedAt = fromMillis(escalated.Int64)
+	}
+	return r, nil
+}
+
+func millis(t time.Time) int64      { return t.UnixMilli() }
+func fromMillis(ms int64) time.Time { return time.UnixMilli(ms) }
+func newID() string                 { return randomText(10) }
+func placeholders(n int) string     { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+// nullMillis stores the zero time as NULL: "not yet".
+func nullMillis(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return millis(t)
+}
+
+// randomText is n random bytes as lowercase base32: safe in URLs, ntfy sequence ids and logs.
+func randomText(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b) // never fails on Linux (getrandom)
+	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b))
+}
+
+// insert saves a new call and its create deliveries, one per backend, in one transaction.
+func (o *outbox) insert(ctx context.Context, r record, backends []string) error {
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save call: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO calls (`+callColumns+`) VALUES (`+placeholders(13)+`)`,
+		r.ID, r.Kiosk, r.Location, string(r.Reason), r.Question, string(r.State), r.By, int64(r.ETA/time.Second), r.ackKey,
+		millis(r.CreatedAt), millis(r.UpdatedAt), nullMillis(r.sentAt), nullMillis(r.escalatedAt)); err != nil {
+		return fmt.Errorf("save call: %w", err)
+	}
+	for _, b := range backends {
+		if err := addDelivery(ctx, tx, r.ID, b, evCreate, r.CreatedAt); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save call: %w", err)
+	}
+	return nil
+}
+
+func addDelivery(ctx context.Context, tx *sql.Tx, callID, backend, event string, at time.Time) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO deliveries (call_id, backend, event, next_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (call_id, backend, event) DO NOTHING`, callID, backend, event, millis(at))
+	if err != nil {
+		return fmt.Errorf("queue %s of call %s to %s: %w", event, callID, backend, err)
+	}
+	return nil
+}
+
+func getRecord(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, id string) (record, error) {
+	r, err := scanRecord(q.QueryRowContext(ctx, `SELECT `+callColumns+` FROM calls WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, ErrNotFound
+	}
+	if err != nil {
+		return r, fmt.Errorf("read call %s: %w", id, err)
+	}
+	return r, nil
+}
+
+func (o *outbox) get(ctx context.Context, id string) (record, error) { return getRecord(ctx, o.db, id) }
+
+// open returns the calls still in progress, oldest first.
+func (o *outbox) open(ctx context.Context) ([]record, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT `+callColumns+` FROM calls
+		WHERE state NOT IN ('resolved', 'cancelled') ORDER BY created_at`)
+	if err != nil {
+		return nil, fmt.Errorf("list open calls: %w", err)
+	}
+	defer rows.Close()
+	var out []record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// save writes a changed call and queues event to every backend that has been told of the
+// call, except the one the change came from, all in tx.
+func saveChange(ctx context.Context, tx *sql.Tx, r record, event, except string, now time.Time) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE calls SET state = ?, by_name = ?, eta_s = ?, updated_at = ?,
+		sent_at = ?, escalated_at = ? WHERE id = ?`,
+		string(r.State), r.By, int64(r.ETA/time.Second), millis(r.UpdatedAt),
+		nullMillis(r.sentAt), nullMillis(r.escalatedAt), r.ID); err != nil {
+		return fmt.Errorf("update call %s: %w", r.ID, err)
+	}
+	if event == "" {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT backend FROM deliveries
+		WHERE call_id = ? AND event = ? AND outcome = ? AND backend != ?`, r.ID, evCreate, outSent, except)
+	if err != nil {
+		return fmt.Errorf("list backends of call %s: %w", r.ID, err)
+	}
+	var told []string
+	for rows.Next() {
+		var b string
+		if err := rows.Scan(&b); err != nil {
+			rows.Close()
+			return err
+		}
+		told = append(told, b)
+	}
+	rows.Close()
+	for _, b := range told {
+		if err := addDelivery(ctx, tx, r.ID, b, event, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// due returns a backend's deliveries whose time has come, in the order they were queued.
+func (o *outbox) due(ctx context.Context, backend string, now time.Time, limit int) ([]delivery, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT seq, call_id, backend, event, attempts FROM deliveries
+		WHERE backend = ? AND done_at IS NULL AND next_at <= ? ORDER BY seq LIMIT ?`, backend, millis(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("list due deliveries: %w", err)
+	}
+	defer rows.Close()
+	var out []delivery
+	for rows.Next() {
+		var d delivery
+		if err := rows.Scan(&d.seq, &d.callID, &d.backend, &d.event, &d.attempts); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// nextDue is when the backend's next pending delivery falls due; ok is false when none is pending.
+func (o *outbox) nextDue(ctx context.Context, backend string) (t time.Time, ok bool, err error) {
+	var ms sql.NullInt64
+	err = o.db.QueryRowContext(ctx, `SELECT min(next_at) FROM deliveries WHERE backend = ? AND done_at IS NULL`,
+		backend).Scan(&ms)
+	if err != nil || !ms.Valid {
+		return time.Time{}, false, err
+	}
+	return fromMillis(ms.Int64), true, nil
+}
+
+func (o *outbox) finish(ctx context.Context, seq int64, outcome string, now time.Time) error {
+	tried := 0
+	if outcome == outSent {
+		tried = 1
+	}
+	_, err := o.db.ExecContext(ctx, `UPDATE deliveries SET done_at = ?, outcome = ?, attempts = attempts + ?
+		WHERE seq = ?`, millis(now), outcome, tried, seq)
+	return err
+}
+
+func (o *outbox) retry(ctx context.Context, seq int64, attempts int, next time.Time, failure string) error {
+	_, err := o.db.ExecContext(ctx, `UPDATE deliveries SET attempts = ?, next_at = ?, last_error = ? WHERE seq = ?`,
+		attempts, millis(next), failure, seq)
+	return err
+}
+
+// told reports whether backend has been given the call (its create delivery went out).
+func (o *outbox) told(ctx context.Context, callID, backend string) (bool, error) {
+	var n int
+	err := o.db.QueryRowContext(ctx, `SELECT count(*) FROM deliveries
+		WHERE call_id = ? AND backend = ? AND event = ? AND outcome = ?`, callID, backend, evCreate, outSent).Scan(&n)
+	return n > 0, err
+}
+
+// toldOpen lists the open calls backend has been given: the ones whose fate it may know.
+func (o *outbox) toldOpen(ctx context.Context, backend string) ([]record, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT `+prefixed("c.", callColumns)+` FROM calls c
+		JOIN deliveries d ON d.call_id = c.id AND d.backend = ? AND d.event = ? AND d.outcome = ?
+		WHERE c.state NOT IN ('resolved', 'cancelled') ORDER BY c.created_at`, backend, evCreate, outSent)
+	if err != nil {
+		return nil, fmt.Errorf("list calls given to %s: %w", backend, err)
+	}
+	defer rows.Close()
+	var out []record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// expireDeliveries gives up every pending delivery of a call.
+func expireDeliveries(ctx context.Context, tx *sql.Tx, callID string, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE deliveries SET done_at = ?, outcome = ? WHERE call_id = ? AND done_at IS NULL`,
+		millis(now), outExpired, callID)
+	return err
+}
+
+// prune forgets finished calls older than the cutoff; the outbox is not an archive.
+func (o *outbox) prune(ctx context.Context, before time.Time) error {
+	_, err := o.db.ExecContext(ctx, `DELETE FROM calls WHERE state IN ('resolved', 'cancelled') AND updated_at < ?`,
+		millis(before))
+	return err
+}
+
+func prefixed(p, columns string) string {
+	parts := strings.Split(columns, ",")
+	for i, c := range parts {
+		parts[i] = p + strings.TrimSpace(c)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,356 @@
+// The staff desk page: open calls, live over server-sent events, "I'm coming" and "Done".
+// Plain ES2015 so it runs on old, cheap Android browsers; no build step, no libraries.
+(function () {
+  'use strict';
+
+  var $ = function (id) { return document.getElementById(id); };
+  var NAME_KEY = 'staffdesk.name';
+  var calls = {};          // id -> call (wire JSON)
+  var seen = {};           // ids we have already alerted for
+  var clockOffset = 0;     // server time minus this phone's time, ms
+  var events = null;
+  var audio = null;
+  var pendingAck = null;   // a call to acknowledge once the name is saved
+  var first = true;
+
+  // Hooks a browser test reads; harmless in use.
+  window.staffdesk = { alerts: 0, shown: {} };
+
+  function myName() {
+    try { return localStorage.getItem(NAME_KEY) || ''; } catch (e) { return ''; }
+  }
+  function setName(n) {
+    try { localStorage.setItem(NAME_KEY, n); } catch (e) { /* private mode: ask again next time */ }
+  }
+
+  function api(method, path, body) {
+    var opts = {
+      method: method, credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'staffdesk', 'Accept': 'application/json' }
+    };
+    if (body !== undefined) {
+      opts.headers['Content-Type'] = 'application/json';
+      opts.body = JSON.stringify(body);
+    }
+    return fetch(path, opts).then(function (r) {
+      return r.text().then(function (t) {
+        var data = null;
+        try { data = t ? JSON.parse(t) : null; } catch (e) { /* not JSON */ }
+        return { status: r.status, ok: r.ok, data: data };
+      });
+    });
+  }
+
+  var toastTimer = null;
+  function toast(msg) {
+    var t = $('toast');
+    t.textContent = msg;
+    t.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { t.hidden = true; }, 4000);
+  }
+
+  function setStatus(text, cls) {
+    var s = $('status');
+    s.textContent = text;
+    s.className = 'status ' + (cls || '');
+  }
+
+  // --- sound and vibration: browsers allow them only after a tap on the page
+
+  var unlocked = false;
+  function unlockSound() {
+    if (unlocked) { return; }
+    unlocked = true;
+    if (!audio) {
+      var AC = window.AudioContext || window.webkitAudioContext;
+      if (AC) {
+        try { audio = new AC(); } catch (e) { audio = null; }
+      }
+    }
+    if (audio && audio.resume) { audio.resume(); }
+    $('sound').hidden = true;
+    beep(660, 0, 0.08, 0.05);
+    if (navigator.vibrate) { navigator.vibrate(60); }
+  }
+
+  function beep(freq, at, length, volume) {
+    if (!audio) { return; }
+    var t = audio.currentTime + at;
+    var osc = audio.createOscillator();
+    var gain = audio.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = freq;
+    gain.gain.setValueAtTime(0.0001, t);
+    gain.gain.exponentialRampToValueAtTime(volume, t + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, t + length);
+    osc.connect(gain);
+    gain.connect(audio.destination);
+    osc.start(t);
+    osc.stop(t + length + 0.05);
+  }
+
+  function alertNew(urgent) {
+    window.staffdesk.alerts++;
+    var tones = urgent ? [988, 740, 988, 740, 988] : [880, 660, 880];
+    for (var i = 0; i < tones.length; i++) { beep(tones[i], i * 0.22, 0.18, 0.5); }
+    if (navigator.vibrate) {
+      navigator.vibrate(urgent ? [500, 150, 500, 150, 500, 150, 500] : [400, 150, 400]);
+    }
+  }
+
+  // --- rendering
+
+  function waitText(c) {
+    var ms = Date.now() + clockOffset - Date.parse(c.created_at);
+    var s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60) { return s + ' s'; }
+    var m = Math.floor(s / 60);
+    return m + ' min';
+  }
+
+  function order(a, b) {
+    var rank = { escalated: 0, sent: 1, acknowledged: 2 };
+    var ra = rank[a.state] === undefined ? 3 : rank[a.state];
+    var rb = rank[b.state] === undefined ? 3 : rank[b.state];
+    if (ra !== rb) { return ra - rb; }
+    return Date.parse(a.created_at) - Date.parse(b.created_at);
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function place(c) {
+    if (!c.location) { return c.kiosk; }
+    if (!c.kiosk) { return c.location; }
+    return c.kiosk + ', ' + c.location;
+  }
+
+  function card(c) {
+    var a = el('article', 'call ' + c.state);
+    a.setAttribute('data-id', c.id);
+    var badge = 'New call';
+    if (c.state === 'escalated') { badge = 'No one has answered'; }
+    if (c.state === 'acknowledged') { badge = (c.by || 'Someone') + ' is coming'; }
+    a.appendChild(el('span', 'badge', badge));
+    a.appendChild(el('h2', 'where', place(c)));
+    a.appendChild(el('p', 'reason', c.reason_text || c.reason));
+    if (c.question) { a.appendChild(el('p', 'question', '\u201c' + c.question + '\u201d')); }
+    var w = el('p', 'wait', 'Waiting ' + waitText(c));
+    w.setAttribute('data-wait', '');
+    a.appendChild(w);
+    if (c.state !== 'acknowledged') {
+      var go = el('button', 'coming', "I'm coming");
+      go.type = 'button';
+      go.setAttribute('data-action', 'ack');
+      a.appendChild(go);
+    }
+    var done = el('button', 'done', 'Done');
+    done.type = 'button';
+    done.setAttribute('data-action', 'resolve');
+    a.appendChild(done);
+    return a;
+  }
+
+  function render() {
+    var list = [];
+    for (var id in calls) { if (calls.hasOwnProperty(id)) { list.push(calls[id]); } }
+    list.sort(order);
+    var box = $('calls');
+    var frag = document.createDocumentFragment();
+    var waiting = 0;
+    for (var i = 0; i < list.length; i++) {
+      frag.appendChild(card(list[i]));
+      if (list[i].state !== 'acknowledged') { waiting++; }
+      if (!window.staffdesk.shown[list[i].id]) { window.staffdesk.shown[list[i].id] = Date.now(); }
+    }
+    box.innerHTML = '';
+    box.appendChild(frag);
+    $('empty').hidden = list.length > 0;
+    document.title = (waiting ? '(' + waiting + ') ' : '') + 'Staff calls';
+  }
+
+  function tickWaits() {
+    var nodes = document.querySelectorAll('[data-id]');
+    for (var i = 0; i < nodes.length; i++) {
+      var c = calls[nodes[i].getAttribute('data-id')];
+      var w = nodes[i].querySelector('[data-wait]');
+      if (c && w) { w.textContent = 'Waiting ' + waitText(c); }
+    }
+  }
+
+  function isOpen(c) { return c.state === 'sent' || c.state === 'escalated' || c.state === 'acknowledged'; }
+
+  // take applies one call's news and says whether it needs a sound.
+  function take(c) {
+    var old = calls[c.id];
+    if (isOpen(c)) { calls[c.id] = c; } else { delete calls[c.id]; }
+    if (c.state === 'escalated' && (!old || old.state !== 'escalated')) { return 'urgent'; }
+    if (c.state === 'sent' && !old && !seen[c.id]) { return 'new'; }
+    return '';
+  }
+
+  // --- live updates
+
+  function connect() {
+    if (events) { events.close(); }
+    if (!window.EventSource) { poll(); return; }
+    events = new EventSource('api/events');
+    events.addEventListener('open', function () { setStatus('Live', 'live'); });
+    events.addEventListener('snapshot', function (e) {
+      var snap = JSON.parse(e.data);
+      clockOffset = Date.parse(snap.server_time) - Date.now();
+      var fresh = {};
+      var sound = '';
+      for (var i = 0; i < snap.calls.length; i++) {
+        var c = snap.calls[i];
+        fresh[c.id] = c;
+        if (!first && !seen[c.id] && c.state !== 'acknowledged') { sound = sound || 'new'; }
+        seen[c.id] = true;
+      }
+      calls = fresh;
+      first = false;
+      render();
+      if (sound) { alertNew(false); }
+    });
+    events.addEventListener('call', function (e) {
+      var c = JSON.parse(e.data);
+      var sound = take(c);
+      seen[c.id] = true;
+      render();
+      if (sound) { alertNew(sound === 'urgent'); }
+    });
+    events.addEventListener('error', function () {
+      setStatus('Reconnecting…', 'down');
+      if (events.readyState === 2) { // closed for good: maybe logged out
+        checkLogin(function () { setTimeout(connect, 3000); });
+      }
+    });
+  }
+
+  function poll() {
+    api('GET', 'api/calls?state=open').then(function (r) {
+      if (r.status === 401) { showLogin(); return; }
+      var fresh = {};
+      for (var i = 0; i < r.data.length; i++) { fresh[r.data[i].id] = r.data[i]; }
+      calls = fresh;
+      render();
+      setStatus('Live', 'live');
+      setTimeout(poll, 5000);
+    }, function () { setStatus('Reconnecting…', 'down'); setTimeout(poll, 5000); });
+  }
+
+  // --- actions
+
+  function act(id, action) {
+    if (action === 'ack' && !myName()) {
+      pendingAck = id;
+      askName();
+      return;
+    }
+    var buttons = document.querySelectorAll('[data-id="' + id + '"] button');
+    for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
+    api('POST', 'api/calls/' + encodeURIComponent(id) + '/' + action, { name: myName() }).then(function (r) {
+      if (r.status === 401) { showLogin(); return; }
+      var c = r.data && (r.data.call || (r.data.id ? r.data : null));
+      if (c) { take(c); }
+      render();
+      if (!r.ok) { toast((r.data && r.data.error) || 'That did not work. Try again.'); return; }
+      toast(action === 'ack' ? 'The shopper is told you are coming.' : 'Marked done.');
+    }, function () {
+      render();
+      toast('No connection to the desk. Try again.');
+    });
+  }
+
+  function askName() {
+    $('name-form').hidden = false;
+    $('name').value = myName();
+    $('name').focus();
+    window.scrollTo(0, 0);
+  }
+
+  function showMe() {
+    var n = myName();
+    $('me-text').textContent = n ? 'You are ' + n : 'Set your name before you answer';
+    $('me-change').textContent = n ? 'Change' : 'Set name';
+  }
+
+  // --- login
+
+  function showLogin() {
+    if (events) { events.close(); events = null; }
+    $('desk').hidden = true;
+    $('login').hidden = false;
+    setStatus('Logged out', 'down');
+  }
+
+  function showDesk() {
+    $('login').hidden = true;
+    $('desk').hidden = false;
+    showMe();
+    if (!myName()) { askName(); }
+    connect();
+  }
+
+  function checkLogin(ifIn) {
+    api('GET', 'api/calls?state=open').then(function (r) {
+      if (r.status === 401) { showLogin(); } else if (ifIn) { ifIn(); }
+    }, function () { if (ifIn) { ifIn(); } });
+  }
+
+  function login(code) {
+    return api('POST', 'api/login', { token: code }).then(function (r) {
+      if (r.ok) { $('login-error').textContent = ''; showDesk(); return true; }
+      $('login-error').textContent = r.status === 401 ? 'That is not the staff code.' : 'Could not log in. Try again.';
+      showLogin();
+      return false;
+    });
+  }
+
+  // A link like http://desk:8090/#token=... (from a QR code) logs the phone in once.
+  function tokenFromLink() {
+    var m = /[#&?]token=([^&]+)/.exec(location.hash + '&' + location.search);
+    if (!m) { return ''; }
+    history.replaceState(null, '', location.pathname);
+    return decodeURIComponent(m[1]);
+  }
+
+  // --- wiring
+
+  document.addEventListener('DOMContentLoaded', function () {
+    $('calls').addEventListener('click', function (e) {
+      var b = e.target;
+      if (!b || b.tagName !== 'BUTTON') { return; }
+      var a = b.closest ? b.closest('[data-id]') : b.parentNode;
+      act(a.getAttribute('data-id'), b.getAttribute('data-action'));
+    });
+    $('sound').addEventListener('click', unlockSound);
+    document.addEventListener('click', function once() {
+      document.removeEventListener('click', once, true);
+      unlockSound();
+    }, true);
+    $('me-change').addEventListener('click', askName);
+    $('name-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var n = $('name').value.replace(/\s+/g, ' ').trim();
+      if (!n) { return; }
+      setName(n);
+      $('name-form').hidden = true;
+      showMe();
+      if (pendingAck) { var id = pendingAck; pendingAck = null; act(id, 'ack'); }
+    });
+    $('login-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      login($('code').value.trim());
+    });
+    setInterval(tickWaits, 5000);
+
+    var code = tokenFromLink();
+    if (code) { login(code); } else { checkLogin(showDesk); }
+  });
+})();
