@@ -24,6 +24,7 @@ type Config struct {
 	Store   Store   `toml:"store"`
 	Kiosk   Kiosk   `toml:"kiosk"`
 	Catalog Catalog `toml:"catalog"`
+	Sync    Sync    `toml:"sync"`
 	Staff   Staff   `toml:"staff"`
 }
 
@@ -33,6 +34,7 @@ func Default() Config {
 		Store:   defaultStore(),
 		Kiosk:   defaultKiosk(),
 		Catalog: defaultCatalog(),
+		Sync:    defaultSync(),
 		Staff:   defaultStaff(),
 	}
 }
@@ -70,6 +72,7 @@ func (c *Config) Validate() error {
 	c.Store.validate(p.section("store"))
 	c.Kiosk.validate(p.section("kiosk"))
 	c.Catalog.validate(p.section("catalog"))
+	c.Sync.validate(p.section("sync"))
 	c.Staff.validate(p.section("staff"))
 	return p.err()
 }
@@ -78,6 +81,7 @@ func (c *Config) Validate() error {
 func (c *Config) resolve(dir string) {
 	c.Catalog.resolve(dir)
 	c.Kiosk.resolve(dir)
+	c.Sync.resolve(dir)
 	c.Staff.resolve(dir)
 }
 
