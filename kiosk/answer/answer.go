@@ -247,7 +247,11 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 			r.Products[0] = full
 		}
 	}
-	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: said}, hits, x)
+	verb := false
+	for _, t := range p.topic {
+		verb = verb || taskVerb[t]
+	}
+	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: said, verb: verb}, hits, x)
 }
 
 // saidOf is the shopper's own words for the topic, to say back when nothing matches.

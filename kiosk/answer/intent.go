@@ -180,12 +180,12 @@ func parse(toks []string) parsed {
 		p.intent = Facility
 	case signals[Price]:
 		p.intent = Price
+	case signals[Browse]:
+		p.intent = Browse // "what kinds of cereal do you have" asks for the range
 	case signals[Stock]:
 		p.intent = Stock
 	case signals[Locate]:
 		p.intent = Locate
-	case signals[Browse]:
-		p.intent = Browse
 	case signals[WhatIs]:
 		p.intent = WhatIs
 	default:
@@ -233,3 +233,8 @@ func barcodeIn(toks []string) string {
 
 var barcodeWords = setOf(`scan scanned scanning barcode bar code upc ean gtin number item product
 	check lookup`)
+
+// taskVerb words make a topic a task ("something to clean my oven"): the answer then names
+// the product rather than repeating the shopper's words as a thing.
+var taskVerb = setOf(`clean wash wipe scrub polish remove kill treat soothe relieve unblock dry
+	cook bake make fix repair wrap feed stop prevent protect freshen shave brush`)

@@ -14,6 +14,7 @@ type wording struct {
 	named bool      // the shopper named one product
 	how   matchKind // the loosest way the first product matched the question
 	said  string    // the shopper's own words for the topic
+	verb  bool      // the topic is a task ("clean my oven"), not a thing: lead with the product
 }
 
 // say words an answer: the place first (what most shoppers want), then the product, its
@@ -23,6 +24,7 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 	d := productData(w, p)
 	d["Topic"] = capitalise(r.Topic)
 	d["Said"] = how.said
+	d["Lower"] = r.Topic
 	var b []string
 	add := func(key, fallback string, data any) { b = append(b, w.X(key, fallback, data)) }
 	if r.Relaxed != "" {
@@ -42,7 +44,7 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 		add("answer.stock.yes", "Yes, {{.Name}} is in stock, {{.Price}}.", d)
 		b = append(b, where(w, p, d))
 	case in == Stock:
-		add("answer.stock.have", "Yes, we have {{.Topic}}.", d)
+		add("answer.stock.have", "Yes, we have {{.Lower}}.", d)
 		b = append(b, locateProduct(w, p, d)...)
 	case in == WhatIs:
 		b = append(b, describe(w, p))
@@ -56,7 +58,7 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 		add("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d)
 	case !p.Location.Known():
 		b = append(b, locateProduct(w, p, d)...)
-	case how.named || how.how >= bySynonym && how.how != byCategory:
+	case how.named || how.how == byOther || how.verb:
 		b = append(b, locateProduct(w, p, d)...)
 	case how.how == byCategory:
 		add("answer.locate.for", "For {{.Said}}, go to {{.Place}}.", d)
