@@ -1,0 +1,656 @@
+package feed
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storekiosk/storekiosk/inventory"
+)
+
+// Errors a sync can end with that call for a person rather than a retry.
+var (
+	// ErrOlder: the feed offers a version older than the one applied (a stale mirror or a
+	// rollback attack). Set Syncer.AllowOlder to roll back on purpose.
+	ErrOlder = errors.New("feed is older than the catalog held")
+	// ErrWrongStore: the manifest is another store's.
+	ErrWrongStore = errors.New("feed is for another store")
+	// ErrUnsigned: a public key is configured and the feed has no signature.
+	ErrUnsigned = errors.New("feed is not signed")
+)
+
+// Actions a sync can take.
+const (
+	Unchanged       = "unchanged" // the feed holds the version already applied
+	AppliedSnapshot = "snapshot"  // the whole catalog was replaced
+	AppliedDeltas   = "delta"     // one or more deltas were applied
+)
+
+// maxDelta bounds a delta download when the manifest gives no size.
+const maxDelta = 2 << 30
+
+// Result says what one sync did.
+type Result struct {
+	Action   string
+	From     int64 // feed version held before (0: none, or data not from this feed)
+	Version  int64 // feed version held after
+	Products int   // products in the catalog after
+	Changes  int   // delta lines applied
+	Bytes    int64 // bytes downloaded, manifest excluded
+	// Fallback says why the snapshot was fetched although the kiosk already held an earlier
+	// version (no delta chain, or the deltas failed).
+	Fallback string
+	Elapsed  time.Duration
+}
+
+// Applied tells the app that a new catalog version is live: indexes built from the catalog
+// must be rebuilt.
+type Applied struct {
+	Version   int64
+	Method    string // AppliedSnapshot or AppliedDeltas
+	AsOf      time.Time
+	Products  int
+	Changes   int
+	AppliedAt time.Time
+}
+
+// Progress reports a long step: bytes downloaded or rows applied.
+type Progress struct {
+	Stage string // "download", "apply" or "commit"
+	File  string
+	Done  int64
+	Total int64 // 0: unknown
+}
+
+// Status is what the staff screen and the health endpoint show about sync and freshness.
+type Status struct {
+	Feed     string    `json:"feed"`
+	StoreID  string    `json:"store_id,omitempty"`
+	Version  int64     `json:"version"`        // feed version held; 0: none
+	AsOf     time.Time `json:"as_of,omitzero"` // prices and stock as of (the feed's created_at)
+	SyncedAt time.Time `json:"synced_at,omitzero"`
+	Products int       `json:"products"`
+	Syncing  bool      `json:"syncing"`
+	// LastCheck is the last attempt; LastSuccess the last that ended well (new data or
+	// confirmed up to date).
+	LastCheck   time.Time `json:"last_check,omitzero"`
+	LastSuccess time.Time `json:"last_success,omitzero"`
+	// LastError says why the last attempt failed; empty once one succeeds. The catalog held
+	// is still the last good one.
+	LastError   string    `json:"last_error,omitempty"`
+	LastErrorAt time.Time `json:"last_error_at,omitzero"`
+	Failures    int       `json:"consecutive_failures"`
+	NextCheck   time.Time `json:"next_check,omitzero"`
+}
+
+// Age is how old the prices and stock are at now; 0 when unknown.
+func (s Status) Age(now time.Time) time.Duration {
+	if s.AsOf.IsZero() {
+		return 0
+	}
+	return now.Sub(s.AsOf)
+}
+
+// Stale reports whether the data is older than limit (or its age is unknown).
+func (s Status) Stale(now time.Time, limit time.Duration) bool {
+	return s.AsOf.IsZero() || s.Age(now) > limit
+}
+
+// Syncer keeps one catalog database in step with one feed. Set the fields before the first
+// Sync or Run; Status and Trigger may be called from any goroutine.
+type Syncer struct {
+	DB   *inventory.DB
+	Feed string // http(s) URL of the feed directory, or a local directory
+	// PublicKey, when set, makes a valid signature mandatory.
+	PublicKey ed25519.PublicKey
+	// StoreID, when set, must match the manifest's store_id.
+	StoreID string
+	// Interval between checks, each moved by up to ±Jitter so a fleet does not poll in step.
+	Interval time.Duration
+	Jitter   time.Duration
+	// Timeout bounds each download as a whole; StallTimeout gives up on a download (or a
+	// server that does not answer) after that long with no bytes.
+	Timeout      time.Duration
+	StallTimeout time.Duration
+	// TempDir receives downloads before they are verified; default: the database's directory
+	// (same disk, so a full disk shows up before the catalog is touched).
+	TempDir string
+	// AllowOlder applies a feed older than the version held (a deliberate rollback).
+	AllowOlder bool
+	// OnApplied is called after new data is committed, from the syncing goroutine.
+	OnApplied func(Applied)
+	// Progress, when set, is called during long steps, from the syncing goroutine.
+	Progress func(Progress)
+	Logger   *slog.Logger
+	// Client fetches http(s) feeds; default: one with connect, TLS, header and overall timeouts.
+	Client *http.Client
+
+	one    sync.Mutex // one sync at a time
+	mu     sync.Mutex // guards status, loaded
+	status Status
+	loaded bool
+	wake   chan struct{}
+}
+
+// NewSyncer returns a syncer with the default timing: every 5 minutes ±1 minute, downloads
+// bounded to 10 minutes and to 30 seconds without data.
+func NewSyncer(db *inventory.DB, feed string) *Syncer {
+	return &Syncer{
+		DB:           db,
+		Feed:         feed,
+		Interval:     5 * time.Minute,
+		Jitter:       time.Minute,
+		Timeout:      10 * time.Minute,
+		StallTimeout: 30 * time.Second,
+		Logger:       slog.Default().With("component", "feed"),
+		wake:         make(chan struct{}, 1),
+	}
+}
+
+func (s *Syncer) logger() *slog.Logger {
+	if s.Logger == nil {
+		return slog.Default().With("component", "feed")
+	}
+	return s.Logger
+}
+
+func (s *Syncer) client() *http.Client {
+	if s.Client == nil {
+		s.Client = newClient(s.Timeout, s.StallTimeout)
+	}
+	return s.Client
+}
+
+func (s *Syncer) tempDir() string {
+	if s.TempDir != "" {
+		return s.TempDir
+	}
+	return filepath.Dir(s.DB.Path())
+}
+
+func (s *Syncer) progress(p Progress) {
+	if s.Progress != nil {
+		s.Progress(p)
+	}
+}
+
+// Status returns the current sync status. Cheap: no database access after the first call.
+func (s *Syncer) Status() Status {
+	s.mu.Lock()
+	loaded := s.loaded
+	s.mu.Unlock()
+	if !loaded {
+		s.refresh(context.Background())
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.status
+}
+
+// refresh reloads the held version and freshness from the database.
+func (s *Syncer) refresh(ctx context.Context) {
+	st, err := loadState(ctx, s.DB)
+	if err != nil {
+		s.logger().Warn("read sync state", "err", err)
+	}
+	meta, err := s.DB.Meta(ctx)
+	if err != nil {
+		s.logger().Warn("read catalog meta", "err", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.loaded = true
+	s.status.Feed = s.Feed
+	if s.Feed == "" {
+		s.status.Feed = st.Feed
+	}
+	s.status.StoreID = st.StoreID
+	s.status.Version = 0
+	if st.Version != 0 && meta.Version == versionText(st.Version) {
+		s.status.Version = st.Version
+	}
+	s.status.AsOf = meta.AsOf
+	s.status.SyncedAt = meta.SyncedAt
+	s.status.Products = meta.Products
+}
+
+// Trigger asks a running Run loop to check now (a staff "sync now" button).
+func (s *Syncer) Trigger() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run checks the feed until ctx ends: first soon after start (at once if the catalog is
+// empty), then every Interval ± Jitter, sooner after a failure (backing off from 30 s). Each
+// attempt's outcome is in Status; failures are logged and never end the loop.
+func (s *Syncer) Run(ctx context.Context) error {
+	if s.wake == nil {
+		s.wake = make(chan struct{}, 1)
+	}
+	s.refresh(ctx)
+	delay := time.Duration(0)
+	if s.Status().Products > 0 && s.Jitter > 0 {
+		delay = rand.N(s.Jitter)
+	}
+	for {
+		s.mu.Lock()
+		s.status.NextCheck = time.Now().Add(delay)
+		s.mu.Unlock()
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-s.wake:
+			t.Stop()
+		case <-t.C:
+		}
+		_, err := s.Sync(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		delay = s.nextDelay(err != nil, s.Status().Failures)
+	}
+}
+
+// minRetry is the first retry delay after a failure; it doubles up to Interval.
+const minRetry = 30 * time.Second
+
+func (s *Syncer) nextDelay(failed bool, failures int) time.Duration {
+	if failed {
+		backoff := min(s.Interval, minRetry<<min(failures-1, 10))
+		return backoff/2 + rand.N(backoff/2+1)
+	}
+	d := s.Interval
+	if s.Jitter > 0 {
+		d += rand.N(2*s.Jitter+1) - s.Jitter
+	}
+	return max(d, time.Second)
+}
+
+// Sync checks the feed once and applies what is new. On any error the catalog is exactly as
+// it was, and the error (also in Status) says why.
+func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
+	s.one.Lock()
+	defer s.one.Unlock()
+	s.mu.Lock()
+	s.status.Syncing = true
+	s.mu.Unlock()
+
+	start := time.Now()
+	res, err := s.sync(ctx)
+	if res != nil {
+		res.Elapsed = time.Since(start)
+	}
+	applied := err == nil && res.Action != Unchanged
+	if applied {
+		s.refresh(ctx)
+	}
+	s.mu.Lock()
+	s.status.Syncing = false
+	s.status.Feed = s.Feed
+	s.status.LastCheck = time.Now()
+	if err != nil {
+		s.status.LastError = err.Error()
+		s.status.LastErrorAt = s.status.LastCheck
+		s.status.Failures++
+	} else {
+		s.status.LastError = ""
+		s.status.LastSuccess = s.status.LastCheck
+		s.status.Failures = 0
+	}
+	st := s.status
+	s.mu.Unlock()
+
+	switch {
+	case err != nil:
+		s.logger().Warn("feed sync failed; keeping the catalog held", "feed", s.Feed, "version", st.Version, "err", err)
+	case applied:
+		s.logger().Info("catalog updated from feed", "method", res.Action, "from", res.From,
+			"version", res.Version, "products", res.Products, "changes", res.Changes,
+			"bytes", res.Bytes, "elapsed", res.Elapsed.Round(time.Millisecond), "fallback", res.Fallback)
+		if s.OnApplied != nil {
+			s.OnApplied(Applied{Version: res.Version, Method: res.Action, AsOf: st.AsOf,
+				Products: res.Products, Changes: res.Changes, AppliedAt: st.SyncedAt})
+		}
+	default:
+		s.logger().Debug("feed unchanged", "version", res.Version)
+	}
+	return res, err
+}
+
+func (s *Syncer) sync(ctx context.Context) (*Result, error) {
+	if s.DB == nil || s.Feed == "" {
+		return nil, errors.New("no feed configured")
+	}
+	s.removeStaleDownloads()
+	src, err := newSource(s.Feed, s.client(), s.StallTimeout)
+	if err != nil {
+		return nil, err
+	}
+	if err := ensureState(ctx, s.DB); err != nil {
+		return nil, err
+	}
+	st, err := loadState(ctx, s.DB)
+	if err != nil {
+		return nil, err
+	}
+	meta, err := s.DB.Meta(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// held: the products in the file are the feed version recorded (not, say, a manual
+	// import since), so deltas may be applied on top and a 304 means up to date.
+	held := st.Version != 0 && meta.Version == versionText(st.Version)
+	var cond validators
+	if held && st.Feed == src.String() {
+		cond = st.Validators
+	}
+	body, got, notModified, err := src.manifest(ctx, cond)
+	if err != nil {
+		return nil, fmt.Errorf("fetch manifest: %w", err)
+	}
+	if notModified {
+		return &Result{Action: Unchanged, From: st.Version, Version: st.Version, Products: meta.Products}, nil
+	}
+	m, err := s.verify(ctx, src, body)
+	if err != nil {
+		return nil, err
+	}
+	manSum := sum(body)
+
+	if st.Version != 0 && m.Version < st.Version && !s.AllowOlder {
+		return nil, fmt.Errorf("%w: the feed offers version %d, but version %d is already applied (a stale mirror, or a rollback); keeping version %d",
+			ErrOlder, m.Version, st.Version, st.Version)
+	}
+	if held && m.Version == st.Version {
+		if m.Snapshot.SHA256 != st.SnapshotSHA256 {
+			return nil, fmt.Errorf("the feed republished version %d with a different snapshot; the publisher must raise the version. Keeping what was applied", m.Version)
+		}
+		// Same version; remember the new validators (and manifest) so the next poll is a 304.
+		if got != st.Validators || manSum != st.ManifestSHA256 || st.Feed != src.String() {
+			st.Validators, st.ManifestSHA256, st.Feed = got, manSum, src.String()
+			if err := s.DB.Update(ctx, func(tx *inventory.Tx) error { return saveState(tx, st) }); err != nil {
+				return nil, err
+			}
+		}
+		return &Result{Action: Unchanged, From: st.Version, Version: st.Version, Products: meta.Products}, nil
+	}
+
+	next := state{Feed: src.String(), StoreID: m.StoreID, Version: m.Version, CreatedAt: m.CreatedAt,
+		SnapshotSHA256: m.Snapshot.SHA256, ManifestSHA256: manSum, Validators: got}
+	res := &Result{Version: m.Version}
+	if held {
+		res.From = st.Version
+	}
+	if held && m.Version > st.Version {
+		chain := m.chain(st.Version)
+		var size int64
+		for _, d := range chain {
+			size += d.Size
+		}
+		switch {
+		case chain == nil:
+			res.Fallback = fmt.Sprintf("the feed has no delta chain from version %d to %d", st.Version, m.Version)
+		case size > m.Snapshot.Size:
+			res.Fallback = fmt.Sprintf("the deltas (%d bytes) are larger than the snapshot (%d bytes)", size, m.Snapshot.Size)
+		default:
+			err := s.applyDeltas(ctx, src, m, chain, next, res)
+			if err == nil {
+				return res, nil
+			}
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			s.logger().Warn("deltas failed; fetching the snapshot instead", "err", err)
+			res.Fallback = "deltas failed: " + err.Error()
+			res.Changes = 0
+		}
+	}
+	if err := s.applySnapshot(ctx, src, m, next, res); err != nil {
+		if res.Fallback != "" {
+			return nil, fmt.Errorf("%w (snapshot fetched because %s)", err, res.Fallback)
+		}
+		return nil, err
+	}
+	return res, nil
+}
+
+// verify checks the signature (if a key is configured), the manifest's form and its store.
+func (s *Syncer) verify(ctx context.Context, src source, body []byte) (*Manifest, error) {
+	if s.PublicKey != nil {
+		sig, err := src.signature(ctx)
+		if errors.Is(err, errNoSignature) {
+			return nil, fmt.Errorf("%w: a public key is configured but %s is missing; refusing the feed", ErrUnsigned, SignatureName)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("fetch signature: %w", err)
+		}
+		if err := Verify(s.PublicKey, body, sig); err != nil {
+			return nil, err
+		}
+	}
+	m, err := ParseManifest(body)
+	if err != nil {
+		return nil, err
+	}
+	if s.StoreID != "" && m.StoreID != s.StoreID {
+		return nil, fmt.Errorf("%w: the manifest is for store %q, this kiosk is in store %q", ErrWrongStore, m.StoreID, s.StoreID)
+	}
+	return m, nil
+}
+
+func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, next state, res *Result) error {
+	name := refName(m.Snapshot.URL)
+	format, gz, err := inventory.FormatOf(name)
+	if err != nil {
+		return fmt.Errorf("snapshot: %w", err)
+	}
+	tmp, err := download(ctx, src, m.Snapshot.URL, m.Snapshot.Size, m.Snapshot.SHA256, 0, s.tempDir(), func(n int64) {
+		s.progress(Progress{Stage: "download", File: name, Done: n, Total: m.Snapshot.Size})
+	})
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	res.Bytes += m.Snapshot.Size
+	f, err := os.Open(tmp)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	dec, err := inventory.NewDecoder(f, format, gz)
+	if err != nil {
+		return fmt.Errorf("snapshot %s: %w", name, err)
+	}
+	next.Method = AppliedSnapshot
+	err = s.DB.Update(ctx, func(tx *inventory.Tx) error {
+		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{Every: func(rows int) error {
+			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
+			return ctx.Err()
+		}})
+		if err != nil {
+			return fmt.Errorf("snapshot %s: %w", name, describeBad(rep, err))
+		}
+		if m.Snapshot.Products > 0 && rep.Imported != m.Snapshot.Products {
+			return fmt.Errorf("snapshot %s holds %d products, the manifest says %d", name, rep.Imported, m.Snapshot.Products)
+		}
+		res.Products = rep.Imported
+		return s.finishTx(tx, m, next)
+	})
+	if err != nil {
+		return err
+	}
+	res.Action = AppliedSnapshot
+	s.checkpoint(ctx)
+	return nil
+}
+
+func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain []Delta, next state, res *Result) error {
+	var files []string
+	defer func() {
+		for _, f := range files {
+			os.Remove(f)
+		}
+	}()
+	var bytes int64
+	for _, d := range chain {
+		name := refName(d.URL)
+		tmp, err := download(ctx, src, d.URL, d.Size, d.SHA256, maxDelta, s.tempDir(), func(n int64) {
+			s.progress(Progress{Stage: "download", File: name, Done: n, Total: d.Size})
+		})
+		if err != nil {
+			return err
+		}
+		files = append(files, tmp)
+		if fi, err := os.Stat(tmp); err == nil {
+			bytes += fi.Size()
+		}
+	}
+	next.Method = AppliedDeltas
+	changes := 0
+	err := s.DB.Update(ctx, func(tx *inventory.Tx) error {
+		restore, err := tx.GrowCache(0)
+		if err != nil {
+			return err
+		}
+		defer restore()
+		for i, d := range chain {
+			name := refName(d.URL)
+			if err := s.applyDelta(ctx, tx, files[i], name, &changes); err != nil {
+				return fmt.Errorf("delta %d→%d (%s): %w", d.From, d.To, name, err)
+			}
+		}
+		n, err := tx.Count()
+		if err != nil {
+			return err
+		}
+		if m.Snapshot.Products > 0 && n != m.Snapshot.Products {
+			return fmt.Errorf("after the deltas the catalog holds %d products, the manifest says %d", n, m.Snapshot.Products)
+		}
+		res.Products = n
+		return s.finishTx(tx, m, next)
+	})
+	if err != nil {
+		return err
+	}
+	res.Action = AppliedDeltas
+	res.Changes = changes
+	res.Bytes += bytes
+	s.checkpoint(ctx)
+	return nil
+}
+
+func (s *Syncer) applyDelta(ctx context.Context, tx *inventory.Tx, file, name string, changes *int) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r, err := newDeltaReader(f, strings.HasSuffix(strings.ToLower(name), ".gz"))
+	if err != nil {
+		return err
+	}
+	for {
+		c, err := r.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := c.apply(tx); err != nil {
+			return fmt.Errorf("line %d: %w", r.line, err)
+		}
+		*changes++
+		if *changes%4096 == 0 {
+			s.progress(Progress{Stage: "apply", File: name, Done: int64(*changes)})
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// finishTx records freshness and bookkeeping in the transaction that carries the data.
+func (s *Syncer) finishTx(tx *inventory.Tx, m *Manifest, next state) error {
+	now := time.Now()
+	next.AppliedAt = now
+	if err := setMeta(tx, m, now); err != nil {
+		return err
+	}
+	if err := saveState(tx, next); err != nil {
+		return err
+	}
+	s.progress(Progress{Stage: "commit"})
+	return nil
+}
+
+// checkpoint folds the WAL back into the database after a large commit so the disk space a
+// snapshot's WAL took is returned; readers are not blocked, and a busy database just leaves
+// it to SQLite's automatic checkpoints.
+func (s *Syncer) checkpoint(ctx context.Context) {
+	if _, err := s.DB.SQL().ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		s.logger().Debug("checkpoint after sync", "err", err)
+	}
+}
+
+// removeStaleDownloads deletes downloads a killed process left behind. A live download
+// writes at least once per StallTimeout, so an older file is nobody's.
+func (s *Syncer) removeStaleDownloads() {
+	old, _ := filepath.Glob(filepath.Join(s.tempDir(), ".feed-download-*"))
+	limit := max(2*s.StallTimeout, time.Minute)
+	for _, f := range old {
+		if fi, err := os.Stat(f); err == nil && time.Since(fi.ModTime()) > limit {
+			os.Remove(f)
+		}
+	}
+}
+
+// describeBad lists the first bad rows of a rejected file, enough for store IT to act on.
+func describeBad(rep *inventory.Report, err error) error {
+	if rep == nil || len(rep.Bad) == 0 {
+		return err
+	}
+	var b strings.Builder
+	for i, e := range rep.Bad {
+		if i == 5 {
+			fmt.Fprintf(&b, "; and %d more", rep.BadCount-5)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(e.Error())
+	}
+	return fmt.Errorf("%w: %s", err, b.String())
+}
+
+// refName is the file name a reference points at, for format detection and messages.
+func refName(ref string) string {
+	if u, err := url.Parse(ref); err == nil {
+		return path.Base(u.Path)
+	}
+	return path.Base(ref)
+}
+
+func sum(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
