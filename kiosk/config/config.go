@@ -26,6 +26,7 @@ type Config struct {
 	Catalog Catalog `toml:"catalog"`
 	Sync    Sync    `toml:"sync"`
 	Staff   Staff   `toml:"staff"`
+	Speech  Speech  `toml:"speech"`
 }
 
 // Default returns the configuration used when the file says nothing.
@@ -36,6 +37,7 @@ func Default() Config {
 		Catalog: defaultCatalog(),
 		Sync:    defaultSync(),
 		Staff:   defaultStaff(),
+		Speech:  defaultSpeech(),
 	}
 }
 
@@ -74,6 +76,7 @@ func (c *Config) Validate() error {
 	c.Catalog.validate(p.section("catalog"))
 	c.Sync.validate(p.section("sync"))
 	c.Staff.validate(p.section("staff"))
+	c.Speech.validate(p.section("speech"))
 	return p.err()
 }
 
@@ -83,6 +86,7 @@ func (c *Config) resolve(dir string) {
 	c.Kiosk.resolve(dir)
 	c.Sync.resolve(dir)
 	c.Staff.resolve(dir)
+	c.Speech.resolve(dir)
 }
 
 // problems collects validation failures.
