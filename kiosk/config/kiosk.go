@@ -1,6 +1,10 @@
 package config
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // Kiosk describes this kiosk and how it behaves with shoppers.
 type Kiosk struct {
@@ -23,7 +27,27 @@ type Kiosk struct {
 	// StaffPINEnv names the environment variable holding the staff-mode PIN (credential
 	// "staff-pin" takes precedence). No PIN, no staff mode.
 	StaffPINEnv string `toml:"staff_pin_env"`
+
+	// The settings each shopper starts with; they may change them, and the kiosk returns to
+	// these when it resets after being left alone (speech mode and volume: [speech]).
+
+	// Theme is "standard" (high legibility) or "high-contrast" (white and yellow on black).
+	Theme string `toml:"theme"`
+	// TextSize is "normal", "large" (150 %) or "extra-large" (200 %).
+	TextSize string `toml:"text_size"`
+	// Keyboard is the on-screen keyboard's letter order: "qwerty" or "abc".
+	Keyboard string `toml:"keyboard"`
+	// ScanGap is the longest pause between the keystrokes of a barcode scanner (a scanner
+	// types the digits and Enter within a few milliseconds each; people type slower).
+	ScanGap Duration `toml:"scan_gap"`
 }
+
+// Themes, text sizes and keyboards the kiosk offers.
+var (
+	KioskThemes    = []string{"standard", "high-contrast"}
+	KioskTextSizes = []string{"normal", "large", "extra-large"}
+	KioskKeyboards = []string{"qwerty", "abc"}
+)
 
 func defaultKiosk() Kiosk {
 	return Kiosk{
@@ -35,6 +59,10 @@ func defaultKiosk() Kiosk {
 		Language:    "en",
 		Fullscreen:  true,
 		StaffPINEnv: "KIOSK_STAFF_PIN",
+		Theme:       "standard",
+		TextSize:    "normal",
+		Keyboard:    "qwerty",
+		ScanGap:     Duration{60 * time.Millisecond},
 	}
 }
 
@@ -53,6 +81,17 @@ func (k Kiosk) validate(bad func(key, format string, args ...any)) {
 	}
 	if k.Language == "" {
 		bad("language", "must be a language code such as \"en\"")
+	}
+	oneOf := func(key, v string, allowed []string) {
+		if !slices.Contains(allowed, v) {
+			bad(key, "must be one of %s (got %q)", strings.Join(allowed, ", "), v)
+		}
+	}
+	oneOf("theme", k.Theme, KioskThemes)
+	oneOf("text_size", k.TextSize, KioskTextSizes)
+	oneOf("keyboard", k.Keyboard, KioskKeyboards)
+	if d := k.ScanGap.Duration; d < 10*time.Millisecond || d > 500*time.Millisecond {
+		bad("scan_gap", "must be between 10ms and 500ms (got %s)", d)
 	}
 }
 
