@@ -47,7 +47,7 @@
     t.textContent = msg;
     t.hidden = false;
     clearTimeout(toastTimer);
-    toastTimer = setTimeout(function () { t.hidden = true; }, 4000);
+    toastTimer = setTimeout(function () { t.hidden = true; }, 3000);
   }
 
   function setStatus(text, cls) {
@@ -143,16 +143,12 @@
     var w = el('p', 'wait', 'Waiting ' + waitText(c));
     w.setAttribute('data-wait', '');
     a.appendChild(w);
-    if (c.state !== 'acknowledged') {
-      var go = el('button', 'coming', "I'm coming");
-      go.type = 'button';
-      go.setAttribute('data-action', 'ack');
-      a.appendChild(go);
-    }
-    var done = el('button', 'done', 'Done');
-    done.type = 'button';
-    done.setAttribute('data-action', 'resolve');
-    a.appendChild(done);
+    // One button at a time: "Done" on a call nobody answered is too easy a mis-tap, and it
+    // would close the shopper's call on every phone.
+    var b = c.state === 'acknowledged' ? el('button', 'done', 'Done') : el('button', 'coming', "I'm coming");
+    b.type = 'button';
+    b.setAttribute('data-action', c.state === 'acknowledged' ? 'resolve' : 'ack');
+    a.appendChild(b);
     return a;
   }
 
@@ -269,6 +265,7 @@
 
   function askName() {
     $('name-form').hidden = false;
+    $('me').hidden = true;
     $('name').value = myName();
     $('name').focus();
     window.scrollTo(0, 0);
@@ -330,6 +327,7 @@
       act(a.getAttribute('data-id'), b.getAttribute('data-action'));
     });
     $('sound').addEventListener('click', unlockSound);
+    $('toast').addEventListener('click', function () { $('toast').hidden = true; });
     document.addEventListener('click', function once() {
       document.removeEventListener('click', once, true);
       unlockSound();
@@ -341,6 +339,7 @@
       if (!n) { return; }
       setName(n);
       $('name-form').hidden = true;
+      $('me').hidden = false;
       showMe();
       if (pendingAck) { var id = pendingAck; pendingAck = null; act(id, 'ack'); }
     });
@@ -352,5 +351,10 @@
 
     var code = tokenFromLink();
     if (code) { login(code); } else { checkLogin(showDesk); }
+    // A login link opened in a tab already showing the page changes only the fragment.
+    window.addEventListener('hashchange', function () {
+      var c = tokenFromLink();
+      if (c) { login(c); }
+    });
   });
 })();
