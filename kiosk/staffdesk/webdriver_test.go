@@ -152,7 +152,10 @@ func (b *browser) must(err error) {
 	}
 }
 
-func (b *browser) open(url string) { b.t.Helper(); b.must(b.call("POST", "/url", map[string]any{"url": url}, nil)) }
+func (b *browser) open(url string) {
+	b.t.Helper()
+	b.must(b.call("POST", "/url", map[string]any{"url": url}, nil))
+}
 
 func (b *browser) refresh() { b.t.Helper(); b.must(b.call("POST", "/refresh", map[string]any{}, nil)) }
 
