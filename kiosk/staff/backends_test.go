@@ -2,6 +2,7 @@ package staff_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
+	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 )
 
 func TestAnyBackendDeliversAndAllHearTheAnswer(t *testing.T) {
@@ -61,4 +63,48 @@ func (f *fakeNtfy) cacheFor(seq string) ntfyMsg {
 		}
 	}
 	return ntfyMsg{}
+}
+
+// TestDefaultConfigRunsTheDeskInProcess is the single-kiosk store: the default configuration
+// serves the desk inside the kiosk and pages through it, with one token from the environment.
+func TestDefaultConfigRunsTheDeskInProcess(t *testing.T) {
+	t.Setenv("STAFFDESK_TOKEN", "one-token-for-both")
+	t.Setenv("STAFFDESK_KIOSK_TOKEN", "")
+	t.Setenv("STAFFDESK_STAFF_TOKEN", "")
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	all := config.Default()
+	if err := all.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	cfg := all.Staff
+	dir := t.TempDir()
+	cfg.StateDB = filepath.Join(dir, "state.db")
+	cfg.Desk.Serve = freeAddr(t)
+	cfg.RetryMin.Duration, cfg.RetryMax.Duration = 20*time.Millisecond, 200*time.Millisecond
+
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- staffdesk.Embedded(ctx, cfg, testLogger(t)) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-served; err != nil {
+			t.Errorf("Embedded: %v", err)
+		}
+	})
+	d := startDispatcher(t, cfg, cfg.StatePath())
+	c, err := d.Call(context.Background(), staff.Request{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Sent))
+	if _, err := os.Stat(filepath.Join(dir, "staffdesk.db")); err != nil {
+		t.Errorf("desk database beside the state file: %v", err)
+	}
+	// Staff log in to the same desk with the same token.
+	dk := &desk{URL: "http://" + cfg.Desk.Serve}
+	code, b := dk.staff(t, "POST", "/api/calls/"+c.ID+"/ack", `{"name":"Ana"}`, "one-token-for-both")
+	if code != 200 {
+		t.Fatalf("ack: %d %s", code, b)
+	}
+	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Acknowledged))
 }

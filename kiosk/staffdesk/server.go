@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -471,4 +472,19 @@ func (h *hub) publish(msg []byte) {
 			close(ch)
 		}
 	}
+}
+
+// Embedded runs the desk the kiosk app serves itself (staff.desk.serve), with its database
+// and tokens from the kiosk's configuration, until ctx ends. It returns nil at once when the
+// configuration has the kiosk use a desk elsewhere, or none.
+func Embedded(ctx context.Context, c config.Staff, logger *slog.Logger) error {
+	if !c.Desk.Enabled || c.Desk.Serve == "" {
+		return nil
+	}
+	if logger == nil {
+		logger = slog.Default().With("component", "staffdesk")
+	}
+	return Run(ctx, c.Desk.Serve, c.DeskDBPath(), Options{
+		KioskToken: c.Desk.KioskToken(), StaffToken: c.Desk.StaffToken(), Logger: logger,
+	})
 }
