@@ -118,8 +118,13 @@ func runCallStaff(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if len(open) > 0 && !*fresh {
-		c = open[len(open)-1]
+	// A call nobody has answered yet is the same need: follow it rather than page twice.
+	for _, o := range open {
+		if !*fresh && (o.State == staff.Queued || o.State == staff.Sent || o.State == staff.Escalated) {
+			c = o
+		}
+	}
+	if c.ID != "" {
 		fmt.Fprintf(stderr, "resuming unfinished call %s from %s\n", c.ID, path)
 	} else {
 		if c, err = d.Call(ctx, staff.Request{Reason: staff.ParseReason(*reason), Question: *question}); err != nil {
@@ -134,17 +139,31 @@ func runCallStaff(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	enc := json.NewEncoder(stdout)
-	last := c
-	for u := range updates {
-		last = u
+	// show prints a state and says whether the wait is over.
+	show := func(u staff.Call) (bool, error) {
 		if err := enc.Encode(callLine{ID: u.ID, State: string(u.State), By: u.By, At: u.UpdatedAt.UTC().Format(time.RFC3339Nano)}); err != nil {
-			return err
+			return true, err
 		}
 		switch u.State {
 		case staff.Acknowledged, staff.Resolved:
-			return nil
+			return true, nil
 		case staff.Cancelled:
-			return fmt.Errorf("call %s was cancelled", u.ID)
+			return true, fmt.Errorf("call %s was cancelled", u.ID)
+		}
+		return false, nil
+	}
+	// The state Call returned comes first, even if delivery has already moved the call on.
+	last := c
+	if done, err := show(c); done {
+		return err
+	}
+	for u := range updates {
+		if u.State == last.State && u.By == last.By {
+			continue
+		}
+		last = u
+		if done, err := show(u); done {
+			return err
 		}
 	}
 	if ctx.Err() != nil {
