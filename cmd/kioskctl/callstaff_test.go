@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -39,8 +40,25 @@ func TestKioskctlProcess(t *testing.T) {
 type proc struct {
 	cmd    *exec.Cmd
 	lines  chan string
-	stderr *bytes.Buffer
+	stderr *syncBuffer
 	done   chan error
+}
+
+// syncBuffer is stderr, written by exec's copier while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func kioskctl(t *testing.T, args ...string) *proc {
@@ -52,7 +70,7 @@ func kioskctl(t *testing.T, args ...string) *proc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{cmd: cmd, lines: make(chan string, 20), stderr: &bytes.Buffer{}, done: make(chan error, 1)}
+	p := &proc{cmd: cmd, lines: make(chan string, 20), stderr: &syncBuffer{}, done: make(chan error, 1)}
 	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -259,9 +277,6 @@ func TestCallStaffKilledThenRerunSendsTheQueuedCall(t *testing.T) {
 	if first.ID != q.ID {
 		t.Fatalf("rerun made call %s, want the queued %s", first.ID, q.ID)
 	}
-	if !strings.Contains(p2.stderr.String(), "resuming unfinished call "+q.ID) {
-		t.Errorf("stderr: %s", p2.stderr)
-	}
 	for first.State != "sent" {
 		first = p2.next(t, 10*time.Second)
 	}
@@ -271,6 +286,9 @@ func TestCallStaffKilledThenRerunSendsTheQueuedCall(t *testing.T) {
 	}
 	if code := p2.exit(t); code != 0 {
 		t.Errorf("exit %d; stderr:\n%s", code, p2.stderr)
+	}
+	if !strings.Contains(p2.stderr.String(), "resuming unfinished call "+q.ID) {
+		t.Errorf("stderr: %s", p2.stderr)
 	}
 	if all := d.all(t); len(all) != 1 || all[0].ID != q.ID {
 		t.Errorf("desk holds %+v", all)
