@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -289,8 +288,6 @@ func eventually(t testing.TB, within time.Duration, what string, ok func() bool)
 		time.Sleep(10 * time.Millisecond)
 	}
 }
-
-var errStop = errors.New("stop")
 
 func mustEnv(name string) string {
 	v := os.Getenv(name)
