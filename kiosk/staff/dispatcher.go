@@ -1,6 +1,7 @@
 package staff
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -480,7 +481,7 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 // changed while the delivery was under way, the backend is told the news.
 func (d *Dispatcher) delivered(ctx context.Context, sent record, backend string) {
 	nowSent := false
-	_, err := d.change(ctx, sent.ID, func(r *record, now time.Time) (string, bool) {
+	_, err := d.change(ctx, sent.ID, "", func(r *record, now time.Time) (string, bool) {
 		first := r.sentAt.IsZero()
 		if first {
 			r.sentAt = now
@@ -521,8 +522,9 @@ func eventFor(s State) string {
 }
 
 // change applies fn to a call in one transaction. fn returns the event to report to the
-// backends already told (or "") and whether anything changed.
-func (d *Dispatcher) change(ctx context.Context, id string, fn func(r *record, now time.Time) (event string, changed bool), except ...string) (bool, error) {
+// backends already told, except knows (the backend the news came from, if it keeps state),
+// or "" for none, and whether anything changed.
+func (d *Dispatcher) change(ctx context.Context, id, knows string, fn func(r *record, now time.Time) (event string, changed bool)) (bool, error) {
 	tx, err := d.box.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
@@ -537,11 +539,7 @@ func (d *Dispatcher) change(ctx context.Context, id string, fn func(r *record, n
 	if !changed {
 		return false, nil
 	}
-	src := ""
-	if len(except) > 0 {
-		src = except[0]
-	}
-	if err := saveChange(ctx, tx, r, event, src, now); err != nil {
+	if err := saveChange(ctx, tx, r, event, knows, now); err != nil {
 		return false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -552,7 +550,7 @@ func (d *Dispatcher) change(ctx context.Context, id string, fn func(r *record, n
 
 // apply takes news of a call from a backend (or the kiosk itself, for Cancel).
 func (d *Dispatcher) apply(ctx context.Context, u update) error {
-	changed, err := d.change(ctx, u.id, func(r *record, now time.Time) (string, bool) {
+	changed, err := d.change(ctx, u.id, u.knows, func(r *record, now time.Time) (string, bool) {
 		if r.State.Terminal() {
 			return "", false
 		}
@@ -572,7 +570,7 @@ func (d *Dispatcher) apply(ctx context.Context, u update) error {
 		}
 		r.State, r.UpdatedAt = u.state, now
 		return string(u.state), true
-	}, u.knows)
+	})
 	if errors.Is(err, ErrNotFound) {
 		return nil // another kiosk's call
 	}
@@ -581,18 +579,11 @@ func (d *Dispatcher) apply(ctx context.Context, u update) error {
 	}
 	if changed {
 		r, _ := d.box.get(ctx, u.id)
-		d.Logger.Info("staff call "+string(u.state), "id", u.id, "by", r.By, "via", cmpOr(u.source, "kiosk"))
+		d.Logger.Info("staff call "+string(u.state), "id", u.id, "by", r.By, "via", cmp.Or(u.source, "kiosk"))
 		d.notify(u.id)
 		d.wakeAll()
 	}
 	return nil
-}
-
-func cmpOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // clock escalates calls nobody answered in time and drops calls nobody could be told about.
@@ -644,7 +635,7 @@ func (d *Dispatcher) checkTimes(ctx context.Context) time.Time {
 }
 
 func (d *Dispatcher) escalate(ctx context.Context, id string) {
-	changed, err := d.change(ctx, id, func(r *record, now time.Time) (string, bool) {
+	changed, err := d.change(ctx, id, "", func(r *record, now time.Time) (string, bool) {
 		if r.State != Queued && r.State != Sent {
 			return "", false
 		}

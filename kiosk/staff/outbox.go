@@ -243,8 +243,8 @@ func (o *outbox) open(ctx context.Context) ([]record, error) {
 	return out, rows.Err()
 }
 
-// save writes a changed call and queues event to every backend that has been told of the
-// call, except the one the change came from, all in tx.
+// saveChange writes a changed call and queues event to every backend that has been told of
+// the call, except the one named except, all in tx.
 func saveChange(ctx context.Context, tx *sql.Tx, r record, event, except string, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE calls SET state = ?, by_name = ?, eta_s = ?, updated_at = ?,
 		sent_at = ?, escalated_at = ? WHERE id = ?`,
