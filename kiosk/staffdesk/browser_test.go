@@ -1,14 +1,19 @@
 package staffdesk_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -151,6 +156,86 @@ func TestStaffPageInBrowser(t *testing.T) {
 	if ms > 1000 {
 		t.Errorf("publish → visible took %.0f ms, want ≤ 1000", ms)
 	}
+}
+
+// callToVisible has a kiosk's dispatcher take a call (outbox write, then delivery in the
+// background) and returns the milliseconds until the page has drawn its card.
+func callToVisible(t testing.TB, b *browser, d *staff.Dispatcher) float64 {
+	t.Helper()
+	b.js(nil, `
+		window.__visible = window.__visible || {};
+		if (window.__observer) { window.__observer.disconnect(); }
+		window.__observer = new MutationObserver(function () {
+			var cards = document.querySelectorAll('[data-id]');
+			for (var i = 0; i < cards.length; i++) {
+				var id = cards[i].getAttribute('data-id');
+				if (!window.__visible[id]) {
+					(function (id) { requestAnimationFrame(function () { window.__visible[id] = Date.now(); }); })(id);
+					window.__visible[id] = -1;
+				}
+			}
+		});
+		window.__observer.observe(document.getElementById('calls'), {childList: true, subtree: true});`)
+	start := time.Now()
+	c, err := d.Call(context.Background(), staff.Request{Reason: staff.ReasonPrice})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at float64
+	if err := b.jsAsync(&at, `
+		var id = arguments[0], done = arguments[arguments.length - 1];
+		(function check() {
+			if (window.__visible && window.__visible[id] > 0) { done(window.__visible[id]); return; }
+			setTimeout(check, 5);
+		})();`, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	return at - float64(start.UnixNano())/1e6
+}
+
+// BenchmarkCallToVisible measures the whole path on loopback: the kiosk's Call (saved to the
+// outbox, delivered by the dispatcher) to the card drawn on a staff phone (target ≤ 1 s).
+func BenchmarkCallToVisible(b *testing.B) {
+	br := startBrowser(b)
+	dk := startDesk(b)
+	loggedIn(b, br, dk)
+	br.js(nil, `localStorage.setItem('staffdesk.name', 'Bench')`)
+	b.Setenv("STAFFDESK_BENCH_KIOSK_TOKEN", kioskToken)
+	cfg := config.Default().Staff
+	cfg.Desk = config.StaffDesk{Enabled: true, URL: dk.URL, KioskTokenEnv: "STAFFDESK_BENCH_KIOSK_TOKEN"}
+	cfg.EscalateAfter.Duration = time.Hour
+	d, err := staff.New(cfg, "Kiosk 1", "entrance", filepath.Join(b.TempDir(), "state.db"),
+		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { d.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done; d.Close() }()
+
+	var ms []float64
+	var ids []string
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		ms = append(ms, callToVisible(b, br, d))
+		if i%20 == 19 {
+			b.StopTimer()
+			open, _ := d.Open(context.Background())
+			for _, c := range open {
+				ids = append(ids, c.ID)
+				d.Cancel(context.Background(), c.ID)
+			}
+			br.waitFor("cards cleared", `return document.querySelectorAll('[data-id]').length === 0`)
+			b.StartTimer()
+		}
+	}
+	sort.Float64s(ms)
+	b.ReportMetric(ms[len(ms)/2], "p50-ms")
+	b.ReportMetric(ms[len(ms)*95/100], "p95-ms")
+	b.ReportMetric(ms[len(ms)-1], "max-ms")
+	enc, _ := json.Marshal(ms)
+	b.Logf("call → visible (ms, sorted): %s", enc)
 }
 
 // publishToVisible submits a call as a kiosk would and returns the milliseconds until the
