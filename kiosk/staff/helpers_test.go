@@ -296,3 +296,12 @@ func mustEnv(name string) string {
 	}
 	return v
 }
+
+// pager is the interface the kiosk UI declares (package kiosk); the dispatcher must fit it.
+type pager interface {
+	Call(ctx context.Context, r staff.Request) (staff.Call, error)
+	Watch(ctx context.Context, id string) (<-chan staff.Call, error)
+	Cancel(ctx context.Context, id string) error
+}
+
+var _ pager = (*staff.Dispatcher)(nil)
