@@ -34,8 +34,11 @@ type Options struct {
 	// Zero means two hours.
 	StaleAfter time.Duration
 	// Limit is how many products an answer lists at most. Zero means 24.
-	Limit  int
-	Logger *slog.Logger
+	Limit int
+	// Dictionary is an English pronouncing dictionary (CMUdict format) used to tell typos from
+	// real words. Empty means DefaultDictionary if installed; "none" disables it.
+	Dictionary string
+	Logger     *slog.Logger
 	// Now is the clock, for tests.
 	Now func() time.Time
 }
@@ -83,6 +86,9 @@ func New(ctx context.Context, db *inventory.DB, opts Options) (*Engine, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Dictionary == "" {
+		opts.Dictionary = DefaultDictionary
+	}
 	e := &Engine{db: db, opts: opts, Logger: opts.Logger}
 	if e.Logger == nil {
 		e.Logger = slog.Default().With("component", "answer")
@@ -100,7 +106,7 @@ func (e *Engine) Reload(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	x, err := build(ctx, e.db, syn)
+	x, err := build(ctx, e.db, syn, loadDictionary(e.opts.Dictionary))
 	if err != nil {
 		return err
 	}
@@ -192,27 +198,9 @@ func (e *Engine) barcode(ctx context.Context, x *index, w *words.Words, code str
 }
 
 func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parsed, r *Result) {
-	cs := x.concepts(p.topic)
+	cs := x.concepts(p.topic, p.purpose)
 	said := saidOf(cs, p.topic)
-	hits := x.search(cs)
-	if len(hits) == 0 {
-		// No product has every attribute asked for: answer without them, and say so.
-		var core []concept
-		var dropped []string
-		for _, c := range cs {
-			if c.attribute {
-				dropped = append(dropped, c.said)
-			} else {
-				core = append(core, c)
-			}
-		}
-		if len(dropped) > 0 && len(core) > 0 {
-			if hits = x.search(core); len(hits) > 0 {
-				r.Relaxed = strings.Join(dropped, " ")
-				cs = core
-			}
-		}
-	}
+	hits, cs := x.searchRelaxed(cs, r)
 	if len(hits) == 0 {
 		r.Topic = said
 		r.Say = w.X("answer.absent", "We don't seem to carry {{.Topic}}. A member of staff can check for you.",
@@ -229,6 +217,9 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 	how := byName
 	var labels []string
 	for _, c := range cs {
+		if c.soft > 0 {
+			continue
+		}
 		kind, alt := x.howMatched(top, c)
 		how = max(how, kind)
 		label := c.label
@@ -254,11 +245,52 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: said, verb: verb}, hits, x)
 }
 
+// searchRelaxed searches with every concept, then, if nothing matches, lets go of what a
+// shopper would not insist on, one step at a time: attributes (said so in the answer),
+// the purpose clause, and, when a need is named ("a chesty cough"), everything but the need.
+func (x *index) searchRelaxed(cs []concept, r *Result) ([]scored, []concept) {
+	if hits := x.search(cs); len(hits) > 0 {
+		return hits, cs
+	}
+	keep := func(f func(concept) bool) []concept {
+		var out []concept
+		for _, c := range cs {
+			if f(c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	core := keep(func(c concept) bool { return !c.attribute })
+	if len(core) < len(cs) && len(core) > 0 {
+		if hits := x.search(core); len(hits) > 0 {
+			var dropped []string
+			for _, c := range cs {
+				if c.attribute {
+					dropped = append(dropped, c.said)
+				}
+			}
+			r.Relaxed = strings.Join(dropped, " ")
+			return hits, core
+		}
+	}
+	// Only words the catalog knows may be let go: "computer mouse" is not a mouse trap.
+	unknown := len(keep(func(c concept) bool { return c.unknown })) > 0
+	if needs := keep(func(c concept) bool { return c.need && c.soft == 0 }); !unknown && len(needs) > 0 && len(needs) < len(cs) {
+		if hits := x.search(needs); len(hits) > 0 {
+			return hits, needs
+		}
+	}
+	return nil, cs
+}
+
 // saidOf is the shopper's own words for the topic, to say back when nothing matches.
 func saidOf(cs []concept, topic []string) string {
 	var parts []string
 	for _, c := range cs {
-		parts = append(parts, c.said)
+		if c.soft == 0 {
+			parts = append(parts, c.said)
+		}
 	}
 	if len(parts) == 0 {
 		return strings.Join(topic, " ")

@@ -12,17 +12,20 @@ func (e *Engine) Explain(question string, n int) string {
 	var b strings.Builder
 	p := parse(tokens(question))
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))
+	if len(p.purpose) > 0 {
+		fmt.Fprintf(&b, ", purpose %q", strings.Join(p.purpose, " "))
+	}
 	if p.barcode != "" {
 		fmt.Fprintf(&b, ", barcode %s", p.barcode)
 	}
 	b.WriteString("\n")
-	cs := x.concepts(p.topic)
+	cs := x.concepts(p.topic, p.purpose)
 	for _, c := range cs {
 		fmt.Fprintf(&b, "concept %q", c.label)
 		for _, f := range []struct {
 			on   bool
 			name string
-		}{{c.attribute, "attribute"}, {c.corrected, "corrected"}, {c.unknown, "unknown"}} {
+		}{{c.attribute, "attribute"}, {c.corrected, "corrected"}, {c.unknown, "unknown"}, {c.soft > 0, "soft"}, {c.need, "need"}} {
 			if f.on {
 				fmt.Fprintf(&b, " [%s]", f.name)
 			}
@@ -44,7 +47,8 @@ func (e *Engine) Explain(question string, n int) string {
 			fmt.Fprintf(&b, "  words %q ×%.2f%s\n", strings.Join(ts, " "), a.weight, own)
 		}
 	}
-	hits := x.search(cs)
+	var r Result
+	hits, _ := x.searchRelaxed(cs, &r)
 	fmt.Fprintf(&b, "%d products match\n", len(hits))
 	for i, h := range hits {
 		if i == n {

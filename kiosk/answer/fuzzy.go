@@ -1,7 +1,9 @@
 package answer
 
 import (
-	"sort"
+	"cmp"
+	"math"
+	"slices"
 	"strings"
 )
 
@@ -15,65 +17,129 @@ func maxEdits(n int) int {
 	switch {
 	case n <= 3:
 		return 0
-	case n <= 7:
+	case n <= 6:
 		return 1
 	default:
 		return 2
 	}
 }
 
-// correct returns catalog terms a misspelt stem may mean, best first, or nil.
-func (x *index) correct(st string) []uint32 {
-	k := maxEdits(len(st))
-	if k == 0 || !isLetters(st) {
+// correct returns catalog terms a misspelt or misheard word may mean, best first, or nil:
+// words that sound the same ("pairs" → pears, "serial" → cereal), then words a typing error
+// or two away, the commoner the likelier ("vinager" → vinegar, not a one-off "vineger").
+// A real English word is only read as another catalog word when they sound alike, differ by
+// a doubled letter, or differ by one letter from a word common in the catalog: the shopper
+// who asks for socks wants socks, not soak.
+func (x *index) correct(word, st string) []uint32 {
+	if !isLetters(st) || len(st) < 3 {
 		return nil
 	}
-	best, bestD := []uint32(nil), k+1
-	for l := max(len(st)-k, 1); l <= len(st)+k && l < len(x.byLen); l++ {
-		for _, id := range x.byLen[l] {
-			t := &x.terms[id]
-			if t.nameDF == 0 || t.stem == st {
-				continue // brand-only and description-only words make poor corrections
-			}
-			d := editDistance(st, t.stem, k+1)
-			if d > k {
-				continue
-			}
-			if len(st) <= 5 && soundKey(st) != soundKey(t.stem) {
-				continue // short words: "sofa" is not "soda", "lamp" is not "lamb"
-			}
-			switch {
-			case d < bestD:
-				best, bestD = append(best[:0], id), d
-			case d == bestD:
-				best = append(best, id)
-			}
-		}
+	if ids := x.homophones(word); len(ids) > 0 {
+		return ids
 	}
-	if len(best) == 0 && len(st) >= 5 {
-		// Sound-alike words: same phonetic key, close in spelling ("serial" → cereal).
+	real := x.dict.isWord(word)
+	k := maxEdits(len(st))
+	if k == 0 {
+		return nil
+	}
+	type cand struct {
+		id   uint32
+		cost float64
+	}
+	var cs []cand
+	for _, id := range x.nearby(st, k) {
+		t := &x.terms[id]
+		if t.stem == st {
+			continue
+		}
+		d := editDistance(st, t.stem, k+1)
+		if d > k {
+			continue
+		}
+		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) {
+			continue // short words: "sofa" is not "soda", "lamp" is not "lamb"
+		}
+		if real && !doubledLetter(word, t.surface) && !doubledLetter(st, t.stem) &&
+			!(d == 1 && len(st) >= 6 && t.nameDF >= 20) {
+			continue
+		}
+		cost := float64(d) - math.Log10(float64(t.nameDF+1))
+		if t.stem[0] != st[0] {
+			cost += 0.5 // a word's first letter is seldom the one mistyped
+		}
+		cs = append(cs, cand{id, cost})
+	}
+	if len(cs) == 0 && len(st) >= 5 && !real {
+		// Sound-alike spellings close enough on paper ("fillay" → fillet).
 		for _, id := range x.sounds[soundKey(st)] {
 			t := &x.terms[id]
-			if t.nameDF > 0 && editDistance(st, t.stem, 4) <= 3 {
-				best = append(best, id)
+			if d := editDistance(st, t.stem, 4); t.nameDF > 0 && d <= 3 {
+				cs = append(cs, cand{id, float64(d) - math.Log10(float64(t.nameDF+1))})
 			}
 		}
 	}
-	// Prefer words shoppers ask for: those naming more products, heads of names first.
-	sort.Slice(best, func(i, j int) bool {
-		ta, tb := &x.terms[best[i]], &x.terms[best[j]]
-		if ta.headDF != tb.headDF {
-			return ta.headDF > tb.headDF
+	slices.SortFunc(cs, func(a, b cand) int {
+		if c := cmp.Compare(a.cost, b.cost); c != 0 {
+			return c
 		}
-		if ta.nameDF != tb.nameDF {
-			return ta.nameDF > tb.nameDF
-		}
-		return ta.stem < tb.stem
+		return cmp.Compare(x.terms[a.id].stem, x.terms[b.id].stem)
 	})
-	if len(best) > 3 {
-		best = best[:3]
+	var out []uint32
+	for _, c := range cs[:min(len(cs), 3)] {
+		out = append(out, c.id)
 	}
-	return best
+	return out
+}
+
+// nearby returns the name words that may be within k edits of st: by the q-gram lemma they
+// share at least len-1-2k of its letter pairs (and are of a length within k). Counting shared
+// pairs through the pair index costs a few thousand additions instead of an edit distance
+// against every word of the catalog.
+func (x *index) nearby(st string, k int) []uint32 {
+	gs := bigrams(st)
+	need := max(len(st)-1-2*k, 1)
+	counts := map[uint32]int{}
+	for _, g := range gs {
+		for _, id := range x.grams[g] {
+			counts[id]++
+		}
+	}
+	var out []uint32
+	for id, n := range counts {
+		if n >= need && abs(len(x.terms[id].stem)-len(st)) <= k {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// bigrams lists the distinct letter pairs of w.
+func bigrams(w string) [][2]byte {
+	var out [][2]byte
+	for i := 0; i+1 < len(w); i++ {
+		g := [2]byte{w[i], w[i+1]}
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// homophones returns catalog words pronounced like word, most common first.
+func (x *index) homophones(word string) []uint32 {
+	var out []uint32
+	for _, w := range []string{word, stem(word)} {
+		for _, pr := range x.dict[w] {
+			for _, id := range x.byPron[pr] {
+				if x.terms[id].stem != stem(word) && !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b uint32) int { return cmp.Compare(x.terms[b].nameDF, x.terms[a].nameDF) })
+	return out
 }
 
 func abs(n int) int {

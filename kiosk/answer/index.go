@@ -1,9 +1,10 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,12 +24,14 @@ type index struct {
 	// catTerms lists, per term, the categories whose name or department contains it.
 	catTerms  [][]uint32
 	catByName map[string]uint32
-	byLen     [][]uint32          // term ids by stem length, for spelling correction
+	grams     map[[2]byte][]uint32 // letter pair → name words holding it, for spelling correction
 	sounds    map[string][]uint32 // phonetic key → term ids
 	gtin      map[string]uint32   // 14-digit barcode → item
 	sku       map[string]uint32
 	meta      inventory.Meta
 	syn       *Synonyms
+	dict      dictionary
+	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
 	built     time.Duration
 }
 
@@ -44,6 +47,7 @@ type item struct {
 	terms            []uint32 // name terms in order, then brand terms, then tag terms
 	nName, nBrand    uint8
 	head             uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
+	headPlural       bool   // the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt
 	nameLen          uint8  // content words in the name
 	hasDesc          bool
 }
@@ -80,7 +84,7 @@ var packaging = map[string]bool{
 	"pint": true, "bottle": true, "bottles": true, "can": true, "cans": true, "jar": true, "jars": true,
 	"tub": true, "carton": true, "pouch": true, "pouches": true, "each": true, "size": true,
 	"multipack": true, "variety": true, "value": true, "family": true, "mega": true, "twin": true,
-	"pct": true, "percent": true, "piece": true, "pieces": true, "pc": true, "sticks": true,
+	"pct": true, "percent": true, "piece": true, "pieces": true, "pc": true,
 	"tray": true, "case": true, "container": true, "bunch": true, "dozen": true,
 	"large": true, "small": true, "medium": true, "mini": true, "jumbo": true, "regular": true,
 	"original": true, "classic": true, "new": true, "organic": true, "natural": true, "fresh": true,
@@ -92,7 +96,7 @@ var packaging = map[string]bool{
 var clauseBreak = map[string]bool{"in": true, "with": true, "for": true, "w": true, "featuring": true, "made": true, "plus": true}
 
 // build reads every product from the catalog.
-func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error) {
+func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary) (*index, error) {
 	start := time.Now()
 	meta, err := db.Meta(ctx)
 	if err != nil {
@@ -105,6 +109,7 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error)
 		sku:       map[string]uint32{},
 		meta:      meta,
 		syn:       syn,
+		dict:      dict,
 	}
 	x.items = make([]item, 0, meta.Products)
 	locID := map[inventory.Location]uint32{}
@@ -165,6 +170,7 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error)
 		it.nameLen = it.nName
 		if h := headNoun(nameWords); h != "" {
 			it.head = x.termID[stem(h)]
+			it.headPlural = stem(h) != h && strings.HasSuffix(h, "s")
 		}
 		brandTerms := internAll(tokens(p.Brand))
 		it.terms = append(it.terms, brandTerms...)
@@ -209,6 +215,26 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error)
 			x.terms[it.head].headDF++
 		}
 	}
+	// Order every list best-first by what can be known before a question: products named
+	// after the word first, then shorter names (more of them said), then those in stock.
+	// Broad words in big catalogs are then cut short without losing the best answers.
+	prior := func(id uint32, t uint32) int {
+		it := &x.items[id]
+		p := int(it.nName) * 2
+		if it.head != t {
+			p += 100
+		}
+		if it.qty <= 0 {
+			p++
+		}
+		return p
+	}
+	for t, l := range x.post {
+		slices.SortStableFunc(l, func(a, b uint32) int { return cmp.Compare(prior(a, uint32(t)), prior(b, uint32(t))) })
+	}
+	for _, c := range x.cats {
+		slices.SortStableFunc(c.items, func(a, b uint32) int { return cmp.Compare(prior(a, noTerm), prior(b, noTerm)) })
+	}
 	x.catTerms = make([][]uint32, len(x.terms))
 	for cid, c := range x.cats {
 		for _, t := range append(append([]uint32{}, c.terms...), c.deptTerms...) {
@@ -227,14 +253,30 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms) (*index, error)
 		x.terms[x.termID[st]].surface = best
 	}
 	x.sounds = map[string][]uint32{}
+	x.grams = map[[2]byte][]uint32{}
 	for id, t := range x.terms {
-		l := len(t.stem)
-		for len(x.byLen) <= l {
-			x.byLen = append(x.byLen, nil)
+		if t.nameDF > 0 && isLetters(t.stem) {
+			for _, g := range bigrams(t.stem) {
+				if l := x.grams[g]; len(l) == 0 || l[len(l)-1] != uint32(id) {
+					x.grams[g] = append(l, uint32(id))
+				}
+			}
 		}
-		x.byLen[l] = append(x.byLen[l], uint32(id))
 		if k := soundKey(t.stem); k != "" && isLetters(t.stem) {
 			x.sounds[k] = append(x.sounds[k], uint32(id))
+		}
+	}
+	x.byPron = map[string][]uint32{}
+	for id, t := range x.terms {
+		if t.nameDF == 0 {
+			continue
+		}
+		for _, w := range []string{t.surface, t.stem} {
+			for _, pr := range dict[w] {
+				if !slices.Contains(x.byPron[pr], uint32(id)) {
+					x.byPron[pr] = append(x.byPron[pr], uint32(id))
+				}
+			}
 		}
 	}
 	x.built = time.Since(start)
@@ -256,10 +298,30 @@ func headNoun(ws []string) string {
 		if stopword[w] || packaging[w] || !isLetters(w) || len(w) < 2 {
 			continue
 		}
+		if flavour[w] && i > 0 && i == end-1 && (strings.HasSuffix(ws[i-1], "s") || scented[ws[i-1]]) {
+			continue // "Disinfecting Wipes Lemon" is wipes; "Lemons" and "Gala Apple" are fruit
+		}
+		if i >= 2 && ws[i-1] == "and" && !stopword[ws[i-2]] && isLetters(ws[i-2]) {
+			return ws[i-2] // "Mac & Cheese" is a mac, not a cheese
+		}
 		return w
 	}
 	return ""
 }
+
+// scented products often carry their scent after the name: "Dish Soap Lemon".
+var scented = map[string]bool{"soap": true, "cleaner": true, "detergent": true, "spray": true,
+	"wash": true, "gum": true, "tea": true, "water": true, "candle": true, "lotion": true,
+	"shampoo": true, "conditioner": true, "toothpaste": true, "mouthwash": true, "freshener": true,
+	"softener": true, "scrub": true, "balm": true, "drink": true, "soda": true, "wipe": true}
+
+// flavour words name a scent or flavour when they trail a name in the singular.
+var flavour = map[string]bool{"lemon": true, "lime": true, "orange": true, "vanilla": true,
+	"chocolate": true, "strawberry": true, "raspberry": true, "blueberry": true, "cherry": true,
+	"mint": true, "peppermint": true, "spearmint": true, "lavender": true, "citrus": true,
+	"berry": true, "grape": true, "apple": true, "coconut": true, "honey": true, "cinnamon": true,
+	"original": true, "unscented": true, "rose": true, "pine": true, "peach": true, "mango": true,
+	"watermelon": true, "caramel": true, "cocoa": true, "almond": true, "banana": true}
 
 // descriptionWords keeps a description's first sentence's words: enough to find "oven" in
 // "Heavy-duty cleaner for ovens and grills", without every passing word of a long blurb.
@@ -291,14 +353,7 @@ func (it *item) extraTerms() []uint32 { return it.terms[int(it.nName)+int(it.nBr
 
 // sortedIDs returns a sorted copy of ids without duplicates.
 func sortedIDs(ids []uint32) []uint32 {
-	out := append([]uint32(nil), ids...)
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	w := 0
-	for i, v := range out {
-		if i == 0 || v != out[w-1] {
-			out[w] = v
-			w++
-		}
-	}
-	return out[:w]
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
 }

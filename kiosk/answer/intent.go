@@ -21,6 +21,7 @@ const (
 type parsed struct {
 	intent  Intent
 	topic   []string // the content words, in order: "organic hass avocado bag"
+	purpose []string // a trailing "for ..." clause: "for the kids", "for a trifle"
 	barcode string
 	human   bool // the shopper asked for a person
 }
@@ -81,9 +82,21 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	needed get getting got buy buying purchase purchasing finding found locate locating look
 	looking search searching seek seeking show point tell know say give bring pick grab here today
 	now again still yet let lets what whats how hows who when why one ones store shop shopping
-	have has had having am if please yes no yeah yep nope hey good best nice great some any
+	have has had having am if please yes yeah yep nope hey good best nice great
 	lovely dear mate love sir madam maam miss friend guys folks buddy kindly possibly maybe
-	perhaps probably wonder wondering curious help me more`)
+	perhaps probably wonder wondering curious me more bit little lot lots real really ripe
+	lovely tasty yummy decent proper usual regular normal think thinking guess suppose reckon
+	believe seems seem`)
+
+// clause words start a trailing purpose or cause.
+var clause = setOf(`for after from because since while during`)
+
+// container words are dropped with their "of": "a jar of", "a case of", "a punnet of".
+var container = setOf(`jar jars bottle bottles case cases bag bags box boxes pack packs packet
+	packets can cans tin tins tub tubs carton cartons loaf loaves punnet punnets bunch bunches
+	dozen pint pints gallon gallons litre litres liter liters kilo kilos pound pounds roll rolls
+	tube tubes bar bars slice slices piece pieces handful couple pair sack sacks crate crates
+	container containers pot pots`)
 
 // facility words name places in the store that are not products.
 var facility = setOf(`restroom restrooms toilet toilets bathroom bathrooms loo loos washroom
@@ -122,6 +135,20 @@ func parse(toks []string) parsed {
 
 	used := make([]bool, len(toks))
 	signals := map[Intent]bool{}
+	// "a jar of pickles", "a dozen eggs": the container is not the product.
+	for i, w := range toks {
+		if container[w] && (i+1 < len(toks) && toks[i+1] == "of" || w == "dozen") {
+			used[i] = true
+			if w != "dozen" {
+				used[i+1] = true
+			}
+		}
+	}
+	// "any Fresh Sliced Mozzarella left?"
+	if n := len(toks); n > 1 && toks[n-1] == "left" {
+		used[n-1] = true
+		signals[Stock] = true
+	}
 	for _, ph := range intentPhrases {
 		for i := 0; i+len(ph.words) <= len(toks); i++ {
 			match := true
@@ -169,6 +196,15 @@ func parse(toks []string) parsed {
 		}
 	}
 	p.topic = trimStopwords(p.topic)
+	// "paper plates for a party", "sore muscles after gardening": a purpose or a cause, not
+	// part of the product.
+	for i := 1; i < len(p.topic)-1; i++ {
+		if clause[p.topic[i]] {
+			p.purpose = trimStopwords(p.topic[i+1:])
+			p.topic = trimStopwords(p.topic[:i])
+			break
+		}
+	}
 	p.human = signals[Help]
 
 	switch {
@@ -220,7 +256,7 @@ func barcodeIn(toks []string) string {
 		switch {
 		case isDigits(w):
 			digits.WriteString(w)
-		case barcodeWords[w] || filler[w] || intentWords[w] != "":
+		case barcodeWords[w] || filler[w] || intentWords[w] != "" || w == "much":
 		default:
 			return ""
 		}

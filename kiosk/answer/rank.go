@@ -1,8 +1,9 @@
 package answer
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -11,6 +12,10 @@ import (
 type concept struct {
 	label     string // how to say it back to the shopper
 	said      string // the shopper's own words
+	soft      float64 // a purpose or context ("for the kids"): its weight when matched; never required
+	need      bool    // a need or problem from the vocabulary ("a chesty cough")
+	named     bool    // the shopper's own words are in product names (not only a category's)
+	plural    bool    // the shopper said it in the plural ("strawberries")
 	alts      []calt
 	attribute bool // an attribute such as "organic": may be relaxed, and said so
 	corrected bool // the shopper's word was corrected to a catalog word
@@ -39,23 +44,91 @@ var attributes = [][]string{
 	{"diet"}, {"keto"}, {"paleo"}, {"unsalted"}, {"fragrance", "free"}, {"unscented"},
 }
 
-// concepts turns the topic words into concepts.
-func (x *index) concepts(topic []string) []concept {
+// concepts turns the topic words into concepts; those of a purpose clause are soft.
+func (x *index) concepts(topic, purpose []string) []concept {
+	cs := x.phraseConcepts(topic)
+	for _, c := range x.phraseConcepts(purpose) {
+		c.soft = 0.3
+		cs = append(cs, c)
+	}
+	// A need names the problem; the rest of "my husband has a chesty cough" is context.
+	need := false
+	for _, c := range cs {
+		need = need || c.need
+	}
+	if need {
+		for i := range cs {
+			switch {
+			case cs[i].soft > 0:
+			case whoWord[cs[i].said]:
+				cs[i].soft = 0.4 // "my toddler": children's medicine first
+			case contextWord[cs[i].said]:
+				cs[i].soft = 0.1
+			}
+		}
+	}
+	return cs
+}
+
+// contextWord names who or where, not what: dropped as requirements when a need is named.
+var contextWord = setOf(`finger fingers hand hands foot feet toe toes head back knee knees leg legs
+	arm arms neck shoulder shoulders husband wife son daughter mum mom dad grandma grandpa
+	partner kitchen bathroom garden house home carpet floor sink night morning today everyday
+	work school holiday trip`)
+
+// whoWord names who the need is for; products for them are the better answer.
+var whoWord = setOf(`baby babies infant infants toddler toddlers kid kids child children`)
+
+func (x *index) phraseConcepts(topic []string) []concept {
 	var ws []string
 	for _, w := range topic {
 		if !stopword[w] {
 			ws = append(ws, w)
 		}
 	}
+	orig := slices.Clone(ws)
 	st := make([]string, len(ws))
+	fixed := make([]bool, len(ws))
 	for i, w := range ws {
 		st[i] = stem(w)
+		// Misspellings are mended first, so "vitamen d" can still be read as vitamin D.
+		if _, known := x.termID[st[i]]; known || x.syn.knows(st[i]) {
+			continue
+		}
+		if i+1 < len(ws) {
+			if _, n := x.compound(ws, st, i); n > 0 {
+				continue // "tooth past" is mended as a whole below
+			}
+		}
+		if fixes := x.correct(w, st[i]); len(fixes) > 0 {
+			ws[i] = x.terms[fixes[0]].surface
+			st[i] = x.terms[fixes[0]].stem
+			fixed[i] = true
+		}
 	}
-	var out []concept
+	type placed struct {
+		at int
+		c  concept
+	}
+	var out []placed
+	used := make([]bool, len(st))
 	add := func(c concept, i, n int) {
-		c.said = strings.Join(ws[i:i+n], " ")
-		out = append(out, c)
+		c.said = strings.Join(orig[i:i+n], " ")
+		c.plural = isPlural(orig[i+n-1])
+		if slices.Contains(fixed[i:i+n], true) {
+			c.corrected = true
+			for k := range c.alts {
+				if c.alts[k].own {
+					c.alts[k].fix = true
+				}
+			}
+		}
+		out = append(out, placed{i, c})
+		for k := i; k < i+n; k++ {
+			used[k] = true
+		}
 	}
+	// Phrases as said: attributes, vocabulary lines, split compounds.
 	for i := 0; i < len(st); {
 		if c, n := x.attributeAt(ws, st, i); n > 0 {
 			add(c, i, n)
@@ -74,55 +147,49 @@ func (x *index) concepts(topic []string) []concept {
 			i += n
 			continue
 		}
-		add(x.wordConcept(ws[i], st[i]), i, 1)
 		i++
 	}
-	return out
-}
-
-// matchKind is how a product answered a concept, which decides how the answer is worded.
-type matchKind int
-
-const (
-	byName     matchKind = iota // the shopper's words are in the product's name
-	byFix                       // a correction of the shopper's word is in the name
-	bySynonym                   // a synonym is in the name
-	byCategory                  // the product is in a category the words name
-	byOther                     // brand, department, tags or description
-)
-
-// howMatched tells, for each concept, how the item matched it best.
-func (x *index) howMatched(it *item, c concept) (matchKind, calt) {
-	bestKind, bestAlt, best := byOther, calt{}, 0.0
-	for _, a := range c.alts {
-		var s float64
-		kind := byOther
-		if a.isCat {
-			if it.cat == a.cat {
-				s, kind = 0.9, byCategory
-			}
-		} else {
-			s = x.phraseStrength(it, a.terms)
-			inName := true
-			for _, t := range a.terms {
-				inName = inName && has(it.nameTerms(), t)
-			}
-			switch {
-			case !inName:
-				kind = byOther
-			case a.fix:
-				kind = byFix
-			case a.own:
-				kind = byName
-			default:
-				kind = bySynonym
+	// Vocabulary phrases in any order: "my throat is sore" is a sore throat.
+	for _, r := range x.syn.unordered(st, used) {
+		var pos []int
+		for _, w := range r.from {
+			for k := range st {
+				if !used[k] && st[k] == w && !slices.Contains(pos, k) {
+					pos = append(pos, k)
+					break
+				}
 			}
 		}
-		if s*a.weight > best {
-			best, bestKind, bestAlt = s*a.weight, kind, a
+		if len(pos) != len(r.from) {
+			continue
+		}
+		var said []string
+		for _, k := range pos {
+			said = append(said, ws[k])
+		}
+		if c, ok := x.synonymConcept(r, said, r.from); ok {
+			var o []string
+			for _, k := range pos {
+				o = append(o, orig[k])
+				used[k] = true
+				c.corrected = c.corrected || fixed[k]
+			}
+			c.said = strings.Join(o, " ")
+			out = append(out, placed{slices.Min(pos), c})
 		}
 	}
-	return bestKind, bestAlt
+	for i := range st {
+		if !used[i] {
+			c := x.wordConcept(ws[i], st[i])
+			add(c, i, 1)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
+	cs := make([]concept, len(out))
+	for i, p := range out {
+		cs[i] = p.c
+	}
+	return cs
 }
 
 func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
@@ -171,12 +238,20 @@ func (x *index) phraseAlt(st []string, weight float64) (calt, bool) {
 // synonymConcept builds the concept of a vocabulary rule that matched the shopper's words.
 // ok is false when none of the rule's alternatives exists in this store's catalog.
 func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) {
-	c := concept{label: strings.Join(ws, " ")}
-	own, hasOwn := x.phraseAlt(st, 1)
+	c := concept{label: strings.Join(ws, " "), need: r.need}
+	ownWeight := 1.0
+	if r.replace || r.need {
+		// "crisps" are chips, whatever a cracker box says; "I cut my finger" wants a
+		// plaster, not cut spinach.
+		ownWeight = 0.6
+	}
+	own, hasOwn := x.phraseAlt(st, ownWeight)
 	if hasOwn {
 		own.own = true
 		c.alts = append(c.alts, own)
+		c.named = x.inNames(own.terms)
 	}
+	phrases := 0
 	for _, to := range r.to {
 		if to.category != "" {
 			for _, id := range x.catsNamed(to.category) {
@@ -184,11 +259,29 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 			}
 			continue
 		}
-		if a, ok := x.phraseAlt(to.stems, 0.95); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
+		// The first reading on a vocabulary line is the likeliest.
+		weight := 0.95
+		if phrases > 0 {
+			weight = 0.9
+		}
+		phrases++
+		if a, ok := x.phraseAlt(to.stems, weight); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
 			c.alts = append(c.alts, a)
 		}
 	}
 	return c, len(c.alts) > 0
+}
+
+func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }
+
+// inNames reports whether some product's name holds every one of the terms.
+func (x *index) inNames(terms []uint32) bool {
+	for _, t := range terms {
+		if x.terms[t].nameDF == 0 {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 func (x *index) catsNamed(name string) []uint32 {
@@ -201,15 +294,29 @@ func (x *index) catsNamed(name string) []uint32 {
 	return ids
 }
 
-// compound joins words shoppers split ("tooth paste" → toothpaste) when the catalog only
-// knows the joined word.
+// compound joins words shoppers split ("tooth paste", even "tooth past") when the catalog
+// only knows the joined word.
 func (x *index) compound(ws, st []string, i int) (concept, int) {
 	if i+1 >= len(ws) {
 		return concept{}, 0
 	}
-	joined := stem(ws[i] + ws[i+1])
+	joinedWord := ws[i] + ws[i+1]
+	joined := stem(joinedWord)
 	id, ok := x.termID[joined]
-	if !ok || x.terms[id].nameDF == 0 {
+	if !ok {
+		// "tooth past": a near miss of a joined word, when one half is not a catalog word.
+		_, known1 := x.termID[st[i]]
+		_, known2 := x.termID[st[i+1]]
+		if len(ws[i]) < 3 || len(ws[i+1]) < 3 || known1 && known2 {
+			return concept{}, 0
+		}
+		fixes := x.correct(joinedWord, joined)
+		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 || editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
+			return concept{}, 0
+		}
+		id = fixes[0]
+	}
+	if x.terms[id].nameDF == 0 {
 		return concept{}, 0
 	}
 	_, ok1 := x.termID[st[i]]
@@ -220,15 +327,15 @@ func (x *index) compound(ws, st []string, i int) (concept, int) {
 	return concept{label: x.terms[id].surface, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}, 2
 }
 
-// wordConcept is a single word: the catalog's own word, a split compound, or a correction.
+// wordConcept is a single word: the catalog's own word, a correction, or a split compound.
 func (x *index) wordConcept(w, s string) concept {
 	if id, ok := x.termID[s]; ok {
-		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}
+		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
 		t := &x.terms[id]
 		if len(x.catTerms[id]) == 0 && t.nameDF <= 2 {
 			// A word only a brand, a description or a stray abbreviation uses ("Chese" in
 			// one label) is more likely a misspelling of a common word: offer that too.
-			for _, alt := range x.correct(s) {
+			for _, alt := range x.correct(w, s) {
 				if x.terms[alt].nameDF > 5*t.nameDF+5 {
 					c.alts = append(c.alts, calt{terms: []uint32{alt}, weight: 1, own: true, fix: true})
 				}
@@ -236,23 +343,67 @@ func (x *index) wordConcept(w, s string) concept {
 		}
 		return c
 	}
+	if fixes := x.correct(w, s); len(fixes) > 0 {
+		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
+		for _, id := range fixes {
+			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
+		}
+		return c
+	}
 	// "icecream" → ice cream
-	for k := 3; k <= len(s)-3; k++ {
+	for k := 3; k <= len(w)-3; k++ {
 		a, okA := x.termID[stem(w[:k])]
 		b, okB := x.termID[stem(w[k:])]
-		if okA && okB && x.terms[a].nameDF > 0 && x.terms[b].nameDF > 0 && k < len(w) {
+		if okA && okB && x.terms[a].nameDF >= 3 && x.terms[b].nameDF >= 3 {
 			return concept{label: w[:k] + " " + w[k:], alts: []calt{{terms: []uint32{a, b}, weight: 0.9, own: true}}}
 		}
 	}
-	fixes := x.correct(s)
-	if len(fixes) == 0 {
-		return concept{label: w, unknown: true}
+	return concept{label: w, unknown: true}
+}
+
+// matchKind is how a product answered a concept, which decides how the answer is worded.
+type matchKind int
+
+const (
+	byName     matchKind = iota // the shopper's words are in the product's name
+	byFix                       // a correction of the shopper's word is in the name
+	bySynonym                   // a synonym is in the name
+	byCategory                  // the product is in a category the words name
+	byOther                     // brand, department, tags or description
+)
+
+// howMatched tells, for each concept, how the item matched it best.
+func (x *index) howMatched(it *item, c concept) (matchKind, calt) {
+	bestKind, bestAlt, best := byOther, calt{}, 0.0
+	for _, a := range c.alts {
+		var s float64
+		kind := byOther
+		if a.isCat {
+			if it.cat == a.cat {
+				s, kind = 0.9, byCategory
+			}
+		} else {
+			s = x.phraseStrength(it, a.terms)
+			inName := true
+			for _, t := range a.terms {
+				inName = inName && has(it.nameTerms(), t)
+			}
+			switch {
+			case !inName:
+				kind = byOther
+			case a.fix:
+				kind = byFix
+			case a.own:
+				kind = byName
+			default:
+				kind = bySynonym
+			}
+		}
+		if s*a.weight > best {
+			best, bestKind, bestAlt = s*a.weight, kind, a
+		}
 	}
-	c := concept{label: x.terms[fixes[0]].surface, corrected: true}
-	for _, id := range fixes {
-		c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
-	}
-	return c
+	return bestKind, bestAlt
 }
 
 // scored is a candidate product and how well it answers.
@@ -261,32 +412,46 @@ type scored struct {
 	score float64
 	exact float64 // share of the product's name the shopper said: 1 is "this very product"
 	named bool    // the shopper named this very product, word for word
+	head  bool    // the product is one of what the shopper named (its head noun was said)
 }
 
-// search finds the products that match every concept, best first.
+// search finds the products that match every required concept, best first.
 func (x *index) search(cs []concept) []scored {
-	if len(cs) == 0 {
-		return nil
-	}
+	var req []concept
 	for _, c := range cs {
+		if c.soft > 0 {
+			continue
+		}
 		if c.unknown || len(c.alts) == 0 {
 			return nil
 		}
+		req = append(req, c)
+	}
+	if len(req) == 0 || len(req) == 1 && x.onlyModifier(req[0]) {
+		return nil
 	}
 	// Drive the search from the rarest concept; check the others item by item.
 	driver, best := 0, math.MaxInt
-	for i, c := range cs {
+	for i, c := range req {
 		if n := x.estimate(c); n < best {
 			driver, best = i, n
 		}
 	}
-	cands := x.candidates(cs[driver])
+	cands := x.candidates(req[driver])
 
 	// The shopper's own words decide whether they named one product exactly; synonyms count
 	// half, so "plasters" prefers "Adhesive Bandages" to a long name that merely has "bandage".
 	asked := map[uint32]float64{}
+	plurals := map[uint32]bool{} // terms the shopper said in the plural
 	owned := 0
-	for _, c := range cs {
+	for _, c := range req {
+		if c.plural {
+			for _, a := range c.alts {
+				if a.own && len(a.terms) > 0 {
+					plurals[a.terms[len(a.terms)-1]] = true
+				}
+			}
+		}
 		hasOwn := false
 		for _, a := range c.alts {
 			v := 0.5
@@ -318,6 +483,10 @@ func (x *index) search(cs []concept) []scored {
 		ok := true
 		for i, c := range cs {
 			s := x.strength(it, c)
+			if c.soft > 0 {
+				score += c.soft * weights[i] * s
+				continue
+			}
 			if s == 0 {
 				ok = false
 				break
@@ -329,23 +498,82 @@ func (x *index) search(cs []concept) []scored {
 		}
 		exact := x.exactness(it, asked)
 		score += exactWeight * exact
-		named := exact >= 0.99 && owned >= 2 && x.namesAll(it, cs)
-		if named {
-			score += 3 // every word of the name said, every word said in the name: this product
-		}
 		if it.qty > 0 {
 			score += 0.2
 		}
-		out = append(out, scored{id: id, score: score, exact: exact, named: named})
+		named := exact >= 0.99 && owned >= 2 && x.namesAll(it, req)
+		head := it.head != noTerm && asked[it.head] > 0
+		if head && plurals[it.head] {
+			// The shopper said "strawberries": the fruit's label says Strawberries, a
+			// yogurt's says Strawberry.
+			if it.headPlural {
+				score += 0.75
+			} else {
+				head = false
+			}
+		}
+		out = append(out, scored{id: id, score: score, exact: exact, named: named, head: head})
 	}
 	x.voteCategories(out)
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	for i := range out {
+		if out[i].named {
+			// Every word of the name said, every word said in the name: this very product,
+			// the nearer to the shopper's word order the better.
+			out[i].score += 3 + x.orderBonus(&x.items[out[i].id], req)
 		}
-		return out[i].id < out[j].id
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
 	})
 	return out
+}
+
+// onlyModifier reports whether a lone word is only ever a modifier in product names, never
+// what a product is: "toasters" when the store has only "French Toaster Sticks". The shopper
+// asking for the thing should hear that the store does not seem to carry it.
+func (x *index) onlyModifier(c concept) bool {
+	for _, a := range c.alts {
+		if a.isCat || len(a.terms) != 1 || !a.own {
+			return false
+		}
+		t := a.terms[0]
+		if x.terms[t].headDF > 0 || len(x.catTerms[t]) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// orderBonus rewards a name whose words come in the order the shopper said them:
+// "Organic Whole Milk" over "Organic Milk Whole".
+func (x *index) orderBonus(it *item, cs []concept) float64 {
+	var seq []uint32
+	for _, c := range cs {
+		for _, a := range c.alts {
+			if a.own && !a.isCat {
+				seq = append(seq, a.terms...)
+				break
+			}
+		}
+	}
+	names := it.nameTerms()
+	inOrder, pairs := 0, 0
+	for i := 1; i < len(seq); i++ {
+		a, b := slices.Index(names, seq[i-1]), slices.Index(names, seq[i])
+		if a >= 0 && b >= 0 {
+			pairs++
+			if a < b {
+				inOrder++
+			}
+		}
+	}
+	if pairs == 0 {
+		return 0
+	}
+	return float64(inOrder) / float64(pairs)
 }
 
 // exactness is the share of a product's distinct name words that the shopper said.
@@ -393,7 +621,10 @@ func (x *index) namesAll(it *item, cs []concept) bool {
 }
 
 // voteCategories lifts the products of the category that best answers the question as a
-// whole: "milk" is the milk category, not milk chocolate, though both have the word.
+// whole: "milk" is the milk category, not milk chocolate, though both have the word. Each
+// category is judged by its twenty best matches, weighted by how much of their names the
+// shopper said: "Ground Cinnamon" speaks for spices more than "Apple Cinnamon Crunch" for
+// cereal. A product named word for word keeps its lift only in a category that fits.
 func (x *index) voteCategories(out []scored) {
 	if len(out) == 0 {
 		return
@@ -401,13 +632,16 @@ func (x *index) voteCategories(out []scored) {
 	byCat := map[uint32][]float64{}
 	for _, s := range out {
 		c := x.items[s.id].cat
-		byCat[c] = append(byCat[c], s.score)
+		v := s.score * (0.25 + s.exact)
+		if !s.head {
+			v /= 2 // "Strawberry Yogurt" is yogurt: it speaks less for its category on strawberries
+		}
+		byCat[c] = append(byCat[c], v)
 	}
 	catScore := map[uint32]float64{}
 	top := 0.0
 	for c, ss := range byCat {
-		// The best twenty: a category with many good matches is what the question is about.
-		sort.Sort(sort.Reverse(sort.Float64Slice(ss)))
+		slices.SortFunc(ss, func(a, b float64) int { return cmp.Compare(b, a) })
 		n := min(len(ss), 20)
 		sum := 0.0
 		for _, v := range ss[:n] {
@@ -417,7 +651,11 @@ func (x *index) voteCategories(out []scored) {
 		top = max(top, catScore[c])
 	}
 	for i := range out {
-		out[i].score += 1.0 * catScore[x.items[out[i].id].cat] / top
+		share := catScore[x.items[out[i].id].cat] / top
+		out[i].score += 2 * share
+		if share < 0.5 {
+			out[i].named = false
+		}
 	}
 }
 
@@ -428,7 +666,12 @@ func (x *index) strength(it *item, c concept) float64 {
 		var s float64
 		if a.isCat {
 			if it.cat == a.cat {
+				// Where the shopper's own words name products, being in the category is
+				// weaker evidence than having them in the name.
 				s = 0.9
+				if c.named {
+					s = 0.7
+				}
 			}
 		} else {
 			s = x.phraseStrength(it, a.terms)
@@ -523,12 +766,17 @@ func (x *index) estimate(c concept) int {
 	return n
 }
 
-// candidates lists every product a concept may match, without duplicates.
+// maxCandidates bounds the products scored for one question. Lists are ordered best-first
+// (see build), so in a million-product catalog "milk" still scores the likeliest milks.
+const maxCandidates = 4000
+
+// candidates lists the products a concept may match, without duplicates, taking from each of
+// its lists in turn so that no one list crowds out the others.
 func (x *index) candidates(c concept) []uint32 {
-	var ids []uint32
+	var lists [][]uint32
 	for _, a := range c.alts {
 		if a.isCat {
-			ids = append(ids, x.cats[a.cat].items...)
+			lists = append(lists, x.cats[a.cat].items)
 			continue
 		}
 		// The rarest term of the phrase bounds it; strength() checks the rest.
@@ -542,12 +790,33 @@ func (x *index) candidates(c concept) []uint32 {
 				best, bestN = t, k
 			}
 		}
-		ids = append(ids, x.post[best]...)
+		lists = append(lists, x.post[best])
 		for _, cid := range x.catTerms[best] {
-			ids = append(ids, x.cats[cid].items...)
+			lists = append(lists, x.cats[cid].items)
 		}
 	}
-	return sortedIDs(ids)
+	seen := make(map[uint32]struct{}, 256)
+	var ids []uint32
+	const chunk = 64
+	for off := 0; len(ids) < maxCandidates; off += chunk {
+		more := false
+		for _, l := range lists {
+			if off >= len(l) {
+				continue
+			}
+			more = true
+			for _, id := range l[off:min(off+chunk, len(l))] {
+				if _, dup := seen[id]; !dup {
+					seen[id] = struct{}{}
+					ids = append(ids, id)
+				}
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return ids
 }
 
 func sameTerms(a, b []uint32) bool {

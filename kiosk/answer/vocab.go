@@ -2,6 +2,8 @@ package answer
 
 import (
 	"bufio"
+	"cmp"
+	"slices"
 	"fmt"
 	"io"
 	"sort"
@@ -10,9 +12,11 @@ import (
 
 // synonymRule says that a shopper's phrase means one of several catalog phrases or categories.
 type synonymRule struct {
-	from []string // stems of the shopper's phrase
-	to   []alternative
-	line string // as written, for error messages and the speech vocabulary
+	from    []string // stems of the shopper's phrase
+	to      []alternative
+	line    string // as written, for error messages and the speech vocabulary
+	need    bool   // a problem or need ("upset stomach"), not a product's other name
+	replace bool   // "=>": the shopper's word means the right side, even where the catalog has it
 }
 
 // alternative is one reading of a concept: a phrase whose stems must all be found in one
@@ -26,6 +30,7 @@ type alternative struct {
 type Synonyms struct {
 	rules   []synonymRule
 	byFirst map[string][]int // first stem → rules starting with it, longest phrase first
+	words   map[string]bool  // every stem of every shopper phrase
 }
 
 // SynonymError is one unreadable line of a vocabulary file.
@@ -50,16 +55,25 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	n := 0
+	need := false
 	for sc.Scan() {
 		n++
 		line := strings.TrimSpace(sc.Text())
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
-		if line == "" {
+		switch line {
+		case "":
+			continue
+		case "@needs":
+			need = true
+			continue
+		case "@words":
+			need = false
 			continue
 		}
-		left, right, ok := strings.Cut(line, "=")
+		replace := strings.Contains(line, "=>")
+		left, right, ok := strings.Cut(strings.Replace(line, "=>", "=", 1), "=")
 		if !ok {
 			errs = append(errs, SynonymError{source, n, `expected "shopper words = catalog words"`})
 			continue
@@ -88,7 +102,7 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 			if len(from) == 0 {
 				continue
 			}
-			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line})
+			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line, need: need, replace: replace})
 			s.byFirst[from[0]] = append(s.byFirst[from[0]], len(s.rules)-1)
 			added = true
 		}
@@ -99,11 +113,22 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	if err := sc.Err(); err != nil {
 		errs = append(errs, SynonymError{source, n + 1, err.Error()})
 	}
+	s.words = map[string]bool{}
+	for _, r := range s.rules {
+		for _, w := range r.from {
+			s.words[w] = true
+		}
+	}
 	for k, ids := range s.byFirst {
 		sort.SliceStable(ids, func(i, j int) bool { return len(s.rules[ids[i]].from) > len(s.rules[ids[j]].from) })
 		s.byFirst[k] = ids
 	}
 	return errs
+}
+
+// knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
+func (s *Synonyms) knows(st string) bool {
+	return s != nil && s.words[st]
 }
 
 // match returns the longest rule whose phrase starts at toks[i], and the phrase length.
@@ -141,7 +166,7 @@ func (s *Synonyms) phrases() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, r := range s.rules {
-		left, right, _ := strings.Cut(r.line, "=")
+		left, right, _ := strings.Cut(strings.Replace(r.line, "=>", "=", 1), "=")
 		for _, f := range strings.Split(left, ",") {
 			if f = strings.TrimSpace(f); f != "" && !seen[f] {
 				seen[f] = true
@@ -167,5 +192,43 @@ func stems(ws []string) []string {
 		}
 		out = append(out, stem(w))
 	}
+	return out
+}
+
+// unordered returns the rules of two or more words whose words all occur, in any order, among
+// the stems not yet used: "my throat is sore" holds "sore throat". Longest rules first.
+func (s *Synonyms) unordered(st []string, used []bool) []*synonymRule {
+	if s == nil {
+		return nil
+	}
+	free := map[string]int{}
+	for i, w := range st {
+		if !used[i] {
+			free[w]++
+		}
+	}
+	if len(free) < 2 {
+		return nil
+	}
+	var out []*synonymRule
+	for i := range s.rules {
+		r := &s.rules[i]
+		if len(r.from) < 2 {
+			continue
+		}
+		need := map[string]int{}
+		ok := true
+		for _, w := range r.from {
+			need[w]++
+			if need[w] > free[w] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *synonymRule) int { return cmp.Compare(len(b.from), len(a.from)) })
 	return out
 }
