@@ -25,8 +25,8 @@ type index struct {
 	catTerms  [][]uint32
 	catByName map[string]uint32
 	grams     map[[2]byte][]uint32 // letter pair → name words holding it, for spelling correction
-	sounds    map[string][]uint32 // phonetic key → term ids
-	gtin      map[string]uint32   // 14-digit barcode → item
+	sounds    map[string][]uint32  // phonetic key → term ids
+	gtin      map[string]uint32    // 14-digit barcode → item
 	sku       map[string]uint32
 	meta      inventory.Meta
 	syn       *Synonyms

@@ -10,8 +10,8 @@ import (
 // concept is one thing the shopper named ("cheese", "gluten free", "fizzy drinks"), with every
 // way the catalog may say it. A product answers the question only if it matches every concept.
 type concept struct {
-	label     string // how to say it back to the shopper
-	said      string // the shopper's own words
+	label     string  // how to say it back to the shopper
+	said      string  // the shopper's own words
 	soft      float64 // a purpose or context ("for the kids"): its weight when matched; never required
 	need      bool    // a need or problem from the vocabulary ("a chesty cough")
 	named     bool    // the shopper's own words are in product names (not only a category's)

@@ -3,9 +3,9 @@ package answer
 import (
 	"bufio"
 	"cmp"
-	"slices"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
