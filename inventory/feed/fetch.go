@@ -128,11 +128,11 @@ func (s *httpSource) get(ctx context.Context, u *url.URL, v validators) (*http.R
 }
 
 func (s *httpSource) explain(ctx context.Context, u *url.URL, err error) error {
-	if errors.Is(context.Cause(ctx), errStalled) {
+	var ne net.Error
+	if errors.Is(context.Cause(ctx), errStalled) || errors.As(err, &ne) && ne.Timeout() && !errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("%s: no data for %s; gave up (link down or server stuck)", u, s.stall)
 	}
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
+	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
 		return fmt.Errorf("%s: timed out: %w", u, err)
 	}
 	return fmt.Errorf("%s: %w", u, err)

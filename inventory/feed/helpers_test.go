@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -32,7 +33,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv("FEED_HELPER") == "sync" {
 		os.Exit(helperMain())
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
 }
 
 // helperMain syncs FEED_HELPER_DB from FEED_HELPER_FEED and reports on stdout, one line per
@@ -173,7 +178,9 @@ func publish(t testing.TB, s synth, dir string, v int, prev bool, key ed25519.Pr
 	return rep.Manifest
 }
 
-func created(v int) time.Time { return time.Date(2026, 11, 24, 8, 0, 0, 0, time.UTC).Add(time.Duration(v) * time.Hour) }
+func created(v int) time.Time {
+	return time.Date(2026, 11, 24, 8, 0, 0, 0, time.UTC).Add(time.Duration(v) * time.Hour)
+}
 
 // fingerprint is the number of products and a checksum over every field of every product,
 // independent of row order: the proof that two catalogs are exactly the same.
@@ -240,6 +247,7 @@ type fault struct {
 	hang       bool   // send nothing at all until the client gives up
 	corrupt    bool   // flip one byte in the middle (same length)
 	body       []byte // serve this instead of the file
+	rate       int    // send at most this many bytes a second
 	times      int    // apply this many times (0: until cleared)
 }
 
@@ -356,6 +364,23 @@ func (s *faultServer) serveFault(w *recorder, r *http.Request, f *fault) {
 		}
 		panic(http.ErrAbortHandler) // cut the connection mid-body
 	}
+	if f.rate > 0 {
+		w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+		w.WriteHeader(http.StatusOK)
+		chunk := max(f.rate/20, 1)
+		for off := 0; off < len(data); off += chunk {
+			if _, err := w.Write(data[off:min(off+chunk, len(data))]); err != nil {
+				return
+			}
+			w.ResponseWriter.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+		return
+	}
 	http.ServeContent(w, r, filepath.Base(r.URL.Path), time.Time{}, bytes.NewReader(data))
 }
 
@@ -399,5 +424,6 @@ func newSyncer(db *inventory.DB, url string, pub ed25519.PublicKey) *feed.Syncer
 	s.StoreID = "store-1"
 	s.StallTimeout = 2 * time.Second
 	s.Timeout = 30 * time.Second
+	s.Logger = slog.New(slog.DiscardHandler)
 	return s
 }

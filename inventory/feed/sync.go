@@ -129,6 +129,9 @@ type Syncer struct {
 	// TempDir receives downloads before they are verified; default: the database's directory
 	// (same disk, so a full disk shows up before the catalog is touched).
 	TempDir string
+	// FullPriority runs the sync at the process's own CPU priority. By default (on Linux) it
+	// runs at nice +10 so answers to shoppers come first on a busy two-core machine.
+	FullPriority bool
 	// AllowOlder applies a feed older than the version held (a deliberate rollback).
 	AllowOlder bool
 	// OnApplied is called after new data is committed, from the syncing goroutine.
@@ -290,11 +293,23 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 	s.one.Lock()
 	defer s.one.Unlock()
 	s.mu.Lock()
+	loaded := s.loaded
+	s.mu.Unlock()
+	if !loaded {
+		s.refresh(ctx)
+	}
+	s.mu.Lock()
 	s.status.Syncing = true
 	s.mu.Unlock()
 
 	start := time.Now()
-	res, err := s.sync(ctx)
+	var res *Result
+	var err error
+	if s.FullPriority {
+		res, err = s.sync(ctx)
+	} else {
+		background(func() { res, err = s.sync(ctx) })
+	}
 	if res != nil {
 		res.Elapsed = time.Since(start)
 	}
@@ -406,6 +421,8 @@ func (s *Syncer) sync(ctx context.Context) (*Result, error) {
 			size += d.Size
 		}
 		switch {
+		case chain == nil && len(m.Deltas) == 0:
+			// A feed without deltas: the snapshot is the only way, nothing to explain.
 		case chain == nil:
 			res.Fallback = fmt.Sprintf("the feed has no delta chain from version %d to %d", st.Version, m.Version)
 		case size > m.Snapshot.Size:
@@ -480,7 +497,7 @@ func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, nex
 		return fmt.Errorf("snapshot %s: %w", name, err)
 	}
 	next.Method = AppliedSnapshot
-	err = s.DB.Update(ctx, func(tx *inventory.Tx) error {
+	err = s.DB.BulkUpdate(ctx, inventory.BulkOptions{}, func(tx *inventory.Tx) error {
 		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{Every: func(rows int) error {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
 			return ctx.Err()
@@ -525,12 +542,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	}
 	next.Method = AppliedDeltas
 	changes := 0
-	err := s.DB.Update(ctx, func(tx *inventory.Tx) error {
-		restore, err := tx.GrowCache(0)
-		if err != nil {
-			return err
-		}
-		defer restore()
+	err := s.DB.BulkUpdate(ctx, inventory.BulkOptions{}, func(tx *inventory.Tx) error {
 		for i, d := range chain {
 			name := refName(d.URL)
 			if err := s.applyDelta(ctx, tx, files[i], name, &changes); err != nil {
@@ -606,7 +618,7 @@ func (s *Syncer) finishTx(tx *inventory.Tx, m *Manifest, next state) error {
 // snapshot's WAL took is returned; readers are not blocked, and a busy database just leaves
 // it to SQLite's automatic checkpoints.
 func (s *Syncer) checkpoint(ctx context.Context) {
-	if _, err := s.DB.SQL().ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+	if err := s.DB.Checkpoint(ctx); err != nil {
 		s.logger().Debug("checkpoint after sync", "err", err)
 	}
 }

@@ -1,0 +1,169 @@
+package feed_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/inventory/feed"
+)
+
+// BenchmarkAnswersDuringSync measures answer latency (searches and SKU lookups, one every
+// 5 ms as a busy kiosk might ask) while idle and while a 150,000-product snapshot replaces
+// the catalog. Target: p95 during the sync within 2× of idle. Run with -benchtime=1x.
+func BenchmarkAnswersDuringSync(b *testing.B) {
+	b.Run("nice", func(b *testing.B) { benchAnswersDuringSync(b, false) })
+	b.Run("full-priority", func(b *testing.B) { benchAnswersDuringSync(b, true) })
+}
+
+func benchAnswersDuringSync(b *testing.B, full bool) {
+	smallFeed, bigFeed, _, _ := largeFixture(b)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path, _ := holdingV1(b, smallFeed)
+		db := openDB(b, path)
+		b.StartTimer()
+		idle := paced(b, db, 3*time.Second, nil)
+		done := make(chan struct{})
+		out := make(chan []time.Duration)
+		go func() { out <- paced(b, db, 0, done) }()
+		s := newSyncer(db, bigFeed, nil)
+		s.FullPriority = full
+		res, err := s.Sync(context.Background())
+		close(done)
+		during := <-out
+		if err != nil {
+			b.Fatal(err)
+		}
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		b.ReportMetric(ms(pct(idle, 0.5)), "idle-p50-ms")
+		b.ReportMetric(ms(pct(idle, 0.95)), "idle-p95-ms")
+		b.ReportMetric(ms(pct(during, 0.5)), "sync-p50-ms")
+		b.ReportMetric(ms(pct(during, 0.95)), "sync-p95-ms")
+		b.ReportMetric(float64(pct(during, 0.95))/float64(pct(idle, 0.95)), "p95-ratio")
+		b.ReportMetric(res.Elapsed.Seconds(), "sync-s")
+		b.ReportMetric(float64(len(during)), "queries-during")
+		db.Close()
+	}
+}
+
+// paced asks one question every 5 ms (alternating full-text search and SKU lookup) until
+// stop closes or d passes, and returns each answer's latency.
+func paced(tb testing.TB, db *inventory.DB, d time.Duration, stop chan struct{}) []time.Duration {
+	var lat []time.Duration
+	r := rand.New(rand.NewPCG(1, 2))
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	end := time.Now().Add(d)
+	ctx := context.Background()
+	for i := 0; ; i++ {
+		select {
+		case <-stop:
+			return lat
+		case <-tick.C:
+		}
+		if stop == nil && time.Now().After(end) {
+			return lat
+		}
+		t0 := time.Now()
+		var err error
+		if i%2 == 0 {
+			_, err = db.Search(ctx, searches[i/2%len(searches)], 10)
+		} else {
+			// Some of these SKUs are gone in the new version; "not found" is an answer.
+			if _, err = db.BySKU(ctx, strconv.Itoa(1+r.IntN(3000))); errors.Is(err, inventory.ErrNotFound) {
+				err = nil
+			}
+		}
+		lat = append(lat, time.Since(t0))
+		if err != nil {
+			tb.Error(err)
+			return lat
+		}
+	}
+}
+
+// BenchmarkScale syncs a synthetic catalog of 1,000,000 products (FEED_BENCH_ROWS to change)
+// into an empty kiosk, then a delta of about 10,000 changes (price and stock, renames,
+// deletions, additions), each in a child process so its peak memory is its own. Targets on
+// a 2-core machine: the snapshot in ≤ 60 s, the delta in ≤ 2 s. Run with -benchtime=1x; it
+// is not part of go test's default run.
+func BenchmarkScale(b *testing.B) {
+	rows := 1_000_000
+	if s := os.Getenv("FEED_BENCH_ROWS"); s != "" {
+		rows, _ = strconv.Atoi(s)
+	}
+	gen := synth{n: rows, every: max(rows/9091, 10)} // ≈ 9,100 changes + 900 new products
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		dir, work := b.TempDir(), b.TempDir()
+		t0 := time.Now()
+		m1 := publish(b, gen, dir, 1, false, nil)
+		b.ReportMetric(time.Since(t0).Seconds(), "build-v1-s")
+		db := filepath.Join(work, "catalog.db")
+		b.StartTimer()
+
+		snap := childSync(b, db, dir)
+		b.StopTimer()
+		if snap.Result.Products != m1.Snapshot.Products {
+			b.Fatalf("snapshot sync gave %d products, want %d", snap.Result.Products, m1.Snapshot.Products)
+		}
+		b.ReportMetric(snap.wall.Seconds(), "snapshot-s")
+		b.ReportMetric(float64(snap.maxRSS)/1024, "snapshot-maxrss-MB")
+		b.ReportMetric(float64(m1.Snapshot.Size)/(1<<20), "snapshot-gz-MB")
+		if fi, err := os.Stat(db); err == nil {
+			b.ReportMetric(float64(fi.Size())/(1<<20), "db-MB")
+		}
+
+		t0 = time.Now()
+		m2 := publish(b, gen, dir, 2, true, nil)
+		b.ReportMetric(time.Since(t0).Seconds(), "build-v2-s")
+		b.StartTimer()
+		delta := childSync(b, db, dir)
+		b.StopTimer()
+		if delta.Result.Action != feed.AppliedDeltas || delta.Result.Products != m2.Snapshot.Products {
+			b.Fatalf("delta sync = %+v, want deltas to %d products", delta.Result, m2.Snapshot.Products)
+		}
+		b.Logf("delta: %+v; manifest %+v every %d", delta.Result, m2.Deltas, gen.every)
+		b.ReportMetric(float64(delta.Result.Changes), "delta-changes")
+		b.ReportMetric(delta.Result.Elapsed.Seconds(), "delta-s")
+		b.ReportMetric(delta.wall.Seconds(), "delta-process-s")
+		b.ReportMetric(float64(delta.maxRSS)/1024, "delta-maxrss-MB")
+		b.StartTimer()
+	}
+}
+
+type childResult struct {
+	Result feed.Result
+	wall   time.Duration
+	maxRSS int64 // KiB
+}
+
+// childSync runs one sync in a child process and returns what it reported.
+func childSync(b *testing.B, db, feedDir string) childResult {
+	cmd := helper(b, db, feedDir)
+	t0 := time.Now()
+	out, err := cmd.Output()
+	wall := time.Since(t0)
+	if err != nil {
+		b.Fatalf("child sync: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	last := lines[len(lines)-1]
+	var r childResult
+	if err := json.Unmarshal([]byte(strings.TrimPrefix(last, "ok ")), &r.Result); err != nil {
+		b.Fatalf("child said %q: %v", last, err)
+	}
+	r.wall = wall
+	r.maxRSS = cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	return r
+}
