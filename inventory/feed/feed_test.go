@@ -3,11 +3,15 @@ package feed_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -317,5 +321,50 @@ func TestSharedCatalog(t *testing.T) {
 	}
 	if ps, _ := db.Search(ctx, "kiosk test tea", 5); len(ps) != 1 {
 		t.Fatalf("added product not found: %v", ps)
+	}
+}
+
+// TestLastModifiedOnly: a server that sends no ETag (Go's own file server, many plain setups)
+// is polled with If-Modified-Since, but never trusting a Last-Modified in the same second as
+// the response, which would hide a manifest replaced within that second.
+func TestLastModifiedOnly(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	publish(t, small, dir, 1, false, nil)
+	var mu sync.Mutex
+	var log []string
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &recorder{ResponseWriter: w, status: 200}
+		mu.Lock()
+		log = append(log, r.URL.Path) // before the answer, so a finished Sync has logged it
+		mu.Unlock()
+		files.ServeHTTP(rec, r)
+		mu.Lock()
+		log[len(log)-1] += fmt.Sprintf(" %d", rec.status)
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	db := openDB(t, filepath.Join(t.TempDir(), "catalog.db"))
+	s := newSyncer(db, srv.URL, nil)
+	if _, err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, small, dir, 2, true, nil) // within the same second, most likely
+	if res, err := s.Sync(ctx); err != nil || res.Version != 2 {
+		t.Fatalf("sync right after a republish = %+v, %v; want version 2", res, err)
+	}
+	time.Sleep(1100 * time.Millisecond)
+	s.Sync(ctx) // learns a Last-Modified old enough to trust
+	mu.Lock()
+	log = nil
+	mu.Unlock()
+	if res, err := s.Sync(ctx); err != nil || res.Action != feed.Unchanged {
+		t.Fatalf("sync = %+v, %v", res, err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !slices.Equal(log, []string{"/manifest.json 304"}) {
+		t.Fatalf("requests %v, want one 304", log)
 	}
 }

@@ -185,7 +185,22 @@ func (s *httpSource) manifest(ctx context.Context, v validators) ([]byte, valida
 		return nil, validators{}, false, fmt.Errorf("%s is over 1 MB; that is not a manifest", u)
 	}
 	got := validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
+	if !strongLastModified(resp.Header) {
+		got.LastModified = ""
+	}
 	return b, got, false, nil
+}
+
+// strongLastModified reports whether Last-Modified can tell versions apart: with one-second
+// resolution, a manifest replaced within the second it was served would look unchanged for
+// ever (RFC 9110 §8.8.2.2: only a date at least a second before the response's is strong).
+func strongLastModified(h http.Header) bool {
+	lm, err := http.ParseTime(h.Get("Last-Modified"))
+	if err != nil {
+		return false
+	}
+	date, err := http.ParseTime(h.Get("Date"))
+	return err == nil && date.Sub(lm) >= time.Second
 }
 
 func (s *httpSource) signature(ctx context.Context) ([]byte, error) {
@@ -250,17 +265,18 @@ func (s *dirSource) manifest(ctx context.Context, v validators) ([]byte, validat
 	if err != nil {
 		return nil, validators{}, false, fmt.Errorf("feed manifest: %w", err)
 	}
-	// A directory has no ETag; size and modification time serve the same purpose.
-	got := validators{ETag: fmt.Sprintf(`"dir-%x-%x"`, fi.Size(), fi.ModTime().UnixNano())}
-	if got.ETag == v.ETag {
-		return nil, v, true, nil
-	}
 	if fi.Size() > maxManifest {
 		return nil, validators{}, false, fmt.Errorf("%s is over 1 MB; that is not a manifest", p)
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {
 		return nil, validators{}, false, fmt.Errorf("feed manifest: %w", err)
+	}
+	// A directory has no ETag and a USB stick's clock is coarse: the content's hash serves,
+	// and reading a few kilobytes locally costs nothing.
+	got := validators{ETag: `"sha256-` + sum(b)[:32] + `"`}
+	if got.ETag == v.ETag {
+		return nil, v, true, nil
 	}
 	return b, got, false, nil
 }
