@@ -98,20 +98,32 @@ func (x *index) correct(word, st string) []uint32 {
 func (x *index) nearby(st string, k int) []uint32 {
 	gs := bigrams(st)
 	need := max(len(st)-1-2*k, 1)
-	counts := map[uint32]int{}
+	c := x.counters.Get().(*counters)
+	defer x.counters.Put(c)
+	var out []uint32
 	for _, g := range gs {
 		for _, id := range x.grams[g] {
-			counts[id]++
+			if c.n[id] == 0 {
+				c.touched = append(c.touched, id)
+			}
+			c.n[id]++
+			if int(c.n[id]) == need && abs(len(x.terms[id].stem)-len(st)) <= k {
+				out = append(out, id)
+			}
 		}
 	}
-	var out []uint32
-	for id, n := range counts {
-		if n >= need && abs(len(x.terms[id].stem)-len(st)) <= k {
-			out = append(out, id)
-		}
+	for _, id := range c.touched {
+		c.n[id] = 0
 	}
+	c.touched = c.touched[:0]
 	slices.Sort(out)
 	return out
+}
+
+// counters counts shared letter pairs per catalog word, reset after each use.
+type counters struct {
+	n       []uint8
+	touched []uint32
 }
 
 // bigrams lists the distinct letter pairs of w.

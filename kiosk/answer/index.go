@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
@@ -21,7 +22,8 @@ type index struct {
 	termID map[string]uint32
 	// post lists, per term, the items whose name, brand or tags contain it (ascending).
 	post [][]uint32
-	// catTerms lists, per term, the categories whose name or department contains it.
+	// catTerms lists, per term, the categories whose name contains it. (Departments are too
+	// broad to draw candidates from: "eggs" would reach every dairy product.)
 	catTerms  [][]uint32
 	catByName map[string]uint32
 	grams     map[[2]byte][]uint32 // letter pair → name words holding it, for spelling correction
@@ -32,6 +34,8 @@ type index struct {
 	syn       *Synonyms
 	dict      dictionary
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
+	marks     sync.Pool           // *marks sized to items, reused across questions
+	counters  sync.Pool           // *counters sized to terms, for spelling correction
 	built     time.Duration
 }
 
@@ -237,7 +241,7 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 	}
 	x.catTerms = make([][]uint32, len(x.terms))
 	for cid, c := range x.cats {
-		for _, t := range append(append([]uint32{}, c.terms...), c.deptTerms...) {
+		for _, t := range c.terms {
 			if l := x.catTerms[t]; len(l) == 0 || l[len(l)-1] != uint32(cid) {
 				x.catTerms[t] = append(l, uint32(cid))
 			}
@@ -279,6 +283,10 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 			}
 		}
 	}
+	n := len(x.items)
+	x.marks.New = func() any { return &marks{at: make([]uint32, n)} }
+	nt := len(x.terms)
+	x.counters.New = func() any { return &counters{n: make([]uint8, nt)} }
 	x.built = time.Since(start)
 	return x, nil
 }

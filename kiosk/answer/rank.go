@@ -80,6 +80,7 @@ var contextWord = setOf(`finger fingers hand hands foot feet toe toes head back 
 var whoWord = setOf(`baby babies infant infants toddler toddlers kid kids child children`)
 
 func (x *index) phraseConcepts(topic []string) []concept {
+	m := fixes{}
 	var ws []string
 	for _, w := range topic {
 		if !stopword[w] {
@@ -96,11 +97,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			continue
 		}
 		if i+1 < len(ws) {
-			if _, n := x.compound(ws, st, i); n > 0 {
+			if _, n := x.compound(ws, st, i, m); n > 0 {
 				continue // "tooth past" is mended as a whole below
 			}
 		}
-		if fixes := x.correct(w, st[i]); len(fixes) > 0 {
+		if fixes := m.correct(x, w, st[i]); len(fixes) > 0 {
 			ws[i] = x.terms[fixes[0]].surface
 			st[i] = x.terms[fixes[0]].stem
 			fixed[i] = true
@@ -142,7 +143,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 				continue
 			}
 		}
-		if c, n := x.compound(ws, st, i); n > 0 {
+		if c, n := x.compound(ws, st, i, m); n > 0 {
 			add(c, i, n)
 			i += n
 			continue
@@ -180,7 +181,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	}
 	for i := range st {
 		if !used[i] {
-			c := x.wordConcept(ws[i], st[i])
+			c := x.wordConcept(ws[i], st[i], m)
 			add(c, i, 1)
 		}
 	}
@@ -274,6 +275,18 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 
 func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }
 
+// fixes remembers a question's spelling corrections: the same word is looked at several ways.
+type fixes map[string][]uint32
+
+func (m fixes) correct(x *index, word, st string) []uint32 {
+	if v, ok := m[word]; ok {
+		return v
+	}
+	v := x.correct(word, st)
+	m[word] = v
+	return v
+}
+
 // inNames reports whether some product's name holds every one of the terms.
 func (x *index) inNames(terms []uint32) bool {
 	for _, t := range terms {
@@ -296,7 +309,7 @@ func (x *index) catsNamed(name string) []uint32 {
 
 // compound joins words shoppers split ("tooth paste", even "tooth past") when the catalog
 // only knows the joined word.
-func (x *index) compound(ws, st []string, i int) (concept, int) {
+func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 	if i+1 >= len(ws) {
 		return concept{}, 0
 	}
@@ -310,7 +323,7 @@ func (x *index) compound(ws, st []string, i int) (concept, int) {
 		if len(ws[i]) < 3 || len(ws[i+1]) < 3 || known1 && known2 {
 			return concept{}, 0
 		}
-		fixes := x.correct(joinedWord, joined)
+		fixes := m.correct(x, joinedWord, joined)
 		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 || editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
 			return concept{}, 0
 		}
@@ -328,14 +341,14 @@ func (x *index) compound(ws, st []string, i int) (concept, int) {
 }
 
 // wordConcept is a single word: the catalog's own word, a correction, or a split compound.
-func (x *index) wordConcept(w, s string) concept {
+func (x *index) wordConcept(w, s string, m fixes) concept {
 	if id, ok := x.termID[s]; ok {
 		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
 		t := &x.terms[id]
 		if len(x.catTerms[id]) == 0 && t.nameDF <= 2 {
 			// A word only a brand, a description or a stray abbreviation uses ("Chese" in
 			// one label) is more likely a misspelling of a common word: offer that too.
-			for _, alt := range x.correct(w, s) {
+			for _, alt := range m.correct(x, w, s) {
 				if x.terms[alt].nameDF > 5*t.nameDF+5 {
 					c.alts = append(c.alts, calt{terms: []uint32{alt}, weight: 1, own: true, fix: true})
 				}
@@ -343,7 +356,7 @@ func (x *index) wordConcept(w, s string) concept {
 		}
 		return c
 	}
-	if fixes := x.correct(w, s); len(fixes) > 0 {
+	if fixes := m.correct(x, w, s); len(fixes) > 0 {
 		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
 		for _, id := range fixes {
 			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
@@ -476,7 +489,7 @@ func (x *index) search(cs []concept) []scored {
 		exactWeight = 1.5
 	}
 
-	var out []scored
+	out := make([]scored, 0, len(cands))
 	for _, id := range cands {
 		it := &x.items[id]
 		score := 0.0
@@ -522,12 +535,46 @@ func (x *index) search(cs []concept) []scored {
 			out[i].score += 3 + x.orderBonus(&x.items[out[i].id], req)
 		}
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
-			return c
+	return bestFirst(out, 64)
+}
+
+// better orders scored products: higher score first, then the catalog's order.
+func better(a, b scored) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// bestFirst puts the k best in order at the front; the rest follow in no particular order.
+// Sorting thousands of matches to show a screenful would waste most of the work.
+func bestFirst(out []scored, k int) []scored {
+	if len(out) <= 2*k {
+		slices.SortFunc(out, better)
+		return out
+	}
+	// The k-th best, by a bounded insertion into a small sorted slice...
+	var top [65]scored
+	n := 0
+	for _, s := range out {
+		if n == k && better(s, top[k-1]) >= 0 {
+			continue
 		}
-		return cmp.Compare(a.id, b.id)
-	})
+		i, _ := slices.BinarySearchFunc(top[:n], s, better)
+		copy(top[i+1:min(n+1, k)], top[i:min(n, k-1)])
+		top[i] = s
+		n = min(n+1, k)
+	}
+	// ...then an in-place partition around it (better is a strict order: ids break ties).
+	kth := top[k-1]
+	w := 0
+	for i, s := range out {
+		if better(s, kth) <= 0 {
+			out[w], out[i] = out[i], out[w]
+			w++
+		}
+	}
+	slices.SortFunc(out[:w], better)
 	return out
 }
 
@@ -629,25 +676,41 @@ func (x *index) voteCategories(out []scored) {
 	if len(out) == 0 {
 		return
 	}
-	byCat := map[uint32][]float64{}
+	// The twenty best votes of each category, kept sorted as they come.
+	const best = 20
+	type tally struct {
+		n int
+		v [best]float64
+	}
+	votes := make([]tally, len(x.cats))
 	for _, s := range out {
-		c := x.items[s.id].cat
 		v := s.score * (0.25 + s.exact)
 		if !s.head {
 			v /= 2 // "Strawberry Yogurt" is yogurt: it speaks less for its category on strawberries
 		}
-		byCat[c] = append(byCat[c], v)
+		t := &votes[x.items[s.id].cat]
+		if t.n == best && v <= t.v[best-1] {
+			continue
+		}
+		i := t.n
+		if i == best {
+			i--
+		}
+		for i > 0 && t.v[i-1] < v {
+			t.v[i] = t.v[i-1]
+			i--
+		}
+		t.v[i] = v
+		t.n = min(t.n+1, best)
 	}
-	catScore := map[uint32]float64{}
+	catScore := make([]float64, len(x.cats))
 	top := 0.0
-	for c, ss := range byCat {
-		slices.SortFunc(ss, func(a, b float64) int { return cmp.Compare(b, a) })
-		n := min(len(ss), 20)
+	for c := range votes {
 		sum := 0.0
-		for _, v := range ss[:n] {
+		for _, v := range votes[c].v[:votes[c].n] {
 			sum += v
 		}
-		catScore[c] = sum / 20
+		catScore[c] = sum / best
 		top = max(top, catScore[c])
 	}
 	for i := range out {
@@ -795,8 +858,10 @@ func (x *index) candidates(c concept) []uint32 {
 			lists = append(lists, x.cats[cid].items)
 		}
 	}
-	seen := make(map[uint32]struct{}, 256)
-	var ids []uint32
+	seen := x.marks.Get().(*marks)
+	defer x.marks.Put(seen)
+	seen.next()
+	ids := make([]uint32, 0, 256)
 	const chunk = 64
 	for off := 0; len(ids) < maxCandidates; off += chunk {
 		more := false
@@ -806,8 +871,7 @@ func (x *index) candidates(c concept) []uint32 {
 			}
 			more = true
 			for _, id := range l[off:min(off+chunk, len(l))] {
-				if _, dup := seen[id]; !dup {
-					seen[id] = struct{}{}
+				if seen.mark(id) {
 					ids = append(ids, id)
 				}
 			}
@@ -817,6 +881,30 @@ func (x *index) candidates(c concept) []uint32 {
 		}
 	}
 	return ids
+}
+
+// marks remembers which products a question has already reached, without clearing a map
+// for every question: a mark is valid only for the current epoch.
+type marks struct {
+	epoch uint32
+	at    []uint32
+}
+
+func (m *marks) next() {
+	m.epoch++
+	if m.epoch == 0 { // wrapped: old marks could look current
+		clear(m.at)
+		m.epoch = 1
+	}
+}
+
+// mark marks id and reports whether it was unmarked.
+func (m *marks) mark(id uint32) bool {
+	if m.at[id] == m.epoch {
+		return false
+	}
+	m.at[id] = m.epoch
+	return true
 }
 
 func sameTerms(a, b []uint32) bool {
