@@ -159,6 +159,7 @@ func (db *DB) BulkUpdate(ctx context.Context, opts BulkOptions, fn func(*Tx) err
 	if _, err := conn.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
 		return fmt.Errorf("hold checkpoints: %w", err)
 	}
+
 	// The connection goes back to the pool: give it back as it was, whatever happens.
 	defer func() {
 		bg := context.Background()

@@ -157,11 +157,11 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	case feed.Unchanged:
 		fmt.Fprintf(stdout, "up to date: version %d, %s products, prices and stock as of %s\n", res.Version, thousands(res.Products), asOf)
 	case feed.AppliedDeltas:
-		fmt.Fprintf(stdout, "catalog updated from version %d to %d by %s delta changes (%s downloaded) in %.2f s: %s products, as of %s\n",
-			res.From, res.Version, thousands(res.Changes), humanBytes(res.Bytes), res.Elapsed.Seconds(), thousands(res.Products), asOf)
+		fmt.Fprintf(stdout, "catalog updated from version %d to %d by %s delta changes (%s downloaded), live in %.2f s (%.2f s with the checkpoint): %s products, as of %s\n",
+			res.From, res.Version, thousands(res.Changes), humanBytes(res.Bytes), res.Live.Seconds(), res.Elapsed.Seconds(), thousands(res.Products), asOf)
 	default:
-		fmt.Fprintf(stdout, "catalog replaced by snapshot version %d (%s downloaded) in %.2f s: %s products, as of %s\n",
-			res.Version, humanBytes(res.Bytes), res.Elapsed.Seconds(), thousands(res.Products), asOf)
+		fmt.Fprintf(stdout, "catalog replaced by snapshot version %d (%s downloaded), live in %.2f s (%.2f s with the checkpoint): %s products, as of %s\n",
+			res.Version, humanBytes(res.Bytes), res.Live.Seconds(), res.Elapsed.Seconds(), thousands(res.Products), asOf)
 		if res.Fallback != "" {
 			fmt.Fprintf(stdout, "(snapshot rather than deltas: %s)\n", res.Fallback)
 		}

@@ -106,3 +106,36 @@ func setMeta(tx *inventory.Tx, m *Manifest, now time.Time) error {
 }
 
 func versionText(v int64) string { return strconv.FormatInt(v, 10) }
+
+// catalogMeta is the part of the catalog's meta table a sync needs, read without counting
+// the products (a million-row count is not free at every poll).
+type catalogMeta struct {
+	Version  string
+	AsOf     time.Time
+	SyncedAt time.Time
+}
+
+func readMeta(ctx context.Context, db *inventory.DB) (catalogMeta, error) {
+	var m catalogMeta
+	rows, err := db.SQL().QueryContext(ctx, `SELECT key, value FROM meta WHERE key IN (?, ?, ?)`,
+		inventory.MetaVersion, inventory.MetaAsOf, inventory.MetaSyncedAt)
+	if err != nil {
+		return m, fmt.Errorf("catalog meta: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return m, err
+		}
+		switch k {
+		case inventory.MetaVersion:
+			m.Version = v
+		case inventory.MetaAsOf:
+			m.AsOf, _ = time.Parse(time.RFC3339, v)
+		case inventory.MetaSyncedAt:
+			m.SyncedAt, _ = time.Parse(time.RFC3339, v)
+		}
+	}
+	return m, rows.Err()
+}
