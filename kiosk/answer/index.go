@@ -20,8 +20,10 @@ type index struct {
 	locs   []inventory.Location
 	terms  []term
 	termID map[string]uint32
-	// post lists, per term, the items whose name, brand or tags contain it (ascending).
-	post [][]uint32
+	// post lists, per term, the items whose name, brand or tags contain it, best first (see
+	// the prior in build); postByID holds the same lists in item order, for intersecting.
+	post     [][]uint32
+	postByID [][]uint32
 	// catTerms lists, per term, the categories whose name contains it. (Departments are too
 	// broad to draw candidates from: "eggs" would reach every dairy product.)
 	catTerms  [][]uint32
@@ -35,7 +37,8 @@ type index struct {
 	dict      dictionary
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
 	marks     sync.Pool           // *marks sized to items, reused across questions
-	counters  sync.Pool           // *counters sized to terms, for spelling correction
+	prior     func(id, t uint32) int
+	counters  sync.Pool // *counters sized to terms, for spelling correction
 	built     time.Duration
 }
 
@@ -60,7 +63,8 @@ type category struct {
 	name, dept string
 	terms      []uint32 // category name terms
 	deptTerms  []uint32
-	items      []uint32
+	items      []uint32 // best first
+	byID       []uint32 // the same, in item order
 }
 
 type term struct {
@@ -233,12 +237,25 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 		}
 		return p
 	}
+	byPrior := func(t uint32) func(a, b uint32) int {
+		return func(a, b uint32) int {
+			if c := cmp.Compare(prior(a, t), prior(b, t)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		}
+	}
+	x.postByID = make([][]uint32, len(x.post))
 	for t, l := range x.post {
-		slices.SortStableFunc(l, func(a, b uint32) int { return cmp.Compare(prior(a, uint32(t)), prior(b, uint32(t))) })
+		x.postByID[t] = slices.Clone(l)
+		slices.SortFunc(l, byPrior(uint32(t)))
 	}
-	for _, c := range x.cats {
-		slices.SortStableFunc(c.items, func(a, b uint32) int { return cmp.Compare(prior(a, noTerm), prior(b, noTerm)) })
+	for i := range x.cats {
+		c := &x.cats[i]
+		c.byID = slices.Clone(c.items)
+		slices.SortFunc(c.items, byPrior(noTerm))
 	}
+	x.prior = prior
 	x.catTerms = make([][]uint32, len(x.terms))
 	for cid, c := range x.cats {
 		for _, t := range c.terms {

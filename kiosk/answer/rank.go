@@ -345,8 +345,8 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if id, ok := x.termID[s]; ok {
 		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
 		t := &x.terms[id]
-		if len(x.catTerms[id]) == 0 && t.nameDF <= 2 {
-			// A word only a brand, a description or a stray abbreviation uses ("Chese" in
+		if len(x.catTerms[id]) == 0 && t.nameDF <= max(2, len(x.items)/10000) {
+			// A word only a brand, a description or a stray abbreviation uses ("Chese" on
 			// one label) is more likely a misspelling of a common word: offer that too.
 			for _, alt := range m.correct(x, w, s) {
 				if x.terms[alt].nameDF > 5*t.nameDF+5 {
@@ -443,14 +443,12 @@ func (x *index) search(cs []concept) []scored {
 	if len(req) == 0 || len(req) == 1 && x.onlyModifier(req[0]) {
 		return nil
 	}
-	// Drive the search from the rarest concept; check the others item by item.
-	driver, best := 0, math.MaxInt
-	for i, c := range req {
-		if n := x.estimate(c); n < best {
-			driver, best = i, n
-		}
+	var cands []uint32
+	if len(req) == 1 {
+		cands = x.candidates(req[0])
+	} else {
+		cands = x.intersect(req)
 	}
-	cands := x.candidates(req[driver])
 
 	// The shopper's own words decide whether they named one product exactly; synonyms count
 	// half, so "plasters" prefers "Adhesive Bandages" to a long name that merely has "bandage".
@@ -676,11 +674,13 @@ func (x *index) voteCategories(out []scored) {
 	if len(out) == 0 {
 		return
 	}
-	// The twenty best votes of each category, kept sorted as they come.
-	const best = 20
+	// The best votes of each category, kept sorted as they come: twenty in a supermarket,
+	// more in bigger catalogs, where a category's twenty best can all be one odd product in
+	// twenty sizes.
+	best := int(min(200, max(20, 20*math.Sqrt(float64(len(x.items))/25000))))
 	type tally struct {
 		n int
-		v [best]float64
+		v []float64
 	}
 	votes := make([]tally, len(x.cats))
 	for _, s := range out {
@@ -689,6 +689,9 @@ func (x *index) voteCategories(out []scored) {
 			v /= 2 // "Strawberry Yogurt" is yogurt: it speaks less for its category on strawberries
 		}
 		t := &votes[x.items[s.id].cat]
+		if t.v == nil {
+			t.v = make([]float64, best)
+		}
 		if t.n == best && v <= t.v[best-1] {
 			continue
 		}
@@ -710,7 +713,7 @@ func (x *index) voteCategories(out []scored) {
 		for _, v := range votes[c].v[:votes[c].n] {
 			sum += v
 		}
-		catScore[c] = sum / best
+		catScore[c] = sum / float64(best)
 		top = max(top, catScore[c])
 	}
 	for i := range out {
@@ -808,30 +811,114 @@ func (x *index) idf(c concept) float64 {
 	return 1 + math.Log(float64(len(x.items)+1)/float64(df+1))
 }
 
-// estimate is roughly how many products a concept's alternatives reach.
-func (x *index) estimate(c concept) int {
-	n := 0
+
+// intersect lists the products that may match every concept (each concept's reach, merged
+// in item order), best first and at most maxCandidates of them. Intersecting before cutting
+// keeps "tortilla chips" from being cut down to tortillas before the chips are looked for.
+func (x *index) intersect(cs []concept) []uint32 {
+	sets := make([][]uint32, len(cs))
+	for i, c := range cs {
+		sets[i] = x.reach(c)
+	}
+	slices.SortFunc(sets, func(a, b []uint32) int { return cmp.Compare(len(a), len(b)) })
+	out := sets[0]
+	for _, s := range sets[1:] {
+		out = intersectSorted(out, s)
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	if len(out) > maxCandidates {
+		out = slices.Clone(out)
+		slices.SortFunc(out, func(a, b uint32) int {
+			if c := cmp.Compare(x.prior(a, noTerm), x.prior(b, noTerm)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+// reach lists, in item order, every product a concept may match.
+func (x *index) reach(c concept) []uint32 {
+	var lists [][]uint32
 	for _, a := range c.alts {
 		if a.isCat {
-			n += len(x.cats[a.cat].items)
+			lists = append(lists, x.cats[a.cat].byID)
 			continue
 		}
-		m := math.MaxInt
-		for _, t := range a.terms {
-			k := len(x.post[t])
-			for _, cid := range x.catTerms[t] {
-				k += len(x.cats[cid].items)
-			}
-			m = min(m, k)
+		t := x.rarest(a.terms)
+		lists = append(lists, x.postByID[t])
+		for _, cid := range x.catTerms[t] {
+			lists = append(lists, x.cats[cid].byID)
 		}
-		n += m
 	}
-	return n
+	out := lists[0]
+	for _, l := range lists[1:] {
+		out = unionSorted(out, l)
+	}
+	return out
+}
+
+// unionSorted merges two ascending lists without duplicates.
+func unionSorted(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// rarest is the term of a phrase that reaches the fewest products.
+func (x *index) rarest(terms []uint32) uint32 {
+	best, bestN := terms[0], math.MaxInt
+	for _, t := range terms {
+		k := len(x.post[t])
+		for _, cid := range x.catTerms[t] {
+			k += len(x.cats[cid].items)
+		}
+		if k < bestN {
+			best, bestN = t, k
+		}
+	}
+	return best
+}
+
+func intersectSorted(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, min(len(a), len(b)))
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // maxCandidates bounds the products scored for one question. Lists are ordered best-first
 // (see build), so in a million-product catalog "milk" still scores the likeliest milks.
-const maxCandidates = 4000
+const maxCandidates = 2000
 
 // candidates lists the products a concept may match, without duplicates, taking from each of
 // its lists in turn so that no one list crowds out the others.
@@ -843,16 +930,7 @@ func (x *index) candidates(c concept) []uint32 {
 			continue
 		}
 		// The rarest term of the phrase bounds it; strength() checks the rest.
-		best, bestN := uint32(0), math.MaxInt
-		for _, t := range a.terms {
-			k := len(x.post[t])
-			for _, cid := range x.catTerms[t] {
-				k += len(x.cats[cid].items)
-			}
-			if k < bestN {
-				best, bestN = t, k
-			}
-		}
+		best := x.rarest(a.terms)
 		lists = append(lists, x.post[best])
 		for _, cid := range x.catTerms[best] {
 			lists = append(lists, x.cats[cid].items)
