@@ -811,7 +811,6 @@ func (x *index) idf(c concept) float64 {
 	return 1 + math.Log(float64(len(x.items)+1)/float64(df+1))
 }
 
-
 // intersect lists the products that may match every concept (each concept's reach, merged
 // in item order), best first and at most maxCandidates of them. Intersecting before cutting
 // keeps "tortilla chips" from being cut down to tortillas before the chips are looked for.
