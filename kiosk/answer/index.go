@@ -60,6 +60,7 @@ type item struct {
 }
 
 type category struct {
+	processed  uint32 // the processing word its name or department carries ("frozen"), or noTerm
 	name, dept string
 	terms      []uint32 // category name terms
 	deptTerms  []uint32
@@ -159,8 +160,14 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 		cid, ok := x.catByName[catKey]
 		if !ok {
 			cid = uint32(len(x.cats))
-			x.cats = append(x.cats, category{name: p.Category, dept: p.Department,
-				terms: internAll(tokens(p.Category)), deptTerms: internAll(tokens(p.Department))})
+			c := category{name: p.Category, dept: p.Department, processed: noTerm,
+				terms: internAll(tokens(p.Category)), deptTerms: internAll(tokens(p.Department))}
+			for _, w := range append(tokens(p.Category), tokens(p.Department)...) {
+				if processing[w] {
+					c.processed = intern(w)
+				}
+			}
+			x.cats = append(x.cats, c)
 			x.catByName[catKey] = cid
 		}
 		lid, ok := locID[p.Location]
@@ -333,6 +340,11 @@ func headNoun(ws []string) string {
 	}
 	return ""
 }
+
+// processing words mark frozen, canned and dried goods: asked for "strawberries", a shopper
+// means fresh ones unless they say otherwise.
+var processing = map[string]bool{"frozen": true, "canned": true, "jarred": true, "dried": true,
+	"instant": true, "tinned": true}
 
 // scented products often carry their scent after the name: "Dish Soap Lemon".
 var scented = map[string]bool{"soap": true, "cleaner": true, "detergent": true, "spray": true,

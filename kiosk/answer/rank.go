@@ -525,7 +525,7 @@ func (x *index) search(cs []concept) []scored {
 		}
 		out = append(out, scored{id: id, score: score, exact: exact, named: named, head: head})
 	}
-	x.voteCategories(out)
+	x.voteCategories(out, asked)
 	for i := range out {
 		if out[i].named {
 			// Every word of the name said, every word said in the name: this very product,
@@ -670,7 +670,7 @@ func (x *index) namesAll(it *item, cs []concept) bool {
 // category is judged by its twenty best matches, weighted by how much of their names the
 // shopper said: "Ground Cinnamon" speaks for spices more than "Apple Cinnamon Crunch" for
 // cereal. A product named word for word keeps its lift only in a category that fits.
-func (x *index) voteCategories(out []scored) {
+func (x *index) voteCategories(out []scored, asked map[uint32]float64) {
 	if len(out) == 0 {
 		return
 	}
@@ -714,6 +714,9 @@ func (x *index) voteCategories(out []scored) {
 			sum += v
 		}
 		catScore[c] = sum / float64(best)
+		if p := x.cats[c].processed; p != noTerm && asked[p] == 0 {
+			catScore[c] *= 0.8 // frozen, canned or dried, and the shopper did not say so
+		}
 		top = max(top, catScore[c])
 	}
 	for i := range out {
