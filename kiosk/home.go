@@ -1,0 +1,167 @@
+package kiosk
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// storeName is the store's name as shoppers know it.
+func (a *App) storeName() string {
+	switch {
+	case a.cfg.Store.Name != "":
+		return a.cfg.Store.Name
+	case a.meta.StoreName != "":
+		return a.meta.StoreName
+	}
+	return a.t("ui.welcome", "Welcome")
+}
+
+// newHome is the home screen: the store's name, one plain sentence, and four big choices.
+func newHome(a *App) *screen {
+	if a.sess.attract {
+		return newAttract(a)
+	}
+	intro := body(a.t("ui.home.intro", "Find a product, check a price, or get a person to help you."))
+	choice := func(label, detail string, icon fyne.Resource, style btnStyle, tap func()) *button {
+		b := a.newButton(label, icon, style, tap)
+		b.detail = []string{detail}
+		b.optionalDetail = true
+		b.stack = true
+		b.size = sizeHeading
+		return b
+	}
+	ask := choice(a.t("ui.home.ask", "Ask a question"), a.t("ui.home.ask.more", "Type it or say it"),
+		iconAsk(), stylePrimary, func() { a.open(func() *screen { return newAsk(a) }) })
+	browse := choice(a.t("ui.home.browse", "Browse the store"), a.t("ui.home.browse.more", "Departments and shelves"),
+		iconBrowse(), stylePrimary, func() { a.open(func() *screen { return newDepartments(a) }) })
+	scan := choice(a.t("ui.home.scan", "Scan a barcode"), a.t("ui.home.scan.more", "Check a price"),
+		iconScan(), stylePrimary, func() { a.open(func() *screen { return newScan(a) }) })
+	call := choice(a.t("ui.call", "Call a staff member"), a.t("ui.home.call.more", "A person comes to you here"),
+		iconStaff(), styleCall, a.callStaff)
+	if a.callOpen() {
+		call.label = a.callShort()
+	}
+	choices := grid(2, true, ask, browse, scan, call)
+	content := &fyne.Container{Layout: &columnLayout{fill: choices, gap: -1, optional: []fyne.CanvasObject{intro}},
+		Objects: []fyne.CanvasObject{intro, choices}}
+	return &screen{name: "home", home: true, body: content,
+		announce: a.t("ui.home.say", "Home. Ask, browse, scan, or call staff.")}
+}
+
+// newAttract is the home screen while nobody is using the kiosk: one big invitation, with an
+// example question that changes every few seconds. A touch anywhere starts.
+func newAttract(a *App) *screen {
+	examples := []string{
+		a.t("ui.attract.ex1", "Where is the coffee?"),
+		a.t("ui.attract.ex2", "How much are the bananas?"),
+		a.t("ui.attract.ex3", "Do you have gluten-free bread?"),
+		a.t("ui.attract.ex4", "Scan a barcode to check a price."),
+	}
+	ex := examples[(a.now().Unix()/6)%int64(len(examples))]
+	start := func() {
+		a.sess.attract = false
+		a.goHome()
+	}
+	b := a.newButton(a.t("ui.attract.touch", "Touch here to start"), iconTouch, stylePrimary, start)
+	b.size = sizeTitle
+	b.stack = true
+	b.detail = []string{a.t("ui.attract.try", "You can ask: {{.Example}}", map[string]any{"Example": ex})}
+	return &screen{name: "attract", home: true, body: b,
+		announce: a.t("ui.attract.say", "Touch the screen to start."),
+		anyKey:   true,
+		key:      func(fyne.KeyName) bool { start(); return true },
+		typed:    func(rune) bool { start(); return true }}
+}
+
+// logo is the store's mark and name. Held for 3 seconds it asks for the staff PIN: a
+// gesture shoppers will not stumble on, which staff can also make with Ctrl+Shift+S.
+type logo struct {
+	widget.BaseWidget
+	a     *App
+	name  *para
+	mark  *canvas.Rectangle
+	init  *canvas.Text
+	timer *time.Timer
+}
+
+func (a *App) newLogo() *logo {
+	l := &logo{a: a, name: newPara(a.storeName(), sizeBrand, colorForeground, true),
+		mark: canvas.NewRectangle(nil), init: canvas.NewText("", nil)}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *logo) MouseDown(*desktop.MouseEvent) {
+	l.a.input()
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.timer = time.AfterFunc(3*time.Second, func() { l.a.do(l.a.askPIN) })
+}
+
+func (l *logo) MouseUp(*desktop.MouseEvent) {
+	if l.timer != nil {
+		l.timer.Stop()
+		l.timer = nil
+	}
+}
+
+func (l *logo) markSize() float32 { return l.name.lineHeight() }
+
+func (l *logo) heightFor(w float32) float32 {
+	return max(l.markSize(), l.name.heightFor(w-l.markSize()-gapSize()))
+}
+
+func (l *logo) naturalWidth() float32 { return l.markSize() + gapSize() + l.name.naturalWidth() }
+
+func (l *logo) setName(s string) {
+	l.name.SetText(s)
+	l.Refresh()
+}
+
+func (l *logo) MinSize() fyne.Size { return fyne.NewSize(l.markSize(), l.markSize()) }
+
+func (l *logo) CreateRenderer() fyne.WidgetRenderer { return &logoRenderer{l: l} }
+
+type logoRenderer struct{ l *logo }
+
+func (r *logoRenderer) Layout(size fyne.Size) {
+	l := r.l
+	m := l.markSize()
+	l.mark.FillColor = themeColor(colorPrimary)
+	l.mark.CornerRadius = m / 5
+	l.mark.Move(fyne.NewPos(0, (size.Height-m)/2))
+	l.mark.Resize(fyne.NewSize(m, m))
+	initial := ""
+	for _, c := range strings.TrimSpace(l.name.text) {
+		initial = string(unicode.ToUpper(c))
+		break
+	}
+	l.init.Text, l.init.Color, l.init.TextSize = initial, themeColor(colorOnPrimary), m*0.6
+	l.init.TextStyle = fyne.TextStyle{Bold: true}
+	l.init.Alignment = fyne.TextAlignCenter
+	l.init.Move(l.mark.Position())
+	l.init.Resize(fyne.NewSize(m, m))
+	w := size.Width - m - gapSize()
+	h := l.name.heightFor(w)
+	l.name.Move(fyne.NewPos(m+gapSize(), (size.Height-h)/2))
+	l.name.Resize(fyne.NewSize(w, h))
+}
+
+func (r *logoRenderer) MinSize() fyne.Size { return r.l.MinSize() }
+func (r *logoRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.l.mark, r.l.init, r.l.name}
+}
+func (r *logoRenderer) Refresh() {
+	r.Layout(r.l.Size())
+	r.l.mark.Refresh()
+	r.l.init.Refresh()
+	r.l.name.Refresh()
+}
+func (r *logoRenderer) Destroy() {}

@@ -1,0 +1,275 @@
+package kiosk
+
+import (
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// Physical keys, the keypad and a barcode scanner work on every screen. Keys reach the app
+// either from the canvas (nothing focused) or from the focused control, which passes on what
+// it does not use itself.
+//
+//	Up/Down/Left/Right  move the focus to the nearest control that way
+//	Tab, Shift+Tab      move the focus in reading order (Fyne's own)
+//	Enter               press the focused control; on a text screen, ask
+//	Escape              Back
+//	F1, ?               Help
+//	Ctrl+Shift+S        staff mode (asks for the PIN)
+
+// input notes that the shopper did something. It reports whether the input was used up
+// dismissing the idle question.
+func (a *App) input() bool {
+	a.lastInput = a.now()
+	a.sess.busy = true
+	return a.idle.dismiss()
+}
+
+func (a *App) typedKey(ev *fyne.KeyEvent) {
+	if a.input() {
+		return
+	}
+	if a.cur != nil && a.cur.anyKey && a.cur.key != nil {
+		a.cur.key(ev.Name)
+		return
+	}
+	switch ev.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight:
+		a.moveFocus(ev.Name)
+		return
+	case fyne.KeyEscape:
+		a.back()
+		return
+	case fyne.KeyF1:
+		a.showHelp()
+		return
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if a.scanEnter() {
+			return
+		}
+	}
+	if a.cur != nil && a.cur.key != nil {
+		a.cur.key(ev.Name)
+	}
+}
+
+func (a *App) typedRune(r rune) {
+	if a.input() {
+		return
+	}
+	a.scan.add(r, a.now(), a.cfg.Kiosk.ScanGap.Duration)
+	if a.cur != nil && a.cur.typed != nil && a.cur.typed(r) {
+		return
+	}
+	if r == '?' {
+		a.showHelp()
+	}
+}
+
+// scanBuffer spots a barcode scanner: it types digits and Enter far faster than a person.
+type scanBuffer struct {
+	digits []rune
+	last   time.Time
+}
+
+func (s *scanBuffer) add(r rune, now time.Time, gap time.Duration) {
+	if r < '0' || r > '9' {
+		s.digits = s.digits[:0]
+		return
+	}
+	if len(s.digits) > 0 && now.Sub(s.last) > gap {
+		s.digits = s.digits[:0]
+	}
+	s.digits = append(s.digits, r)
+	s.last = now
+}
+
+// enter reports the code when this Enter ends a scanner's burst of at least 8 digits.
+func (s *scanBuffer) enter(now time.Time, gap time.Duration) (string, bool) {
+	code := string(s.digits)
+	ok := len(s.digits) >= 8 && now.Sub(s.last) <= gap
+	s.digits = s.digits[:0]
+	return code, ok
+}
+
+// scanEnter handles an Enter that ends a scan: the digits typed into a field are taken back
+// out, and the product is shown whatever screen the shopper was on.
+func (a *App) scanEnter() bool {
+	code, ok := a.scan.enter(a.now(), a.cfg.Kiosk.ScanGap.Duration)
+	if !ok {
+		return false
+	}
+	if a.cur != nil && a.cur.untype != nil {
+		a.cur.untype(len([]rune(code)))
+	}
+	a.Logger.Info("barcode scanned", "code", code)
+	a.checkBarcode(code)
+	return true
+}
+
+// focus gives a control the keyboard focus.
+func (a *App) focus(b *button) {
+	if b == nil {
+		return
+	}
+	if a.win.Canvas().Focused() == b {
+		return
+	}
+	a.win.Canvas().Focus(b)
+}
+
+// focusChanged is told by a control that it has the focus: in speech mode it is named.
+func (a *App) focusChanged(b *button) {
+	if a.speechOn() && a.speaker != nil {
+		a.sayNow(b.speech())
+	}
+}
+
+func (a *App) focusedIndex(objs []fyne.CanvasObject) int {
+	f := a.win.Canvas().Focused()
+	for i, o := range objs {
+		if fo, ok := o.(fyne.Focusable); ok && fo == f {
+			return i
+		}
+	}
+	return -1
+}
+
+// target is a focusable control and where it is on the screen.
+type target struct {
+	b        *button
+	pos      fyne.Position
+	size     fyne.Size
+	modal    bool
+	sequence int
+}
+
+// parent is a kiosk widget with controls inside it.
+type parent interface{ children() []fyne.CanvasObject }
+
+// walk visits every visible object under o with its position on the screen.
+func walk(o fyne.CanvasObject, at fyne.Position, fn func(o fyne.CanvasObject, at fyne.Position)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	at = at.Add(o.Position())
+	fn(o, at)
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walk(c, at, fn)
+		}
+	case parent:
+		for _, c := range v.children() {
+			walk(c, at, fn)
+		}
+	}
+}
+
+// targets lists the controls the shopper can reach now, in reading order; while the idle
+// question shows, only its own.
+func (a *App) targets() []target {
+	var out []target
+	from := fyne.CanvasObject(a.root.main)
+	if a.root.overlay != nil && a.root.overlay.Visible() {
+		from = a.root.overlay
+	}
+	walk(from, fyne.Position{}, func(o fyne.CanvasObject, at fyne.Position) {
+		if b, ok := o.(*button); ok {
+			out = append(out, target{b: b, pos: at, size: b.Size(), sequence: len(out)})
+		}
+	})
+	return out
+}
+
+// moveFocus moves the focus to the nearest control in the direction of an arrow key. With
+// nothing focused, the first control (top left) takes it.
+func (a *App) moveFocus(dir fyne.KeyName) {
+	ts := a.targets()
+	if len(ts) == 0 {
+		return
+	}
+	cur := -1
+	f := a.win.Canvas().Focused()
+	for i, t := range ts {
+		if t.b == f {
+			cur = i
+		}
+	}
+	if cur < 0 {
+		a.focus(ts[firstTarget(ts)].b)
+		return
+	}
+	if n := nextTarget(ts, cur, dir); n >= 0 {
+		a.focus(ts[n].b)
+	}
+}
+
+// firstTarget is the top-left control.
+func firstTarget(ts []target) int {
+	best := 0
+	for i, t := range ts {
+		b := ts[best]
+		if t.pos.Y < b.pos.Y-1 || (math.Abs(float64(t.pos.Y-b.pos.Y)) <= 1 && t.pos.X < b.pos.X) {
+			best = i
+		}
+	}
+	return best
+}
+
+// nextTarget picks the control nearest to ts[cur] in direction dir: it must lie that way,
+// and those in line with the current one (overlapping across the direction) win over those
+// off to the side.
+func nextTarget(ts []target, cur int, dir fyne.KeyName) int {
+	c := ts[cur]
+	best, bestScore := -1, float32(math.MaxFloat32)
+	for i, t := range ts {
+		if i == cur {
+			continue
+		}
+		var along, across float32
+		switch dir {
+		case fyne.KeyRight:
+			along = t.pos.X - (c.pos.X + c.size.Width)
+			across = spanGap(c.pos.Y, c.size.Height, t.pos.Y, t.size.Height)
+			if t.pos.X+t.size.Width/2 <= c.pos.X+c.size.Width/2 {
+				continue
+			}
+		case fyne.KeyLeft:
+			along = c.pos.X - (t.pos.X + t.size.Width)
+			across = spanGap(c.pos.Y, c.size.Height, t.pos.Y, t.size.Height)
+			if t.pos.X+t.size.Width/2 >= c.pos.X+c.size.Width/2 {
+				continue
+			}
+		case fyne.KeyDown:
+			along = t.pos.Y - (c.pos.Y + c.size.Height)
+			across = spanGap(c.pos.X, c.size.Width, t.pos.X, t.size.Width)
+			if t.pos.Y+t.size.Height/2 <= c.pos.Y+c.size.Height/2 {
+				continue
+			}
+		case fyne.KeyUp:
+			along = c.pos.Y - (t.pos.Y + t.size.Height)
+			across = spanGap(c.pos.X, c.size.Width, t.pos.X, t.size.Width)
+			if t.pos.Y+t.size.Height/2 >= c.pos.Y+c.size.Height/2 {
+				continue
+			}
+		}
+		score := max(along, 0) + 4*across
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// spanGap is the distance between two spans on one axis, 0 when they overlap.
+func spanGap(a, al, b, bl float32) float32 {
+	switch {
+	case b > a+al:
+		return b - (a + al)
+	case a > b+bl:
+		return a - (b + bl)
+	}
+	return 0
+}

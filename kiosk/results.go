@@ -1,0 +1,229 @@
+package kiosk
+
+import (
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+)
+
+// newResults shows an answer: the answer's sentences large at the top, then the products one
+// per row, a page at a time. heard, for a spoken question, adds "I heard: …" and the other
+// readings as buttons.
+func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
+	var items []fyne.CanvasObject
+	said := r.Say
+	if heard != nil {
+		h := newPara(a.t("ui.voice.heard", "I heard: “{{.Text}}”", map[string]any{"Text": heard.heard.Text}),
+			sizeText, colorMuted, true)
+		items = append(items, h)
+		if heard.unsure {
+			items = append(items, heading(a.t("ui.voice.unsure", "I am not sure I heard you right. Which did you mean?")))
+			said = a.t("ui.voice.unsure", "I am not sure I heard you right. Which did you mean?")
+		}
+	}
+	if heard == nil || !heard.unsure {
+		for _, sentence := range sentences(r.Say) {
+			p := heading(sentence)
+			items = append(items, p)
+		}
+	}
+	if heard != nil && (len(heard.alts) > 0 || heard.unsure) {
+		var choices []*answer.Result
+		if heard.unsure {
+			choices = append(choices, &r)
+		}
+		for i := range heard.alts {
+			choices = append(choices, &heard.alts[i])
+		}
+		if !heard.unsure {
+			items = append(items, body(a.t("ui.voice.meant", "Did you mean:")))
+		}
+		var btns []fyne.CanvasObject
+		for _, c := range choices {
+			c := c
+			b := a.newButton(c.Question, iconAsk(), stylePlain, func() {
+				a.sess.asked = c.Question
+				a.open(func() *screen { return newResults(a, *c, nil) })
+			})
+			btns = append(btns, b)
+		}
+		typeIt := a.newButton(a.t("ui.voice.type", "Type it instead"), iconKeyboard, stylePlain, func() {
+			a.sess.question = heard.heard.Text
+			a.open(func() *screen { return newAsk(a) })
+		})
+		btns = append(btns, typeIt)
+		items = append(items, flow(btns...))
+	}
+	if heard == nil || !heard.unsure {
+		for _, p := range r.Products {
+			items = append(items, a.productRow(p))
+		}
+	}
+	again := a.newButton(a.t("ui.results.again", "New question"), iconAsk(), stylePlain, func() {
+		a.sess.question = ""
+		a.open(func() *screen { return newAsk(a) })
+	})
+	list := a.newPaged(items, again)
+	list.cols = 2
+	s := &screen{name: "results", body: list, said: said}
+	if heard == nil {
+		a.sess.heard = nil
+	} else {
+		a.sess.heard = heard
+	}
+	a.sayNow(said)
+	return s
+}
+
+// productRow is one product in a list: its name, price and stock (in words and with a
+// mark, never colour alone) and where it is. It opens the product.
+func (a *App) productRow(p *inventory.Product) *button {
+	b := a.newButton(p.DisplayName(), stockIcon(p), stylePlain, func() {
+		a.open(func() *screen { return newProduct(a, p) })
+	})
+	b.iconTint = stockTint(p)
+	b.detail = []string{
+		p.Price.String() + " · " + capitalise(answer.StockWord(a.words, p)),
+		capitalise(answer.Place(a.words, p.Location)),
+	}
+	return b
+}
+
+func stockIcon(p *inventory.Product) fyne.Resource {
+	if p.InStock() {
+		return iconYes()
+	}
+	return iconNo()
+}
+
+func stockTint(p *inventory.Product) fyne.ThemeColorName {
+	if p.InStock() {
+		return colorInStock
+	}
+	return colorOutOfStock
+}
+
+// sentences splits an answer into its sentences, so a long answer can run over pages.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		if (r == '.' || r == '?' || r == '!') && (i+1 == len(rs) || rs[i+1] == ' ') {
+			// "$3.49" and "St. John" stay whole: a sentence ends at a stop before a space.
+			out = append(out, strings.TrimSpace(string(rs[start:i+1])))
+			start = i + 1
+		}
+	}
+	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+func capitalise(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return s
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
+}
+
+// newProduct shows one product, large, with the store map beside or below it when there is
+// room, else on the page after.
+func newProduct(a *App, p *inventory.Product) *screen {
+	details := func() []fyne.CanvasObject {
+		name := newPara(p.DisplayName(), sizeHeading, colorForeground, true)
+		price := newPara(a.t("ui.product.price", "Price: {{.Price}}", map[string]any{"Price": p.Price.String()}),
+			sizeHeading, colorForeground, true)
+		if p.Unit != "" {
+			price.text += " " + a.t("ui.product.unit", "({{.Unit}})", map[string]any{"Unit": p.Unit})
+		}
+		stock := a.fact(stockIcon(p), stockTint(p), capitalise(answer.StockWord(a.words, p)))
+		place := a.fact(iconPlace, colorForeground, capitalise(answer.Place(a.words, p.Location)))
+		// Where first: it is what most shoppers came for.
+		items := []fyne.CanvasObject{name, place, price, stock}
+		if p.Brand != "" {
+			items = append(items, body(a.t("ui.product.brand", "Brand: {{.Brand}}",
+				map[string]any{"Brand": inventory.CleanText(p.Brand)})))
+		}
+		if len(p.Tags) > 0 {
+			items = append(items, body(capitalise(strings.Join(p.Tags, ", "))))
+		}
+		if d := strings.TrimSpace(inventory.CleanText(p.Description)); d != "" {
+			for _, s := range sentences(d) {
+				items = append(items, body(s))
+			}
+		}
+		return items
+	}
+	said := p.DisplayName() + ". " + p.Price.String() + ", " + answer.StockWord(a.words, p) + ". " +
+		capitalise(answer.Place(a.words, p.Location)) + "."
+	a.sayNow(said)
+	s := &screen{name: "product", said: said}
+	onMap := false
+	if a.plan != nil && p.Location.Known() {
+		_, onMap = a.plan.Area(p.Location.Aisle)
+	}
+	if !onMap {
+		s.body = a.newPaged(details())
+		return s
+	}
+	beside := a.newPaged(details())
+	full := a.newPaged(append(details(), a.newStoreMap(p.Location)))
+	s.body = &fyne.Container{Layout: &productLayout{beside: beside, full: full},
+		Objects: []fyne.CanvasObject{beside, a.newStoreMap(p.Location), full}}
+	return s
+}
+
+// productLayout puts the map beside the details (wide screens) or under them (tall ones)
+// when the details fit whole; otherwise the details run over pages, the map on the last.
+type productLayout struct {
+	beside, full *paged
+}
+
+func (l *productLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	details, m, full := objs[0], objs[1], objs[2]
+	g := gapSize() * 1.5
+	wide := size.Width >= size.Height*1.2
+	half := (size.Width - g) / 2
+	const mapLeast = 240
+	switch {
+	case wide && l.beside.heightFor(half) <= size.Height:
+		full.Hide()
+		details.Show()
+		m.Show()
+		put(details, fyne.NewPos(0, 0), fyne.NewSize(half, size.Height))
+		put(m, fyne.NewPos(half+g, 0), fyne.NewSize(half, size.Height))
+	case !wide && l.beside.heightFor(size.Width)+g+mapLeast <= size.Height:
+		full.Hide()
+		details.Show()
+		m.Show()
+		h := l.beside.heightFor(size.Width)
+		put(details, fyne.NewPos(0, 0), fyne.NewSize(size.Width, h))
+		put(m, fyne.NewPos(0, h+g), fyne.NewSize(size.Width, size.Height-h-g))
+	default:
+		details.Hide()
+		m.Hide()
+		full.Show()
+		put(full, fyne.NewPos(0, 0), size)
+	}
+}
+
+func (l *productLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return smallMin(objs) }
+
+// fact is a line of text with an icon before it.
+func (a *App) fact(icon fyne.Resource, tint fyne.ThemeColorName, text string) *fyne.Container {
+	img := canvas.NewImageFromResource(colored(icon, tint))
+	img.FillMode = canvas.ImageFillContain
+	s := themeSize(sizeHeading)
+	img.SetMinSize(fyne.NewSize(s, s))
+	p := newPara(text, sizeHeading, colorForeground, false)
+	return row(p, img, p)
+}

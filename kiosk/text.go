@@ -1,0 +1,190 @@
+package kiosk
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+)
+
+// para is text that wraps at word boundaries to whatever width it is given, so that at any
+// text size nothing is cut off: a word too long for a line is broken, never clipped. Layouts
+// ask heightFor(width) before placing it.
+type para struct {
+	widget.BaseWidget
+	text   string
+	size   fyne.ThemeSizeName
+	color  fyne.ThemeColorName
+	bold   bool
+	align  fyne.TextAlign
+	center bool    // centre vertically in the height given
+	fixed  float32 // a size that overrides the theme's (keys shrink long labels to fit)
+
+	cache wrapCache
+}
+
+type wrapCache struct {
+	text  string
+	size  float32
+	bold  bool
+	width float32
+	lines []string
+}
+
+func newPara(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName, bold bool) *para {
+	p := &para{text: text, size: size, color: color, bold: bold}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// body is ordinary text; heading is a screen heading or an answer.
+func body(text string) *para    { return newPara(text, sizeText, colorForeground, false) }
+func heading(text string) *para { return newPara(text, sizeHeading, colorForeground, true) }
+
+// SetText changes the text and lays it out again.
+func (p *para) SetText(s string) {
+	if s == p.text {
+		return
+	}
+	p.text = s
+	p.Refresh()
+}
+
+func (p *para) style() fyne.TextStyle { return fyne.TextStyle{Bold: p.bold} }
+
+func (p *para) textSize() float32 {
+	if p.fixed > 0 {
+		return p.fixed
+	}
+	return themeSize(p.size)
+}
+
+func (p *para) lineHeight() float32 {
+	return fyne.MeasureText("Ág", p.textSize(), p.style()).Height
+}
+
+// wrap breaks the text into lines no wider than w.
+func (p *para) wrap(w float32) []string {
+	size := p.textSize()
+	c := &p.cache
+	if c.lines != nil && c.text == p.text && c.size == size && c.bold == p.bold && c.width == w {
+		return c.lines
+	}
+	lines := wrapText(p.text, w, size, p.style())
+	*c = wrapCache{text: p.text, size: size, bold: p.bold, width: w, lines: lines}
+	return lines
+}
+
+func wrapText(text string, w, size float32, style fyne.TextStyle) []string {
+	var lines []string
+	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= w }
+	for _, hard := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(hard) {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if fits(try) {
+				line = try
+				continue
+			}
+			if line != "" {
+				lines = append(lines, line)
+				line = ""
+			}
+			// A word wider than the line is broken where it must be.
+			for !fits(word) && utf8.RuneCountInString(word) > 1 {
+				cut := 1
+				for cut < utf8.RuneCountInString(word) && fits(string([]rune(word)[:cut+1])) {
+					cut++
+				}
+				lines = append(lines, string([]rune(word)[:cut]))
+				word = string([]rune(word)[cut:])
+			}
+			line = word
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+func (p *para) heightFor(w float32) float32 {
+	if p.text == "" {
+		return 0
+	}
+	return float32(len(p.wrap(w))) * p.lineHeight()
+}
+
+// naturalWidth is the width of the text on one line (per hard line break).
+func (p *para) naturalWidth() float32 {
+	var w float32
+	for _, l := range strings.Split(p.text, "\n") {
+		w = max(w, fyne.MeasureText(l, p.textSize(), p.style()).Width)
+	}
+	return w + 1
+}
+
+// widestWord is the least width the text can wrap to without breaking words.
+func (p *para) widestWord() float32 {
+	var w float32
+	for _, word := range strings.Fields(p.text) {
+		w = max(w, fyne.MeasureText(word, p.textSize(), p.style()).Width)
+	}
+	return w + 1
+}
+
+func (p *para) MinSize() fyne.Size {
+	w := p.widestWord()
+	if cur := p.Size().Width; cur > w {
+		w = cur
+	}
+	return fyne.NewSize(min(p.widestWord(), w), p.heightFor(w))
+}
+
+func (p *para) CreateRenderer() fyne.WidgetRenderer { return &paraRenderer{p: p} }
+
+type paraRenderer struct {
+	p     *para
+	texts []*canvas.Text
+	objs  []fyne.CanvasObject
+}
+
+func (r *paraRenderer) Layout(size fyne.Size) {
+	p := r.p
+	lines := p.wrap(size.Width)
+	if p.text == "" {
+		lines = nil
+	}
+	for len(r.texts) < len(lines) {
+		t := canvas.NewText("", nil)
+		r.texts = append(r.texts, t)
+	}
+	r.texts = r.texts[:len(lines)]
+	r.objs = r.objs[:0]
+	lh := p.lineHeight()
+	y := float32(0)
+	if p.center {
+		y = max(0, (size.Height-lh*float32(len(lines)))/2)
+	}
+	col := themeColor(p.color)
+	texts := append([]*canvas.Text{}, r.texts...)
+	for i, l := range lines {
+		t := texts[i]
+		t.Text, t.TextSize, t.TextStyle, t.Color, t.Alignment = l, p.textSize(), p.style(), col, p.align
+		t.Move(fyne.NewPos(0, y+float32(i)*lh))
+		t.Resize(fyne.NewSize(size.Width, lh))
+		r.objs = append(r.objs, t)
+	}
+	// Refreshing may lay this out again (re-entrantly): it comes last, on a copy.
+	for _, t := range texts {
+		t.Refresh()
+	}
+}
+
+func (r *paraRenderer) MinSize() fyne.Size           { return r.p.MinSize() }
+func (r *paraRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *paraRenderer) Refresh()                     { r.Layout(r.p.Size()) }
+func (r *paraRenderer) Destroy()                     {}

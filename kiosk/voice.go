@@ -1,0 +1,197 @@
+package kiosk
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+)
+
+// Speech mode (self-voicing): each screen announces itself in a few words when it opens,
+// controls say what they are when they get the focus or on a first touch, answers are read
+// aloud, and Repeat and Stop speaking are on every screen. Speech nobody asked for (screen
+// announcements) is kept under three seconds.
+
+func (a *App) speechOn() bool { return a.speaker != nil && a.sess.settings.Speech }
+
+// sayNow speaks text at once, interrupting anything being said.
+func (a *App) sayNow(text string) {
+	if !a.speechOn() || strings.TrimSpace(text) == "" {
+		return
+	}
+	a.sess.spoken = text
+	if err := a.speaker.Say(a.ctx, text, a.sess.settings.Lang); err != nil {
+		a.Logger.Warn("speech failed", "err", err)
+	}
+}
+
+// sayScreen announces a screen that has just opened.
+func (a *App) sayScreen(text string) { a.sayNow(text) }
+
+// repeat says the screen's main text again: its answer, or its announcement.
+func (a *App) repeat() {
+	if a.cur == nil {
+		return
+	}
+	s := a.cur.said
+	if s == "" {
+		s = a.cur.announce
+	}
+	a.sayNow(s)
+}
+
+func (a *App) stopSpeaking() {
+	if a.speaker != nil {
+		a.speaker.Stop()
+	}
+}
+
+// updateSpeechButtons shows Repeat and Stop speaking while speech mode is on.
+func (a *App) updateSpeechButtons() {
+	on := a.speechOn()
+	a.repeatBtn.Hidden = !on
+	a.stopBtn.Hidden = !on
+}
+
+// heardAnswer is a spoken question: what was heard, and the answers to it and to each other
+// reading, worked out before they are offered so a tap shows one at once.
+type heardAnswer struct {
+	heard  Heard
+	unsure bool            // too unsure to act on: offer the readings instead
+	alts   []answer.Result // one per alternative reading
+}
+
+// listening is the Ask screen's voice state.
+type listening struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// stopListening abandons listening, if it is going on.
+func (a *App) stopListening() {
+	if l := a.listeningNow; l != nil {
+		l.cancel()
+		a.listeningNow = nil
+	}
+}
+
+// listen starts listening for a question; show updates the screen (on the UI goroutine) with
+// the level, and heard or failed end it.
+func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result), failed func(msg string)) {
+	a.stopSpeaking()
+	a.stopListening()
+	ctx, cancel := context.WithCancel(a.ctx)
+	l := &listening{cancel: cancel, done: make(chan struct{})}
+	a.listeningNow = l
+	lang := a.sess.settings.Lang
+	unsure := a.cfg.Speech.Unsure
+	var last atomic.Int64
+	a.work(func(context.Context) func() {
+		h, err := a.listener.Listen(ctx, Listening{Lang: lang, Done: l.done, Level: func(v float64) {
+			// The level comes often; the screen needs it a dozen times a second at most.
+			now := time.Now().UnixMilli()
+			if prev := last.Load(); now-prev < 80 || !last.CompareAndSwap(prev, now) {
+				return
+			}
+			a.do(func() {
+				if a.listeningNow == l {
+					level(v)
+				}
+			})
+		}})
+		if ctx.Err() != nil {
+			return nil // the shopper stopped it: nothing to show
+		}
+		if err != nil {
+			msg := a.t("ui.voice.failed", "Listening did not work. Please type your question.")
+			if errors.Is(err, ErrNoMicrophone) {
+				msg = a.t("ui.voice.nomic", "The microphone is not working. Please type your question.")
+			}
+			a.Logger.Warn("listening failed", "err", err)
+			return func() { a.listeningNow = nil; failed(msg) }
+		}
+		h.Text = strings.TrimSpace(h.Text)
+		if h.Text == "" {
+			return func() {
+				a.listeningNow = nil
+				failed(a.t("ui.voice.nothing", "I did not hear a question. Tap Speak and try again, or type it."))
+			}
+		}
+		ha := &heardAnswer{heard: h, unsure: h.Confidence < unsure}
+		main := a.search.Ask(ctx, answer.Question{Text: h.Text, Lang: lang})
+		seen := map[string]bool{strings.ToLower(h.Text): true}
+		for _, alt := range h.Alternatives {
+			alt = strings.TrimSpace(alt)
+			if alt == "" || seen[strings.ToLower(alt)] || len(ha.alts) == 3 {
+				continue
+			}
+			seen[strings.ToLower(alt)] = true
+			ha.alts = append(ha.alts, a.search.Ask(ctx, answer.Question{Text: alt, Lang: lang}))
+		}
+		return func() { a.listeningNow = nil; heard(ha, main) }
+	})
+}
+
+// doneListening tells the listener the shopper has finished talking.
+func (a *App) doneListening() {
+	if l := a.listeningNow; l != nil {
+		select {
+		case <-l.done:
+		default:
+			close(l.done)
+		}
+	}
+}
+
+// meter shows how loud the microphone hears the shopper, so they know it is listening.
+type meter struct {
+	widget.BaseWidget
+	level float64
+	frame *canvas.Rectangle
+	bar   *canvas.Rectangle
+}
+
+func newMeter() *meter {
+	m := &meter{frame: canvas.NewRectangle(nil), bar: canvas.NewRectangle(nil)}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *meter) set(v float64) {
+	m.level = max(0, min(1, v))
+	m.Refresh()
+}
+
+func (m *meter) heightFor(float32) float32 { return 40 }
+func (m *meter) MinSize() fyne.Size        { return fyne.NewSize(100, 40) }
+
+func (m *meter) CreateRenderer() fyne.WidgetRenderer { return &meterRenderer{m: m} }
+
+type meterRenderer struct{ m *meter }
+
+func (r *meterRenderer) Layout(size fyne.Size) {
+	m := r.m
+	m.frame.FillColor = themeColor(colorPanel)
+	m.frame.StrokeColor, m.frame.StrokeWidth = themeColor(colorBorder), 3
+	m.frame.Resize(size)
+	m.bar.FillColor = themeColor(colorPrimary)
+	m.bar.Move(fyne.NewPos(4, 4))
+	m.bar.Resize(fyne.NewSize(max(0, (size.Width-8)*float32(m.level)), size.Height-8))
+}
+func (r *meterRenderer) MinSize() fyne.Size { return r.m.MinSize() }
+func (r *meterRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.m.frame, r.m.bar}
+}
+func (r *meterRenderer) Refresh() {
+	r.Layout(r.m.Size())
+	r.m.frame.Refresh()
+	r.m.bar.Refresh()
+}
+func (r *meterRenderer) Destroy() {}
