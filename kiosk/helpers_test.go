@@ -485,7 +485,6 @@ func (l *fakeListener) Listen(ctx context.Context, ln Listening) (Heard, error) 
 	return l.heard, l.err
 }
 
-
 type fyneText = canvas.Text
 
 // walkAll visits every visible object, inside widgets too, with its position on screen.
