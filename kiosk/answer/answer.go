@@ -10,6 +10,7 @@ package answer
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
@@ -209,6 +210,9 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 	}
 	r.Found = true
 	named := hits[0].named
+	if p.cheapest && !named {
+		hits = cheapestFirst(x, hits)
+	}
 	ids := order(x, hits, named, e.opts.Limit)
 	for _, id := range ids {
 		r.Products = append(r.Products, x.product(id))
@@ -242,7 +246,8 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 	for _, t := range p.topic {
 		verb = verb || taskVerb[t]
 	}
-	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: said, verb: verb}, hits, x)
+	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: said, verb: verb,
+		cheapest: p.cheapest && !named}, hits, x)
 }
 
 // searchRelaxed searches with every concept, then, if nothing matches, lets go of what a
@@ -282,6 +287,31 @@ func (x *index) searchRelaxed(cs []concept, r *Result) ([]scored, []concept) {
 		}
 	}
 	return nil, cs
+}
+
+// cheapestFirst reorders the matches of the best category by price, in-stock first: "cheap
+// coffee" is the lowest-priced coffee on the shelf, not the best-matching one.
+func cheapestFirst(x *index, hits []scored) []scored {
+	cat := x.items[hits[0].id].cat
+	var same, rest []scored
+	for _, h := range hits {
+		if x.items[h.id].cat == cat && h.score >= hits[0].score-2 {
+			same = append(same, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	slices.SortStableFunc(same, func(a, b scored) int {
+		ia, ib := &x.items[a.id], &x.items[b.id]
+		if (ia.qty > 0) != (ib.qty > 0) {
+			if ia.qty > 0 {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(ia.price, ib.price)
+	})
+	return append(same, rest...)
 }
 
 // saidOf is the shopper's own words for the topic, to say back when nothing matches.
@@ -356,8 +386,8 @@ func (x *index) alternativeIDs(id uint32, n int) []uint32 {
 		}
 		shared := 0
 		for _, t := range x.items[o].nameTerms() {
-			if has(it.nameTerms(), t) {
-				shared++
+			if has(it.nameTerms(), t) && !packaging[x.terms[t].surface] && isLetters(x.terms[t].stem) {
+				shared++ // "8 Pack" makes batteries no alternative to light bulbs
 			}
 		}
 		if x.items[o].head == it.head && it.head != noTerm {
@@ -368,6 +398,9 @@ func (x *index) alternativeIDs(id uint32, n int) []uint32 {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].shared > cs[j].shared })
 	var out []uint32
 	for _, c := range cs[:min(n, len(cs))] {
+		if c.shared == 0 {
+			break // same shelf is not the same thing: no tape is "instead of" matches
+		}
 		out = append(out, c.id)
 	}
 	return out

@@ -22,8 +22,9 @@ type parsed struct {
 	intent  Intent
 	topic   []string // the content words, in order: "organic hass avocado bag"
 	purpose []string // a trailing "for ..." clause: "for the kids", "for a trifle"
-	barcode string
-	human   bool // the shopper asked for a person
+	barcode  string
+	human    bool // the shopper asked for a person
+	cheapest bool // "cheap", "cheapest", "cheaper"
 }
 
 // phrase patterns that signal an intent; their words are not part of the topic.
@@ -56,7 +57,7 @@ var intentPhrases = []struct {
 var intentWords = map[string]Intent{
 	"price": Price, "prices": Price, "priced": Price, "cost": Price, "costs": Price,
 	"costing": Price, "expensive": Price, "cheap": Price, "cheaper": Price, "cheapest": Price,
-	"dollars": Price, "pay": Price,
+	"dollars": Price, "pay": Price, "budget": Price, "inexpensive": Price, "lowest": Price,
 	"available": Stock, "availability": Stock, "sell": Stock, "sells": Stock, "carry": Stock,
 	"stocked": Stock, "instock": Stock,
 	"where": Locate, "wheres": Locate, "find": Locate, "located": Locate, "location": Locate,
@@ -90,6 +91,9 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 
 // clause words start a trailing purpose or cause.
 var clause = setOf(`for after from because since while during`)
+
+// cheap words ask for the lowest price.
+var cheap = setOf(`cheap cheaper cheapest budget inexpensive lowest`)
 
 // container words are dropped with their "of": "a jar of", "a case of", "a punnet of".
 var container = setOf(`jar jars bottle bottles case cases bag bags box boxes pack packs packet
@@ -193,6 +197,9 @@ func parse(toks []string) parsed {
 	for i, w := range toks {
 		if !used[i] {
 			p.topic = append(p.topic, w)
+		}
+		if cheap[w] {
+			p.cheapest = true
 		}
 	}
 	p.topic = trimStopwords(p.topic)

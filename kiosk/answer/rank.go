@@ -761,7 +761,7 @@ func (x *index) phraseStrength(it *item, terms []uint32) float64 {
 		}
 		sum += s
 	}
-	return sum/float64(len(terms)) + 0.1*float64(min(len(terms)-1, 2))
+	return min(1, sum/float64(len(terms))+0.25*float64(min(len(terms)-1, 2)))
 }
 
 // termStrength weighs where in a product a word is found.

@@ -15,6 +15,7 @@ type wording struct {
 	how   matchKind // the loosest way the first product matched the question
 	said  string    // the shopper's own words for the topic
 	verb  bool      // the topic is a task ("clean my oven"), not a thing: lead with the product
+	cheapest bool   // the shopper asked for the cheapest
 }
 
 // say words an answer: the place first (what most shoppers want), then the product, its
@@ -32,6 +33,12 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 			map[string]any{"Attr": r.Relaxed, "Rest": r.Topic})
 	}
 	switch {
+	case in == Price && how.cheapest:
+		add("answer.cheapest", "The lowest price: {{.Name}}, {{.Price}}, {{.Stock}}.", d)
+		b = append(b, where(w, p, d))
+	case in == Price && plural(p.DisplayName()):
+		add("answer.price.many", "{{.Name}} are {{.Price}}, {{.Stock}}.", d)
+		b = append(b, where(w, p, d))
 	case in == Price:
 		add("answer.price", "{{.Name}} is {{.Price}}, {{.Stock}}.", d)
 		b = append(b, where(w, p, d))
