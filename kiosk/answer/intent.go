@@ -19,9 +19,9 @@ const (
 
 // parsed is a question taken apart: what is wanted, and about what.
 type parsed struct {
-	intent  Intent
-	topic   []string // the content words, in order: "organic hass avocado bag"
-	purpose []string // a trailing "for ..." clause: "for the kids", "for a trifle"
+	intent   Intent
+	topic    []string // the content words, in order: "organic hass avocado bag"
+	purpose  []string // a trailing "for ..." clause: "for the kids", "for a trifle"
 	barcode  string
 	human    bool // the shopper asked for a person
 	cheapest bool // "cheap", "cheapest", "cheaper"

@@ -11,11 +11,11 @@ import (
 
 // wording is what decides the shape of an answer's sentences.
 type wording struct {
-	named bool      // the shopper named one product
-	how   matchKind // the loosest way the first product matched the question
-	said  string    // the shopper's own words for the topic
-	verb  bool      // the topic is a task ("clean my oven"), not a thing: lead with the product
-	cheapest bool   // the shopper asked for the cheapest
+	named    bool      // the shopper named one product
+	how      matchKind // the loosest way the first product matched the question
+	said     string    // the shopper's own words for the topic
+	verb     bool      // the topic is a task ("clean my oven"), not a thing: lead with the product
+	cheapest bool      // the shopper asked for the cheapest
 }
 
 // say words an answer: the place first (what most shoppers want), then the product, its
