@@ -3,6 +3,7 @@ package inventory
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -192,6 +193,109 @@ func (db *DB) Checkpoint(ctx context.Context) error {
 	return err
 }
 
+// Batch applies many single-product changes inside one transaction, for feed deltas. It
+// does what Put and Delete do, but its statements never open a statement journal: SQLite
+// opens one for an INSERT ... ON CONFLICT DO UPDATE (Put's upsert), and every statement
+// journal makes FTS5 flush its pending index data to disk. Through Put, a 10,000-change
+// delta wrote thousands of tiny full-text segments and merged them again; through Batch the
+// index is written once, at commit.
+type Batch struct {
+	tx                                   *Tx
+	find, update, insert, ftsDel, ftsIns *sql.Stmt
+}
+
+// Batch prepares a batch on tx. Close it before the transaction ends.
+func (tx *Tx) Batch() (*Batch, error) {
+	b := &Batch{tx: tx}
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&b.find, `SELECT rowid FROM products WHERE sku = ?`},
+		{&b.update, `UPDATE products SET gtin = ?, gtin_key = ?, name = ?, brand = ?, department = ?,
+			category = ?, price_cents = ?, quantity = ?, aisle = ?, side = ?, bay = ?, description = ?,
+			unit = ?, tags = ?, updated_at = ? WHERE rowid = ?`},
+		{&b.insert, `INSERT INTO products (gtin, gtin_key, name, brand, department, category, price_cents,
+			quantity, aisle, side, bay, description, unit, tags, updated_at, sku)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&b.ftsDel, `DELETE FROM products_fts WHERE rowid = ?`},
+		{&b.ftsIns, `INSERT INTO products_fts (rowid, name, brand, category, department, description, tags)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		st, err := tx.tx.PrepareContext(tx.ctx, s.sql)
+		if err != nil {
+			b.Close()
+			return nil, fmt.Errorf("prepare batch: %w", err)
+		}
+		*s.dst = st
+	}
+	return b, nil
+}
+
+// Close releases the batch's statements.
+func (b *Batch) Close() {
+	for _, s := range []*sql.Stmt{b.find, b.update, b.insert, b.ftsDel, b.ftsIns} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+func (b *Batch) rowid(sku string) (int64, bool, error) {
+	var id int64
+	err := b.find.QueryRowContext(b.tx.ctx, sku).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("find product %s: %w", sku, err)
+	}
+	return id, true, nil
+}
+
+// Put inserts p or replaces the product with the same SKU, as Tx.Put does.
+func (b *Batch) Put(p *Product) error {
+	updated := p.UpdatedAt
+	if updated.IsZero() {
+		updated = time.Now()
+	}
+	id, found, err := b.rowid(p.SKU)
+	if err != nil {
+		return err
+	}
+	args := []any{p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand, p.Department, p.Category, int64(p.Price),
+		p.Quantity, p.Location.Aisle, p.Location.Side, p.Location.Bay, p.Description, p.Unit,
+		strings.Join(p.Tags, "; "), updated.UTC().Format(time.RFC3339)}
+	if found {
+		if _, err := b.update.ExecContext(b.tx.ctx, append(args, id)...); err != nil {
+			return fmt.Errorf("put product %s: %w", p.SKU, err)
+		}
+		if _, err := b.ftsDel.ExecContext(b.tx.ctx, id); err != nil {
+			return fmt.Errorf("index product %s: %w", p.SKU, err)
+		}
+	} else {
+		res, err := b.insert.ExecContext(b.tx.ctx, append(args, p.SKU)...)
+		if err != nil {
+			return fmt.Errorf("put product %s: %w", p.SKU, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+	}
+	_, err = b.ftsIns.ExecContext(b.tx.ctx, id, CleanText(p.Name), CleanText(p.Brand), p.Category,
+		p.Department, CleanText(p.Description), strings.Join(p.Tags, " "))
+	if err != nil {
+		return fmt.Errorf("index product %s: %w", p.SKU, err)
+	}
+	return nil
+}
+
+// Delete removes the product with this SKU, as Tx.Delete does.
+func (b *Batch) Delete(sku string) error { return b.tx.Delete(sku) }
+
+// Patch applies c to the product with this SKU, or returns ErrNotFound, as Tx.Patch does.
+func (b *Batch) Patch(sku string, c Patch) error { return b.tx.Patch(sku, c) }
+
 // Patch changes some of a product's figures without touching its description, so a
 // price or stock change costs no full-text indexing. Nil fields stay as they are.
 type Patch struct {
@@ -261,7 +365,7 @@ func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`)
 
 func isUniqueViolation(err error) bool {
 	var e sqlite3.Error
-	return errors.As(err, &e) && e.ExtendedCode == sqlite3.ErrConstraintUnique
+	return errors.As(err, &e) && (e.ExtendedCode == sqlite3.ErrConstraintUnique || e.ExtendedCode == sqlite3.ErrConstraintPrimaryKey)
 }
 
 // ParseProductJSON reads one product from a JSON object with the catalog's field names,

@@ -150,9 +150,11 @@ type childResult struct {
 	maxRSS int64 // KiB
 }
 
-// childSync runs one sync in a child process and returns what it reported.
+// childSync runs one sync in a child process and returns what it reported. The child runs
+// at full priority: this measures what a sync costs, not how other work on a shared machine
+// starves a thread at nice +10.
 func childSync(b *testing.B, db, feedDir string) childResult {
-	cmd := helper(b, db, feedDir)
+	cmd := helper(b, db, feedDir, "FEED_HELPER_FULL_PRIORITY=1")
 	t0 := time.Now()
 	out, err := cmd.Output()
 	wall := time.Since(t0)

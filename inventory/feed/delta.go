@@ -201,15 +201,15 @@ func jsonText(raw json.RawMessage) string {
 	return string(raw)
 }
 
-// apply makes the change inside tx.
-func (c *change) apply(tx *inventory.Tx) error {
+// apply makes the change in the batch's transaction.
+func (c *change) apply(b *inventory.Batch) error {
 	switch c.op {
 	case OpDelete:
-		return tx.Delete(c.sku)
+		return b.Delete(c.sku)
 	case OpUpsert:
-		return tx.Put(c.product)
+		return b.Put(c.product)
 	case OpUpdate:
-		err := tx.Patch(c.sku, c.patch)
+		err := b.Patch(c.sku, c.patch)
 		if errors.Is(err, inventory.ErrNotFound) {
 			return fmt.Errorf("update of sku %s, which this kiosk does not have: the delta does not fit this catalog", c.sku)
 		}

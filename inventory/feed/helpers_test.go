@@ -58,6 +58,7 @@ func helperMain() int {
 	defer db.Close()
 	s := feed.NewSyncer(db, os.Getenv("FEED_HELPER_FEED"))
 	s.Progress = func(p feed.Progress) { fmt.Printf("progress %s %d\n", p.Stage, p.Done) }
+	s.FullPriority = os.Getenv("FEED_HELPER_FULL_PRIORITY") != ""
 	res, err := s.Sync(context.Background())
 	if err != nil {
 		fmt.Println("error", strings.ReplaceAll(err.Error(), "\n", " "))
