@@ -380,9 +380,15 @@ func TestKeysBackAndHelp(t *testing.T) {
 	k.expectScreen("home")
 	k.app.typedRune('?')
 	k.expectScreen("help")
-	// "?" on the Ask screen is part of the question.
+	// A letter typed anywhere starts a question.
 	k.app.goHome()
-	k.tapLabel("Ask a question")
+	k.app.typedRune('m')
+	k.expectScreen("ask")
+	if k.app.sess.question != "m" {
+		t.Errorf("typing on the home screen started the question %q", k.app.sess.question)
+	}
+	// "?" on the Ask screen is part of the question.
+	k.tapLabel("Clear")
 	k.app.typedRune('?')
 	k.expectScreen("ask")
 	if k.app.sess.question != "?" {

@@ -2,7 +2,9 @@ package kiosk
 
 import (
 	"math"
+	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 )
@@ -64,6 +66,14 @@ func (a *App) typedRune(r rune) {
 	}
 	if r == '?' {
 		a.showHelp()
+		return
+	}
+	// A letter typed on a physical keyboard anywhere starts a question. (Digits may be a
+	// scanner's, so they do not.)
+	if unicode.IsLetter(r) && a.cur != nil && !strings.HasPrefix(a.cur.name, "pin") {
+		a.sess.question = ""
+		a.open(func() *screen { return newAsk(a) })
+		a.cur.typed(r)
 	}
 }
 
