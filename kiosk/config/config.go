@@ -21,23 +21,25 @@ const DefaultPath = "/etc/store-kiosk/config.toml"
 
 // Config is the whole configuration.
 type Config struct {
-	Store   Store   `toml:"store"`
-	Kiosk   Kiosk   `toml:"kiosk"`
-	Catalog Catalog `toml:"catalog"`
-	Sync    Sync    `toml:"sync"`
-	Staff   Staff   `toml:"staff"`
-	Speech  Speech  `toml:"speech"`
+	Store     Store     `toml:"store"`
+	Kiosk     Kiosk     `toml:"kiosk"`
+	Catalog   Catalog   `toml:"catalog"`
+	Sync      Sync      `toml:"sync"`
+	Staff     Staff     `toml:"staff"`
+	Speech    Speech    `toml:"speech"`
+	Assistant Assistant `toml:"assistant"`
 }
 
 // Default returns the configuration used when the file says nothing.
 func Default() Config {
 	return Config{
-		Store:   defaultStore(),
-		Kiosk:   defaultKiosk(),
-		Catalog: defaultCatalog(),
-		Sync:    defaultSync(),
-		Staff:   defaultStaff(),
-		Speech:  defaultSpeech(),
+		Store:     defaultStore(),
+		Kiosk:     defaultKiosk(),
+		Catalog:   defaultCatalog(),
+		Sync:      defaultSync(),
+		Staff:     defaultStaff(),
+		Speech:    defaultSpeech(),
+		Assistant: defaultAssistant(),
 	}
 }
 
@@ -77,6 +79,7 @@ func (c *Config) Validate() error {
 	c.Sync.validate(p.section("sync"))
 	c.Staff.validate(p.section("staff"))
 	c.Speech.validate(p.section("speech"))
+	c.Assistant.validate(p.section("assistant"))
 	return p.err()
 }
 
