@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -147,7 +146,7 @@ func BenchmarkScale(b *testing.B) {
 type childResult struct {
 	Result feed.Result
 	wall   time.Duration
-	maxRSS int64 // KiB
+	maxRSS int64 // KiB, the child's peak resident memory (VmHWM)
 }
 
 // childSync runs one sync in a child process and returns what it reported. The child runs
@@ -168,6 +167,10 @@ func childSync(b *testing.B, db, feedDir string) childResult {
 		b.Fatalf("child said %q: %v", last, err)
 	}
 	r.wall = wall
-	r.maxRSS = cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) == 2 && f[0] == "peak_rss_kb" {
+			r.maxRSS, _ = strconv.ParseInt(f[1], 10, 64)
+		}
+	}
 	return r
 }

@@ -41,7 +41,7 @@ func TestMain(m *testing.M) {
 }
 
 // helperMain syncs FEED_HELPER_DB from FEED_HELPER_FEED and reports on stdout, one line per
-// event: "progress STAGE DONE", then "ok JSON-RESULT" or "error MESSAGE".
+// event: "progress STAGE DONE", then "peak_rss_kb N" and "ok JSON-RESULT", or "error MESSAGE".
 func helperMain() int {
 	if lim := os.Getenv("FEED_HELPER_FSIZE"); lim != "" {
 		n, _ := strconv.ParseUint(lim, 10, 64)
@@ -63,6 +63,15 @@ func helperMain() int {
 	if err != nil {
 		fmt.Println("error", strings.ReplaceAll(err.Error(), "\n", " "))
 		return 1
+	}
+	// Peak memory of this process image. Not getrusage: the child was started with vfork
+	// semantics, so its ru_maxrss includes the parent's memory before exec.
+	if st, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, l := range strings.Split(string(st), "\n") {
+			if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+				fmt.Printf("peak_rss_kb %s\n", f[1])
+			}
+		}
 	}
 	b, _ := json.Marshal(res)
 	fmt.Printf("ok %s\n", b)
