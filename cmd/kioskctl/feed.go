@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -182,6 +183,7 @@ func runFeedVerify(args []string, stdout, stderr io.Writer) error {
 	}
 	defer db.Close()
 	s := feed.NewSyncer(db, *src)
+	s.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	s.StoreID = *store
 	if *key != "" {
 		if s.PublicKey, err = feed.ParsePublicKey(*key); err != nil {

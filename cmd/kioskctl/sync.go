@@ -143,6 +143,8 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
+	// The outcome is printed below; the syncer's own warnings would say it twice.
+	s.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	res, err := s.Sync(ctx)
 	st := s.Status()
 	if err != nil {
