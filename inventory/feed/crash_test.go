@@ -112,7 +112,7 @@ func TestKilledMidSync(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			killed := false
+			killed, late := false, false
 			sc := bufio.NewScanner(out)
 			var last string
 			for sc.Scan() {
@@ -120,7 +120,10 @@ func TestKilledMidSync(t *testing.T) {
 				f := strings.Fields(last)
 				if len(f) == 3 && f[0] == "progress" && f[1] == tc.stage {
 					if n, _ := strconv.ParseInt(f[2], 10, 64); n >= tc.after {
-						if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+						err := cmd.Process.Signal(syscall.SIGKILL)
+						if errors.Is(err, os.ErrProcessDone) {
+							late = true // it finished in the instant between; rare, and then version 2 is right
+						} else if err != nil {
 							t.Fatal(err)
 						}
 						killed = true
@@ -135,14 +138,14 @@ func TestKilledMidSync(t *testing.T) {
 			if !killed {
 				t.Fatalf("the child finished before reaching %s %d (last line %q)", tc.stage, tc.after, last)
 			}
-			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || ws.Signal() != syscall.SIGKILL {
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !late && (!ok || ws.Signal() != syscall.SIGKILL) {
 				t.Fatalf("child ended with %v, not SIGKILL", cmd.ProcessState)
 			}
 
 			got := reopen(t, path)
 			switch {
 			case got == v1:
-			case got == v2 && tc.stage == "commit":
+			case got == v2 && (tc.stage == "commit" || late):
 				t.Log("the commit had reached the disk: the catalog is exactly version 2")
 			default:
 				t.Fatalf("after kill -9 the catalog is %v; want version 1 %v", got, v1)
