@@ -169,7 +169,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	case Unclear:
 		r.Say = w.X("answer.unclear", "Ask about a product, for example: where is the coffee?")
 	default:
-		e.products(ctx, x, w, p, &r)
+		e.products(ctx, x, w, p, text, &r)
 	}
 	if !r.Found {
 		r.Human = true
@@ -198,10 +198,74 @@ func (e *Engine) barcode(ctx context.Context, x *index, w *words.Words, code str
 	r.Say = sayProduct(w, r.Products)
 }
 
-func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parsed, r *Result) {
-	cs := x.concepts(p.topic, p.purpose)
-	said := saidOf(cs, p.topic)
-	hits, cs := x.searchRelaxed(cs, r)
+func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parsed, text string, r *Result) {
+	type reading struct {
+		p       parsed
+		hits    []scored
+		cs      []concept
+		said    string
+		relaxed string
+		score   float64
+	}
+	var try func(q parsed) reading
+	try = func(q parsed) reading {
+		qcs := x.concepts(q)
+		var qr Result
+		h, kept := x.searchRelaxed(qcs, &qr)
+		rd := reading{p: q, hits: h, cs: kept, said: saidOf(qcs, q.topic), relaxed: qr.Relaxed}
+		if len(h) > 0 {
+			// More of the shopper's words answered is a better reading; a part that asks
+			// ("where's the…", "do you have…") beats one that explains.
+			top := &x.items[h[0].id]
+			for _, c := range kept {
+				switch {
+				case c.soft == 0:
+					rd.score++
+				case x.strength(top, c) > 0:
+					rd.score += 0.5 // "without gluten, like bread": the bread counts too
+				}
+			}
+			if q.signaled {
+				rd.score += 0.5
+			}
+		}
+		if len(h) == 0 {
+			// "plastic forks and spoons": any of them, when no product is all of them.
+			if i := slices.Index(q.topic, "and"); i > 0 && i < len(q.topic)-1 {
+				q.topic, q.either = trimStopwords(q.topic[:i]), append(slices.Clone(q.topic[i+1:]), q.either...)
+				return try(q)
+			}
+		}
+		return rd
+	}
+	best := try(p)
+	// A long spoken question carries its request in one part: "where's the frosting,
+	// I'm doing cupcakes". Each part is a reading too; the whole question counts a little
+	// less for every part it strings together.
+	if parts := clauses(text); len(parts) > 1 {
+		best.score -= 0.5 * float64(len(parts)-1)
+		for _, part := range parts {
+			q := parse(part)
+			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
+				continue
+			}
+			if !q.signaled {
+				q.intent = p.intent
+			}
+			rd := try(q)
+			if explains(part) {
+				rd.score-- // "my kid has sensitive skin" is why, not what
+			}
+			if len(rd.hits) > 0 && rd.score > best.score {
+				best = rd
+			}
+		}
+	}
+	if len(best.hits) > 0 {
+		p = best.p
+		r.Intent, r.Relaxed = p.intent, best.relaxed
+	}
+	hits, cs, said := best.hits, best.cs, best.said
 	if len(hits) == 0 {
 		r.Topic = said
 		r.Say = w.X("answer.absent", "We don't seem to carry {{.Topic}}. A member of staff can check for you.",

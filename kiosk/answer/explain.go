@@ -19,7 +19,7 @@ func (e *Engine) Explain(question string, n int) string {
 		fmt.Fprintf(&b, ", barcode %s", p.barcode)
 	}
 	b.WriteString("\n")
-	cs := x.concepts(p.topic, p.purpose)
+	cs := x.concepts(p)
 	for _, c := range cs {
 		fmt.Fprintf(&b, "concept %q", c.label)
 		for _, f := range []struct {

@@ -56,7 +56,7 @@ func (x *index) correct(word, st string) []uint32 {
 		if d > k {
 			continue
 		}
-		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) {
+		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) && skeleton(st) != skeleton(t.stem) {
 			continue // short words: "sofa" is not "soda", "lamp" is not "lamb"
 		}
 		if real && !doubledLetter(word, t.surface) && !doubledLetter(st, t.stem) &&
@@ -196,6 +196,19 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], limit)
+}
+
+// skeleton is a word's consonants, doubled letters once: "nugget" and "nuget" are both ngt.
+func skeleton(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if strings.IndexByte("aeiouy", c) >= 0 || len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // soundKey is a small Metaphone: words that sound alike get the same key ("cereal" and

@@ -1,6 +1,9 @@
 package answer
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Intent is what the shopper wants to know.
 type Intent string
@@ -20,8 +23,10 @@ const (
 // parsed is a question taken apart: what is wanted, and about what.
 type parsed struct {
 	intent   Intent
+	signaled bool     // the intent came from the shopper's words, not the default
 	topic    []string // the content words, in order: "organic hass avocado bag"
 	purpose  []string // a trailing "for ..." clause: "for the kids", "for a trifle"
+	either   []string // words after "or": "batteries, AA or AAA" — welcome, not required
 	barcode  string
 	human    bool // the shopper asked for a person
 	cheapest bool // "cheap", "cheapest", "cheaper"
@@ -87,13 +92,23 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	lovely dear mate love sir madam maam miss friend guys folks buddy kindly possibly maybe
 	perhaps probably wonder wondering curious me more bit little lot lots real really ripe
 	lovely tasty yummy decent proper usual regular normal think thinking guess suppose reckon
-	believe seems seem`)
+	believe seems seem r ur they them their theirs he him his she her hers its ones it
+	tonight tomorrow yesterday asked asks asking sent sends told tells said says
+	wife husband son daughter grandson granddaughter grandkids grandchildren mum mom mother dad
+	father boss friend neighbour neighbor partner hubby missus doctor gotta gonna wanna lemme
+	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
+	getting bring bringing grab grabbing pick`)
 
 // clause words start a trailing purpose or cause.
 var clause = setOf(`for after from because since while during`)
 
 // cheap words ask for the lowest price.
 var cheap = setOf(`cheap cheaper cheapest budget inexpensive lowest`)
+
+// fillerPhrases are said around a question, never part of what is asked for.
+var fillerPhrases = [][]string{{"right", "now"}, {"at", "the", "moment"}, {"for", "me"},
+	{"kind", "of"}, {"sort", "of"}, {"a", "bit"}, {"a", "lot"}, {"i", "was", "wondering"},
+	{"you", "guys"}, {"by", "any", "chance"}, {"if", "possible"}, {"this", "week"}}
 
 // container words are dropped with their "of": "a jar of", "a case of", "a punnet of".
 var container = setOf(`jar jars bottle bottles case cases bag bags box boxes pack packs packet
@@ -107,6 +122,26 @@ var facility = setOf(`restroom restrooms toilet toilets bathroom bathrooms loo l
 	washrooms wc lavatory exit exits entrance checkout checkouts till tills cashier cashiers
 	register registers atm trolley trolleys cart carts basket baskets parking elevator lift
 	stairs escalator`)
+
+// negations turns "without caffeine", "with no sugar" and "no salt" into the attribute form
+// the catalog uses: "caffeine free", "sugar free", "salt free".
+func negations(toks []string) []string {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		w := toks[i]
+		neg := w == "without" || w == "no" && i > 0 || w == "non" || w == "zero" && i+1 < len(toks) && toks[i+1] == "sugar"
+		if w == "with" && i+1 < len(toks) && toks[i+1] == "no" {
+			neg, i = true, i+1
+		}
+		if neg && i+1 < len(toks) && !filler[toks[i+1]] && !stopword[toks[i+1]] && isLetters(toks[i+1]) {
+			out = append(out, stem(toks[i+1]), "free")
+			i++
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
 
 // mishearings of question words that recognisers and spellers produce at a question's start.
 var questionWord = map[string]string{"wear": "where", "were": "where", "ware": "where",
@@ -130,7 +165,7 @@ func parse(toks []string) parsed {
 	if code := barcodeIn(toks); code != "" {
 		return parsed{intent: Barcode, barcode: code}
 	}
-	toks = append([]string(nil), toks...)
+	toks = negations(append([]string(nil), toks...))
 	if len(toks) > 1 {
 		if w, ok := questionWord[toks[0]]; ok && (filler[toks[1]] || toks[1] == "is" || toks[1] == "are") {
 			toks[0] = w
@@ -152,6 +187,22 @@ func parse(toks []string) parsed {
 	if n := len(toks); n > 1 && toks[n-1] == "left" {
 		used[n-1] = true
 		signals[Stock] = true
+	}
+	for _, ph := range fillerPhrases {
+		for i := 0; i+len(ph) <= len(toks); i++ {
+			if slices.Equal(toks[i:i+len(ph)], ph) {
+				for k := range ph {
+					used[i+k] = true
+				}
+			}
+		}
+	}
+	// "I'm after some butter" is British for "I want some butter".
+	for i := 1; i < len(toks); i++ {
+		if toks[i] == "after" && (toks[i-1] == "im" || toks[i-1] == "am" || toks[i-1] == "were" || toks[i-1] == "was") {
+			used[i] = true
+			signals[Locate] = true
+		}
 	}
 	for _, ph := range intentPhrases {
 		for i := 0; i+len(ph.words) <= len(toks); i++ {
@@ -203,6 +254,11 @@ func parse(toks []string) parsed {
 		}
 	}
 	p.topic = trimStopwords(p.topic)
+	// "batteries, double A or triple A": the first is asked for, the others welcome.
+	if i := slices.Index(p.topic, "or"); i > 0 {
+		p.either = trimStopwords(p.topic[i+1:])
+		p.topic = trimStopwords(p.topic[:i])
+	}
 	// "paper plates for a party", "sore muscles after gardening": a purpose or a cause, not
 	// part of the product.
 	for i := 1; i < len(p.topic)-1; i++ {
@@ -213,6 +269,7 @@ func parse(toks []string) parsed {
 		}
 	}
 	p.human = signals[Help]
+	p.signaled = len(signals) > 0
 
 	switch {
 	case len(p.topic) == 0 && p.human:
@@ -263,7 +320,7 @@ func barcodeIn(toks []string) string {
 		switch {
 		case isDigits(w):
 			digits.WriteString(w)
-		case barcodeWords[w] || filler[w] || intentWords[w] != "" || w == "much":
+		case barcodeWords[w] || filler[w] || intentWords[w] != "" || w == "much" || w == "stock" || w == "in":
 		default:
 			return ""
 		}
@@ -281,3 +338,29 @@ var barcodeWords = setOf(`scan scanned scanning barcode bar code upc ean gtin nu
 // the product rather than repeating the shopper's words as a thing.
 var taskVerb = setOf(`clean wash wipe scrub polish remove kill treat soothe relieve unblock dry
 	cook bake make fix repair wrap feed stop prevent protect freshen shave brush`)
+
+// explains reports whether a part of a question gives a reason rather than a request:
+// "my kid has sensitive skin", "I'm making smoothies", "we're having a party".
+func explains(part []string) bool {
+	if len(part) < 2 {
+		return false
+	}
+	switch part[0] {
+	case "my", "our", "his", "her", "their", "the", "she", "he", "they", "it", "its":
+		for _, w := range part[1:min(len(part), 5)] {
+			if stateVerb[w] {
+				return true
+			}
+		}
+	case "im", "were", "we", "i", "ive", "weve", "am", "i m":
+		for _, w := range part[1:min(len(part), 3)] {
+			if strings.HasSuffix(w, "ing") && intentWords[w] == "" && w != "looking" && w != "wondering" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var stateVerb = setOf(`has have had got gets is are was were keeps went goes cant wont doesnt dont
+	isnt arent loves likes hates runs running`)

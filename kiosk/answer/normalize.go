@@ -103,3 +103,42 @@ func isDigits(w string) bool {
 	}
 	return true
 }
+
+// clauses splits a question into its parts, at punctuation and at the words that start a
+// new thought in speech: "where's the frosting, I'm doing cupcakes" → [where s the frosting]
+// [i m doing cupcakes]. Long spoken questions carry their request in one part.
+func clauses(text string) [][]string {
+	if len(text) > maxQuestionBytes {
+		text = text[:maxQuestionBytes]
+	}
+	var out [][]string
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:?!()", r) }) {
+		toks := tokens(part)
+		start := 0
+		for i, w := range toks {
+			next := ""
+			if i+1 < len(toks) {
+				next = toks[i+1]
+			}
+			// "so I need", "and I need", "like almond milk" start a new thought; "so dry",
+			// "salt and vinegar", "I'd like" do not.
+			split := clauseStart[w] && !(w == "like" && i > 0 && (toks[i-1] == "id" || toks[i-1] == "would")) ||
+				(w == "and" || w == "so") && (pronoun[next] || next == "uh" || next == "um")
+			if split && i > start {
+				out = append(out, toks[start:i])
+				start = i
+			}
+		}
+		if start < len(toks) {
+			out = append(out, toks[start:])
+		}
+	}
+	return out
+}
+
+var (
+	clauseStart = map[string]bool{"because": true, "cause": true, "cos": true, "but": true,
+		"like": true, "since": true}
+	pronoun = map[string]bool{"i": true, "im": true, "we": true, "my": true, "she": true,
+		"he": true, "they": true, "our": true, "its": true, "it": true}
+)

@@ -16,6 +16,7 @@ type concept struct {
 	need      bool    // a need or problem from the vocabulary ("a chesty cough")
 	named     bool    // the shopper's own words are in product names (not only a category's)
 	plural    bool    // the shopper said it in the plural ("strawberries")
+	phrased   bool    // some of its readings are words found on labels, not only categories
 	alts      []calt
 	attribute bool // an attribute such as "organic": may be relaxed, and said so
 	corrected bool // the shopper's word was corrected to a catalog word
@@ -25,12 +26,13 @@ type concept struct {
 // calt is one alternative of a concept: a phrase of catalog terms, all of which must be found
 // in the same product, or a category.
 type calt struct {
-	terms  []uint32
-	cat    uint32
-	isCat  bool
-	weight float64 // 1 for the shopper's own word; less for synonyms and corrections
-	own    bool    // the shopper's own words (or their correction), not a synonym
-	fix    bool    // a spelling correction of the shopper's word
+	terms     []uint32
+	cat       uint32
+	isCat     bool
+	weight    float64 // 1 for the shopper's own word; less for synonyms and corrections
+	own       bool    // the shopper's own words (or their correction), not a synonym
+	fix       bool    // a spelling correction of the shopper's word
+	homophone bool    // a catalog word that sounds like the shopper's (known) word
 }
 
 // attributes are the product attributes shoppers ask for; several are two words.
@@ -42,16 +44,38 @@ var attributes = [][]string{
 	{"high", "protein"}, {"non", "gmo"}, {"whole", "grain"}, {"whole", "wheat"}, {"low", "carb"},
 	{"organic"}, {"vegan"}, {"vegetarian"}, {"kosher"}, {"halal"}, {"decaf"}, {"unsweetened"},
 	{"diet"}, {"keto"}, {"paleo"}, {"unsalted"}, {"fragrance", "free"}, {"unscented"},
+	{"nitrate", "free"}, {"alcohol", "free"}, {"meat", "free"},
 }
 
-// concepts turns the topic words into concepts; those of a purpose clause are soft.
-func (x *index) concepts(topic, purpose []string) []concept {
-	cs := x.phraseConcepts(topic)
-	for _, c := range x.phraseConcepts(purpose) {
-		c.soft = 0.3
-		cs = append(cs, c)
+// sameAttribute lists the other ways labels state an attribute.
+var sameAttribute = map[string][]string{
+	"caffeine free":  {"decaf", "decaffeinated", "caffeine free", "herbal"},
+	"decaf":          {"decaffeinated", "caffeine free"},
+	"sugar free":     {"no sugar", "sugarless", "zero sugar", "no sugar added", "unsweetened"},
+	"nitrate free":   {"uncured", "no nitrates", "nitrite free"},
+	"fragrance free": {"unscented", "free clear", "free and clear"},
+	"unscented":      {"fragrance free", "free clear"},
+	"dairy free":     {"non dairy", "plant based", "almond", "oat", "soy", "coconut", "vegan"},
+	"lactose free":   {"lactose free", "lactaid"},
+	"salt free":      {"no salt", "unsalted", "low sodium"},
+	"alcohol free":   {"non alcoholic", "alcohol free", "zero alcohol"},
+	"meat free":      {"vegetarian", "meatless", "plant based", "veggie"},
+	"gluten free":    {"gf", "gluten free"},
+}
+
+// concepts turns a question's words into concepts; those of a purpose clause and the
+// alternatives after "or" are soft.
+func (x *index) concepts(p parsed) []concept {
+	cs := x.phraseConcepts(p.topic)
+	for _, soft := range [][]string{p.purpose, p.either} {
+		for _, c := range x.phraseConcepts(soft) {
+			c.soft = 0.3
+			cs = append(cs, c)
+		}
 	}
-	// A need names the problem; the rest of "my husband has a chesty cough" is context.
+	// With a need named, who and where are context, not the product: "my toddler has a
+	// fever", "I cut my finger". They count when matched, never required. (Without a need
+	// they stay: "Head and Shoulders", "a wedding dress", "a Christmas tree".)
 	need := false
 	for _, c := range cs {
 		need = need || c.need
@@ -60,7 +84,7 @@ func (x *index) concepts(topic, purpose []string) []concept {
 		for i := range cs {
 			switch {
 			case cs[i].soft > 0:
-			case whoWord[cs[i].said]:
+			case whoWord[cs[i].said] && need:
 				cs[i].soft = 0.4 // "my toddler": children's medicine first
 			case contextWord[cs[i].said]:
 				cs[i].soft = 0.1
@@ -74,7 +98,8 @@ func (x *index) concepts(topic, purpose []string) []concept {
 var contextWord = setOf(`finger fingers hand hands foot feet toe toes head back knee knees leg legs
 	arm arms neck shoulder shoulders husband wife son daughter mum mom dad grandma grandpa
 	partner kitchen bathroom garden house home carpet floor sink night morning today everyday
-	work school holiday trip`)
+	work school holiday trip party parties birthday picnic barbecue bbq christmas easter
+	halloween thanksgiving wedding`)
 
 // whoWord names who the need is for; products for them are the better answer.
 var whoWord = setOf(`baby babies infant infants toddler toddlers kid kids child children`)
@@ -105,6 +130,8 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			ws[i] = x.terms[fixes[0]].surface
 			st[i] = x.terms[fixes[0]].stem
 			fixed[i] = true
+		} else if sw := x.syn.correct(w, st[i], x.dict); sw != "" {
+			ws[i], st[i], fixed[i] = sw, stem(sw), true // "tylenal" → tylenol, a vocabulary word
 		}
 	}
 	type placed struct {
@@ -190,6 +217,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	for i, p := range out {
 		cs[i] = p.c
 	}
+	if len(cs) == 1 && !cs[0].corrected {
+		// Alone, a real catalog word means itself: "flowers" are flowers. Its sound-alikes
+		// are for questions where other words can tell them apart ("flower for baking").
+		cs[0].alts = slices.DeleteFunc(cs[0].alts, func(a calt) bool { return a.homophone })
+	}
 	return cs
 }
 
@@ -210,8 +242,14 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 		}
 		alt, ok := x.phraseAlt(st[i:i+len(a)], 1)
 		alt.own = true
-		return concept{label: strings.Join(ws[i:i+len(a)], " "), alts: altIf(alt, ok), attribute: true,
-			unknown: !ok}, len(a)
+		c := concept{label: strings.Join(ws[i:i+len(a)], " "), alts: altIf(alt, ok), attribute: true}
+		for _, same := range sameAttribute[strings.Join(a, " ")] {
+			if alt, ok := x.phraseAlt(stems(tokens(same)), 0.95); ok {
+				c.alts = append(c.alts, alt)
+			}
+		}
+		c.unknown = len(c.alts) == 0
+		return c, len(a)
 	}
 	return concept{}, 0
 }
@@ -263,11 +301,12 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 		// The first reading on a vocabulary line is the likeliest.
 		weight := 0.95
 		if phrases > 0 {
-			weight = 0.9
+			weight = 0.8
 		}
 		phrases++
 		if a, ok := x.phraseAlt(to.stems, weight); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
 			c.alts = append(c.alts, a)
+			c.phrased = c.phrased || x.inNames(a.terms)
 		}
 	}
 	return c, len(c.alts) > 0
@@ -344,6 +383,11 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 func (x *index) wordConcept(w, s string, m fixes) concept {
 	if id, ok := x.termID[s]; ok {
 		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
+		// A word that sounds like another catalog word may be a mishearing or a slip:
+		// "flower for baking" is flour, "fresh time, the herb" is thyme.
+		for _, h := range x.homophones(w) {
+			c.alts = append(c.alts, calt{terms: []uint32{h}, weight: 0.8, own: true, fix: true, homophone: true})
+		}
 		t := &x.terms[id]
 		if len(x.catTerms[id]) == 0 && t.nameDF <= max(2, len(x.items)/10000) {
 			// A word only a brand, a description or a stray abbreviation uses ("Chese" on
@@ -440,7 +484,7 @@ func (x *index) search(cs []concept) []scored {
 		}
 		req = append(req, c)
 	}
-	if len(req) == 0 || len(req) == 1 && x.onlyModifier(req[0]) {
+	if len(req) == 0 || len(req) == 1 && req[0].plural && x.onlyModifier(req[0]) {
 		return nil
 	}
 	var cands []uint32
@@ -577,8 +621,9 @@ func bestFirst(out []scored, k int) []scored {
 }
 
 // onlyModifier reports whether a lone word is only ever a modifier in product names, never
-// what a product is: "toasters" when the store has only "French Toaster Sticks". The shopper
-// asking for the thing should hear that the store does not seem to carry it.
+// what a product is: "toasters" when the store has only "French Toaster Sticks". A shopper
+// asking for the things (plural) should hear that the store does not seem to carry them;
+// a singular word may be a brand ("Windex") or a flavour, and is answered.
 func (x *index) onlyModifier(c concept) bool {
 	for _, a := range c.alts {
 		if a.isCat || len(a.terms) != 1 || !a.own {
@@ -738,7 +783,7 @@ func (x *index) strength(it *item, c concept) float64 {
 				// Where the shopper's own words name products, being in the category is
 				// weaker evidence than having them in the name.
 				s = 0.9
-				if c.named {
+				if c.named || c.phrased {
 					s = 0.7
 				}
 			}
@@ -750,18 +795,22 @@ func (x *index) strength(it *item, c concept) float64 {
 	return best
 }
 
-// phraseStrength is the mean strength of a phrase's words, a little more for longer phrases:
-// "adhesive bandage" found whole says more than "bandage" alone.
+// phraseStrength is the mean strength of a phrase's words, a little more for each further
+// word found in the product's own name: "adhesive bandage" on the label says more than
+// "bandage" alone, but "ice cream" is not "Ice" in the ice cream aisle.
 func (x *index) phraseStrength(it *item, terms []uint32) float64 {
-	sum := 0.0
+	sum, inName := 0.0, 0
 	for _, t := range terms {
 		s := x.termStrength(it, t)
 		if s == 0 {
 			return 0
 		}
 		sum += s
+		if has(it.nameTerms(), t) {
+			inName++
+		}
 	}
-	return min(1, sum/float64(len(terms))+0.25*float64(min(len(terms)-1, 2)))
+	return min(1, sum/float64(len(terms))+0.25*float64(min(max(inName-1, 0), 2)))
 }
 
 // termStrength weighs where in a product a word is found.
@@ -770,6 +819,9 @@ func (x *index) termStrength(it *item, t uint32) float64 {
 		return 1
 	}
 	if has(it.nameTerms(), t) {
+		if x.terms[t].headDF == 0 {
+			return 1 // a brand or a word never a product's head: on the label is all it can be
+		}
 		return 0.75
 	}
 	// A category's name may list several kinds ("water seltzer sparkling water"): its words
@@ -802,7 +854,11 @@ func has(ts []uint32, t uint32) bool {
 // idf is a concept's rarity: rare words decide more than common ones.
 func (x *index) idf(c concept) float64 {
 	df := len(x.items)
-	for _, a := range c.alts {
+	alts := c.alts
+	if i := slices.IndexFunc(alts, func(a calt) bool { return a.own && !a.fix }); i >= 0 {
+		alts = alts[i : i+1] // the shopper's own word, not a rarer sound-alike, sets the weight
+	}
+	for _, a := range alts {
 		if a.isCat {
 			df = min(df, len(x.cats[a.cat].items))
 			continue

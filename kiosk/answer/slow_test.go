@@ -25,6 +25,7 @@ func threadCPU() time.Duration {
 func TestSlowest(t *testing.T) {
 	eng := groceryEngine(t)
 	qs := append(readQuestions(t, devQuestions), readQuestions(t, "testdata/questions-heldout.jsonl")...)
+	qs = append(qs, readQuestions(t, "testdata/questions-spoken.jsonl")...)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	type r struct {

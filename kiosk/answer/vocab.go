@@ -126,6 +126,30 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	return errs
 }
 
+// correct reads a misspelt word as a single-word shopper phrase of the vocabulary
+// ("tylenal" → tylenol), or returns "". Real English words are left alone.
+func (s *Synonyms) correct(word, st string, d dictionary) string {
+	if s == nil || d.isWord(word) || len(st) < 5 || !isLetters(st) {
+		return ""
+	}
+	k := maxEdits(len(st))
+	best, bestD := "", k+1
+	for w := range s.words {
+		if abs(len(w)-len(st)) > k || w[0] != st[0] {
+			continue
+		}
+		// editDistance answers "limit" for anything that far or farther: ask one past the
+		// best so a tie is a real tie.
+		if dd := editDistance(st, w, bestD+1); dd < bestD || dd == bestD && w < best {
+			best, bestD = w, dd
+		}
+	}
+	if bestD > k {
+		return ""
+	}
+	return best
+}
+
 // knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
 func (s *Synonyms) knows(st string) bool {
 	return s != nil && s.words[st]
