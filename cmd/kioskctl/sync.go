@@ -41,6 +41,7 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	stall := fs.Duration("stall-timeout", 30*time.Second, "give up on a download with no data for this long")
 	status := fs.Bool("status", false, "print what the catalog holds (version, freshness) and exit")
 	progress := fs.Bool("progress", false, "report download and apply progress on stderr")
+	fullPriority := fs.Bool("full-priority", false, "apply at normal CPU priority (default: nice +10, so a running kiosk's answers come first)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -103,7 +104,7 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	s.StoreID, s.AllowOlder = *store, *allowOlder
+	s.StoreID, s.AllowOlder, s.FullPriority = *store, *allowOlder, *fullPriority
 	s.Interval, s.Jitter, s.Timeout, s.StallTimeout = *interval, *jitter, *timeout, *stall
 	if *key != "" {
 		if s.PublicKey, err = feed.ParsePublicKey(*key); err != nil {
