@@ -58,7 +58,7 @@ func TestAssistCommand(t *testing.T) {
 		t.Fatalf("assist: %d %s %s", code, out, errs)
 	}
 	for _, want := range []string{"A quarter cup of applesauce replaces one egg. Unsweetened Applesauce is in Aisle 3, left side, bay 2, $2.49, in stock.",
-		"Suggested by the store's assistant", "1  Unsweetened Applesauce  $2.49  in stock  Aisle 3, left side, bay 2",
+		"Suggested by the store's AI assistant", "1  Unsweetened Applesauce  $2.49  in stock  Aisle 3, left side, bay 2",
 		"outcome answered, kind advice, 2 requests, 1 tool calls"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -120,7 +120,7 @@ type Assistant struct {
 
 	slot       chan struct{} // one question with the model at a time: a kiosk has one shopper
 	retryAfter atomic.Int64  // unix nanoseconds the server asked us to wait until (429)
-	places     atomic.Pointer[[]string]
+	zones      atomic.Pointer[[]zone]
 
 	mu          sync.Mutex
 	pausedUntil time.Time
@@ -195,6 +195,12 @@ func (a *Assistant) Enabled() bool { return a.client != nil }
 // model gives one in time, else the local answer. It blocks for at most the deadline.
 func (a *Assistant) Ask(ctx context.Context, q answer.Question) answer.Result {
 	return a.AskStream(ctx, q, nil).Result
+}
+
+// AskLocal answers from the local engine only, never the model: for the readings a voice
+// question may have had ("Did you mean …?"), the tour, anything that must be instant.
+func (a *Assistant) AskLocal(ctx context.Context, q answer.Question) answer.Result {
+	return a.local.Ask(ctx, q)
 }
 
 // Suggest passes to the local engine.
@@ -320,13 +326,14 @@ func (a *Assistant) loadPlaces(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	a.places.Store(&ps)
+	zs := compileZones(ps)
+	a.zones.Store(&zs)
 	return nil
 }
 
-func (a *Assistant) placeNames() []string {
-	if p := a.places.Load(); p != nil {
-		return *p
+func (a *Assistant) placeZones() []zone {
+	if z := a.zones.Load(); z != nil {
+		return *z
 	}
 	return nil
 }

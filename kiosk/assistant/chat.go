@@ -88,10 +88,11 @@ func (x *exchange) call(ctx context.Context, withTools bool) ([]openai.ToolCall,
 	if reasoningModel(cfg.Model) {
 		req.MaxCompletionTokens = cfg.MaxTokens // these refuse max_tokens and any temperature
 	} else {
+		//lint:ignore SA1019 local servers (Ollama, llama.cpp, LocalAI) read max_tokens; not all read its successor
 		req.MaxTokens = cfg.MaxTokens
 		req.Temperature = float32(cfg.Temperature)
 	}
-	x.check = newChecker(x.tb.facts, x.a.placeNames(), func(what string) bool {
+	x.check = newChecker(x.tb.facts, x.a.placeZones(), func(what string) bool {
 		r := x.a.local.Ask(ctx, answer.Question{Text: what})
 		return r.Found && r.Relaxed == "" && !r.Corrected && len(r.Products) > 0 && r.Products[0].InStock()
 	})

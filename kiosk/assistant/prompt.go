@@ -22,7 +22,7 @@ Facts:
 - If the store does not have what is needed, say so plainly and suggest asking a member of staff.
 
 Style:
-- At most three short sentences in plain words. No lists, no markdown, no exclamation marks, no greetings.
+- At most three short sentences in plain words, each product in its own sentence. No lists, no markdown, no exclamation marks, no greetings.
 - No apologies and no feelings: never "sorry", "unfortunately", "I understand", "I'm happy to", "great question".
 - Health: say only what is on a product's label. Never advise on medicines, doses, symptoms, allergies, pregnancy, or whether something is safe or good for someone's health; say "The pharmacist or a member of staff can advise." instead.
 - Answer in {{LANGUAGE}}.
@@ -71,7 +71,7 @@ func userMessage(q string) string {
 // Label is a line for the screen under a model's answer, so shoppers know who wrote it.
 func Label(lang string) string {
 	return words.For(lang).X("assistant.label",
-		"Suggested by the store's assistant. Prices, places and stock are checked against our shelves.")
+		"Suggested by the store's AI assistant. Prices, places and stock are checked against the store's records.")
 }
 
 // Working is what the screen may show while the model is answering.

@@ -95,13 +95,7 @@ const maxQuestion = 300
 func redact(q string) string {
 	q = emailRe.ReplaceAllString(q, "[email]")
 	q = digitsRe.ReplaceAllStringFunc(q, func(m string) string {
-		n := 0
-		for _, r := range m {
-			if r >= '0' && r <= '9' {
-				n++
-			}
-		}
-		if n >= 7 { // phone, card and account numbers; "2 for 5" and "12 oz" stay
+		if digits(m) >= 7 { // phone, card and account numbers; "2 for 5" and "12 oz" stay
 			return "[number]"
 		}
 		return m
@@ -115,6 +109,16 @@ func redact(q string) string {
 		q = string([]rune(q)[:maxQuestion])
 	}
 	return q
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 var (

@@ -59,8 +59,13 @@ type zone struct {
 	re   *regexp.Regexp
 }
 
-func newChecker(f *facts, places []string, has func(string) bool) *checker {
-	c := &checker{facts: f, has: has}
+func newChecker(f *facts, zones []zone, has func(string) bool) *checker {
+	return &checker{facts: f, zones: zones, has: has}
+}
+
+// compileZones makes the patterns for the store's place names that are not numbered aisles.
+func compileZones(places []string) []zone {
+	var zs []zone
 	for _, p := range places {
 		lp := strings.ToLower(strings.TrimSpace(p))
 		if lp == "" || numberedAisleRe.MatchString(lp) {
@@ -74,9 +79,9 @@ func newChecker(f *facts, places []string, has func(string) bool) *checker {
 		// "fresh produce" in passing is not read as the place Produce.
 		re := regexp.MustCompile(`(^|[:,;]\s*|\b(in|at|on|by|near|from|to|the|en|el|la)\s+(the\s+)?)(` + strings.Join(alts, "|") +
 			`)(\s+(section|area|department|aisle|sección|zona))?\b`)
-		c.zones = append(c.zones, zone{name: lp, re: re})
+		zs = append(zs, zone{name: lp, re: re})
 	}
-	return c
+	return zs
 }
 
 var numberedAisleRe = regexp.MustCompile(`(?i)^(aisle|pasillo)\s*(\d+)$`)
@@ -126,9 +131,10 @@ var (
 	referralRe    = regexp.MustCompile(`\b(pharmacists?|pharmacy|member of (our )?staff|staff members?|doctor|physician|nurse|farmac[eé]utic\w*|farmacia|m[eé]dico|personal de la tienda|empleado)\b`)
 	apologyRe     = regexp.MustCompile(`\b(sorry|apologi[sz]e\w*|apologies|unfortunately|regrettably|i regret|lo siento|disculp\w*|perd[oó]n|lamentablemente|desafortunadamente)\b`)
 	feelingRe     = regexp.MustCompile(`\b(i (completely |totally |really |fully )?understand|i know how|i can (imagine|see how)|i feel|i'm (so |really |very |truly )?(happy|glad|delighted|thrilled|excited|sad|afraid)|i am (so |really |very |truly )?(happy|glad|delighted|thrilled|excited|sad|afraid)|happy to help|glad to help|my pleasure|great question|good question|excellent question|great choice|good choice|don't worry|no worries|rest assured|frustrat\w*|annoying|stressful|i hope|hope (this|that) helps|enjoy (your|the)|have a (great|nice|good|wonderful|lovely) day|bon app[eé]tit|happy (cooking|baking|shopping)|entiendo|comprendo|me alegra|con gusto|no se preocupe|espero que)\b`)
-	fillerRe      = regexp.MustCompile(`^(sure|certainly|absolutely|of course|great|okay|ok|well|hello|hi|hey|hola|claro|por supuesto)\b`)
+	fillerRe      = regexp.MustCompile(`^(sure|certainly|absolutely|of course|great|okay|ok|well|hello|hi|hey|hola|claro|por supuesto)\s*[,.:;]`)
 	refusalRe     = regexp.MustCompile(`\b(as an ai|language model|i'm an ai|i am an ai|i (can't|cannot|am unable to|'m unable to) (help|assist|provide|answer|access|browse|look)|i don't have (access|information|the ability)|my (training|knowledge cutoff))\b`)
-	formRe        = regexp.MustCompile("[{}<>\\\\|]|```|https?://|www\\.|\\S+@\\S+\\.\\w+|\\+?\\d[\\d\\s().-]{6,}\\d|\\b(tool_calls?|function_call|search_products|get_product|list_categories|check_stock)\\b")
+	formRe        = regexp.MustCompile("[{}<>\\\\|]|```|https?://|www\\.|\\S+@\\S+\\.\\w+|\\b(tool_calls?|function_call|search_products|get_product|list_categories|check_stock)\\b")
+	phoneRe       = regexp.MustCompile(`\+?\(?\d[\d\s().-]{5,}\d`)
 )
 
 // sentence checks one sentence and keeps it if it passes.
@@ -146,6 +152,11 @@ func (c *checker) sentence(raw string) error {
 	}
 	if m := formRe.FindString(clean); m != "" {
 		return reject("form", "not plain words: %q", m)
+	}
+	for _, m := range phoneRe.FindAllString(clean, -1) {
+		if digits(m) >= 7 {
+			return reject("form", "a phone or account number: %q", m)
+		}
 	}
 	if err := plainWords(clean); err != nil {
 		return err
