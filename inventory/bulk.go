@@ -22,6 +22,8 @@ type BulkOptions struct {
 	// Every, when set, is called after every 4,096 rows read with the count so far (progress,
 	// cancellation); a non-nil error stops the load.
 	Every func(rows int) error
+	// SkipBad loads the good rows of a file that has bad ones; the bad are still reported.
+	SkipBad bool
 }
 
 // ReplaceAll empties the catalog and loads every product dec yields, inside tx: the new
@@ -93,7 +95,7 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 				return rep, err
 			}
 		}
-		if rep.BadCount > 0 {
+		if rep.BadCount > 0 && !opts.SkipBad {
 			continue // keep reading to report every bad row; this load will not commit
 		}
 		updated := now
@@ -120,8 +122,12 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 		}
 		rep.Imported++
 	}
-	if rep.BadCount > 0 {
-		return rep, fmt.Errorf("%w: %d of %d rows are bad; nothing was changed", ErrRejected, rep.BadCount, rep.Rows)
+	if rep.BadCount > 0 && !opts.SkipBad {
+		return rep, fmt.Errorf("%w: %d of %d rows are bad; nothing was changed (use --skip-bad to import the good rows)",
+			ErrRejected, rep.BadCount, rep.Rows)
+	}
+	if rep.Imported == 0 {
+		return rep, fmt.Errorf("%w: the file has no usable products; nothing was changed", ErrRejected)
 	}
 	for _, ix := range indexes {
 		if _, err := tx.tx.ExecContext(tx.ctx, ix.sql); err != nil {

@@ -179,7 +179,7 @@ func TestImportReportsEveryBadRow(t *testing.T) {
 		"line 3 (sku 21): price: empty",
 		"line 4 (sku 22): quantity: -2 is below zero",
 		`line 5 (sku 23): gtin: "12345" is not 8 to 14 digits`,
-		"line 6 (sku 20): sku: duplicate of the product on line 2",
+		"line 6 (sku 20): sku: appears earlier in the file too",
 		"line 7: has 4 fields, the header has 10 (an unquoted comma?)",
 		"line 8 (sku 25): name: is empty",
 		`line 9 (sku 26): price: "three dollars" is not a price like 3.49`,
