@@ -211,12 +211,12 @@ func (m *Mic) Record(ctx context.Context) (*Recording, error) {
 		_ = dev.Stop() // returns after the last callback
 		closed.Store(true)
 		dev.Uninit()
-		close(ch)
 		if n := dropped.Load(); n > 0 {
 			m.log.Warn("audio periods dropped: the kiosk is overloaded", "periods", n)
 		}
 		close(released)
 		m.mu.Unlock()
+		close(ch) // last: a reader that sees the end can record again at once
 	}()
 	return &Recording{C: ch, Dropped: dropped}, nil
 }

@@ -1,0 +1,75 @@
+package speech
+
+// Judgement is what the answer engine made of one reading.
+type Judgement struct {
+	Found bool
+	// Key names what the answer points at (the first product's SKU; "" when nothing was
+	// found). Readings whose answers share a key are one choice, offered once.
+	Key string
+}
+
+// Policy says when the kiosk acts on what it heard and what it offers instead.
+type Policy struct {
+	// Unsure is the confidence below which the kiosk does not answer the best reading on
+	// its own but asks "Did you mean …?" (0 never asks).
+	Unsure float64
+	// Offers is how many other readings are offered as buttons (2; the answer is the third).
+	Offers int
+	// Depth is how many readings are considered (10).
+	Depth int
+}
+
+// Choice is how the kiosk acts on an utterance.
+type Choice struct {
+	// Answer is the reading answered, an index into the transcript's readings; -1 when the
+	// kiosk is unsure and only asks.
+	Answer int
+	// Offers are other readings to offer as "Did you mean" buttons, in button order, each
+	// with a different answer.
+	Offers []int
+	Unsure bool
+}
+
+// Choose decides which reading to answer and which to offer. judge answers a reading (the
+// answer engine); it is called at most Depth times. A reading the store has nothing for is
+// not offered as a button.
+func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
+	if p.Offers == 0 {
+		p.Offers = 2
+	}
+	if p.Depth == 0 {
+		p.Depth = 10
+	}
+	c := Choice{Answer: -1}
+	if len(t.Readings) == 0 {
+		return c
+	}
+	n := min(len(t.Readings), p.Depth)
+	js := make([]Judgement, n)
+	for i := range n {
+		js[i] = judge(i)
+	}
+	c.Unsure = t.Confidence >= 0 && t.Confidence < p.Unsure
+	if !c.Unsure {
+		c.Answer = 0
+	}
+	seen := map[string]bool{}
+	if c.Answer >= 0 {
+		seen[js[0].Key] = true
+	}
+	max := p.Offers
+	if c.Unsure {
+		max++ // nothing is answered: all the buttons are readings
+	}
+	for i := range n {
+		if len(c.Offers) == max {
+			break
+		}
+		if i == c.Answer || seen[js[i].Key] || !js[i].Found {
+			continue
+		}
+		seen[js[i].Key] = true
+		c.Offers = append(c.Offers, i)
+	}
+	return c
+}

@@ -1,0 +1,567 @@
+// Package lm builds the offline recogniser's language model from the store's own catalog:
+// how shoppers ask (question templates, fillers, politeness) crossed with what this store
+// sells (product head-words, full names, categories, brands, the answer engine's synonyms).
+// A general English model hears "where is the jam" as nonsense; a model that expects shop
+// questions hears it. The model is written as an ARPA trigram and converted to pocketsphinx's
+// binary form, with a pronunciation dictionary where words the CMU dictionary lacks
+// (kombucha, mozzarella, brand names) get pronunciations derived from espeak-ng.
+package lm
+
+import (
+	"context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storekiosk/storekiosk/inventory"
+)
+
+// generatorVersion changes whenever the sentences or the smoothing change, so that cached
+// models built by an older kiosk are rebuilt.
+const generatorVersion = "lm-1"
+
+// DefaultDict is Debian's CMU pronunciation dictionary for pocketsphinx-en-us.
+const DefaultDict = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
+
+// Source is what the model is built from.
+type Source struct {
+	Products []*inventory.Product
+	// Phrases are extra things shoppers may say that the answer engine understands: synonym
+	// phrases ("fizzy drinks", "plasters"), needs, words of its own vocabulary.
+	Phrases []string
+	// Version names the catalog for logs and the model's metadata.
+	Version string
+}
+
+// Key identifies the source's content: two sources with the same key build the same model.
+func (s Source) Key() string {
+	h := sha256.New()
+	io.WriteString(h, generatorVersion+"\n")
+	for _, p := range s.Products {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\n", p.Name, p.Brand, p.Category, p.Department, strings.Join(p.Tags, ";"), p.GTIN)
+	}
+	for _, p := range s.Phrases {
+		io.WriteString(h, p+"\n")
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// SourceFromDB reads every product of the catalog.
+func SourceFromDB(ctx context.Context, db *inventory.DB, phrases []string) (Source, error) {
+	src := Source{Phrases: phrases}
+	if m, err := db.Meta(ctx); err == nil {
+		src.Version = m.Version
+	}
+	for p, err := range db.All(ctx) {
+		if err != nil {
+			return src, fmt.Errorf("read catalog for the speech model: %w", err)
+		}
+		src.Products = append(src.Products, p)
+	}
+	return src, nil
+}
+
+// Model is a built language model: the files the decoder loads.
+type Model struct {
+	Dir  string
+	LM   string // binary (or ARPA) trigram model
+	Dict string // pronunciations of every word in LM
+	Info Info
+}
+
+// Info describes how a model was built.
+type Info struct {
+	Key        string    `json:"key"`
+	Version    string    `json:"catalog_version"`
+	Built      time.Time `json:"built"`
+	BuildTime  string    `json:"build_time"`
+	Words      int       `json:"words"`
+	Derived    int       `json:"derived_pronunciations"` // words pronounced via espeak-ng
+	Dropped    []string  `json:"dropped,omitempty"`      // words with no pronunciation at all
+	Ngrams     [3]int    `json:"ngrams"`
+	LMBytes    int64     `json:"lm_bytes"`
+	Sentences  int       `json:"sentences"`
+	Generator  string    `json:"generator"`
+	BinaryLM   bool      `json:"binary_lm"`
+	SourceSize int       `json:"products"`
+}
+
+// Options tune a build.
+type Options struct {
+	// BaseDict is the dictionary whose pronunciations are used first (DefaultDict).
+	BaseDict string
+	// Espeak is the espeak-ng binary used for missing pronunciations ("espeak-ng").
+	Espeak string
+	// Convert is sphinx_lm_convert ("sphinx_lm_convert"); without it the ARPA file is used.
+	Convert string
+	// Accents are espeak-ng voices whose pronunciations are added as variants ("en-gb"), so
+	// the American acoustic model also hears other Englishes. Nil means en-gb; empty, none.
+	Accents []string
+	Logger  *slog.Logger
+}
+
+func (o *Options) defaults() {
+	if o.BaseDict == "" {
+		o.BaseDict = DefaultDict
+	}
+	if o.Espeak == "" {
+		o.Espeak = "espeak-ng"
+	}
+	if o.Convert == "" {
+		o.Convert = "sphinx_lm_convert"
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default().With("component", "speech/lm")
+	}
+	if o.Accents == nil {
+		o.Accents = []string{"en-gb"}
+	}
+}
+
+// key identifies the model built from src with these options.
+func (o Options) key(src Source) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%s\n%s\n", src.Key(), o.BaseDict, strings.Join(o.Accents, ","))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Build writes a model for src into dir (created; replaced if it exists, atomically: a
+// decoder reading the old model is never handed half a new one).
+func Build(ctx context.Context, src Source, dir string, opt Options) (*Model, error) {
+	opt.defaults()
+	start := time.Now()
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("speech model directory: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, ".build-*")
+	if err != nil {
+		return nil, fmt.Errorf("speech model directory: %w", err)
+	}
+	defer os.RemoveAll(tmp) // after a successful rename it no longer exists
+
+	info := Info{Key: opt.key(src), Version: src.Version, Generator: generatorVersion, SourceSize: len(src.Products)}
+	c, sentences := corpus(src)
+	info.Sentences = sentences
+
+	// Every word needs a pronunciation; words with none are taken out of the model.
+	vocab := make([]string, 0, len(c.words))
+	for _, w := range c.words[2:] {
+		vocab = append(vocab, w)
+	}
+	dict, derived, dropped, err := pronounce(ctx, vocab, opt)
+	if err != nil {
+		return nil, err
+	}
+	info.Derived, info.Dropped = derived, dropped
+	if len(dropped) > 0 {
+		c = c.without(dropped)
+	}
+	m := c.estimate(tuning.floor)
+	info.Words = len(m.words) - 2
+	for i := range m.prob {
+		info.Ngrams[i] = len(m.prob[i])
+	}
+
+	arpa := filepath.Join(tmp, "lm.arpa")
+	if err := writeFile(arpa, m.writeARPA); err != nil {
+		return nil, fmt.Errorf("write language model: %w", err)
+	}
+	if err := writeFile(filepath.Join(tmp, "dict"), func(w io.Writer) error { return writeDict(w, dict) }); err != nil {
+		return nil, fmt.Errorf("write dictionary: %w", err)
+	}
+	lmFile := "lm.arpa"
+	if path, err := exec.LookPath(opt.Convert); err == nil {
+		out, err := exec.CommandContext(ctx, path, "-i", arpa, "-o", filepath.Join(tmp, "lm.bin")).CombinedOutput()
+		if err != nil {
+			return nil, fmt.Errorf("sphinx_lm_convert: %v: %s", err, lastLines(out, 3))
+		}
+		os.Remove(arpa) // the binary form is all the decoder needs
+		lmFile, info.BinaryLM = "lm.bin", true
+	} else {
+		opt.Logger.Warn("sphinx_lm_convert not found: using the slower ARPA model (install sphinxbase-utils)")
+	}
+	if fi, err := os.Stat(filepath.Join(tmp, lmFile)); err == nil {
+		info.LMBytes = fi.Size()
+	}
+	info.Built = time.Now().UTC()
+	info.BuildTime = time.Since(start).Round(time.Millisecond).String()
+	if err := writeFile(filepath.Join(tmp, "model.json"), func(w io.Writer) error {
+		e := json.NewEncoder(w)
+		e.SetIndent("", "  ")
+		return e.Encode(info)
+	}); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Swap directories: rename the old one away first (rename cannot replace a non-empty dir).
+	old := ""
+	if _, err := os.Stat(dir); err == nil {
+		old = dir + ".old-" + fmt.Sprint(time.Now().UnixNano())
+		if err := os.Rename(dir, old); err != nil {
+			return nil, fmt.Errorf("replace speech model: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		return nil, fmt.Errorf("install speech model: %w", err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	opt.Logger.Info("speech model built", "dir", dir, "words", info.Words, "derived", info.Derived,
+		"trigrams", info.Ngrams[2], "bytes", info.LMBytes, "took", info.BuildTime)
+	return Open(dir)
+}
+
+// Open loads the description of a model built earlier.
+func Open(dir string) (*Model, error) {
+	m := &Model{Dir: dir, Dict: filepath.Join(dir, "dict")}
+	b, err := os.ReadFile(filepath.Join(dir, "model.json"))
+	if err != nil {
+		return nil, fmt.Errorf("speech model %s: %w", dir, err)
+	}
+	if err := json.Unmarshal(b, &m.Info); err != nil {
+		return nil, fmt.Errorf("speech model %s: %w", dir, err)
+	}
+	m.LM = filepath.Join(dir, "lm.arpa")
+	if m.Info.BinaryLM {
+		m.LM = filepath.Join(dir, "lm.bin")
+	}
+	for _, f := range []string{m.LM, m.Dict} {
+		if _, err := os.Stat(f); err != nil {
+			return nil, fmt.Errorf("speech model %s: %w", dir, err)
+		}
+	}
+	return m, nil
+}
+
+// Ensure returns the model for src from cacheDir, building it when the catalog has changed.
+// Models live in cacheDir/<key>; older ones are removed once a new one is in place.
+func Ensure(ctx context.Context, src Source, cacheDir string, opt Options) (*Model, error) {
+	opt.defaults()
+	key := opt.key(src)
+	dir := filepath.Join(cacheDir, key)
+	if m, err := Open(dir); err == nil && m.Info.Key == key {
+		return m, nil
+	}
+	m, err := Build(ctx, src, dir, opt)
+	if err != nil {
+		return nil, err
+	}
+	entries, _ := os.ReadDir(cacheDir)
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != key && !strings.HasPrefix(e.Name(), ".build-") {
+			os.RemoveAll(filepath.Join(cacheDir, e.Name()))
+		}
+	}
+	return m, nil
+}
+
+func writeFile(path string, fn func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func lastLines(b []byte, n int) string {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, " / ")
+}
+
+// tuning holds the corpus's free parameters, in one place.
+var tuning = struct {
+	minWordProducts int     // a name word must occur in this many products to be in the model
+	floor           float64 // unigram floor
+	elsewhere       float64 // weight of each phrase of elsewhere.txt, against an average product phrase's 1
+	headExp         float64 // a phrase's weight is (products it names)^headExp
+}{minWordProducts: 1, floor: 1e-4, elsewhere: 1, headExp: 0.5}
+
+// elsewhereText lists things a grocery usually does not sell, so that they can be heard.
+//
+//go:embed elsewhere.txt
+var elsewhereText string
+
+func elsewherePhrases() []string {
+	var out []string
+	for _, line := range strings.Split(elsewhereText, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, p := range strings.Split(line, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// corpus generates the weighted sentences and counts their n-grams. It returns the counts and
+// the number of sentences.
+func corpus(src Source) (*counter, int) {
+	c := newCounter()
+	g := &generator{c: c}
+
+	// Product phrases: what a shopper would call the product. The head noun of an English
+	// product name is usually last ("Chocolate Sandwich Cookies"), so endings weigh most;
+	// a modifier with the head ("organic milk") and the brand are also common.
+	phrases := map[string]float64{}
+	names := map[string]float64{}
+	wordProducts := map[string]int{}
+	if tuning.minWordProducts > 1 {
+		for _, p := range src.Products {
+			seen := map[string]bool{}
+			for _, w := range tokens(p.Name) {
+				if !seen[w] {
+					seen[w] = true
+					wordProducts[w]++
+				}
+			}
+		}
+	}
+	known := func(ws []string) bool {
+		if tuning.minWordProducts <= 1 {
+			return true
+		}
+		for _, w := range ws {
+			if wordProducts[w] < tuning.minWordProducts {
+				return false
+			}
+		}
+		return true
+	}
+	addPhrase := func(ws []string, w float64) {
+		if len(ws) > 0 && known(ws) {
+			phrases[strings.Join(ws, " ")] += w
+		}
+	}
+	for _, p := range src.Products {
+		n := tokens(p.Name)
+		n = trimFunction(n)
+		if len(n) == 0 {
+			continue
+		}
+		if known(n) {
+			names[strings.Join(n, " ")]++
+		}
+		for k := 1; k <= 3 && k <= len(n); k++ {
+			addPhrase(n[len(n)-k:], 1)
+		}
+		for i := 0; i+1 < len(n); i++ {
+			addPhrase(n[i:i+2], 0.3) // inner pairs: "white tuna", "pasta sauce"
+			if i+2 < len(n) {
+				addPhrase([]string{n[i], n[len(n)-1]}, 0.3) // "organic milk", "albacore water"
+			}
+		}
+		addPhrase(tokens(p.Category), 0.5)
+		if b := tokens(p.Brand); len(b) > 0 {
+			addPhrase(b, 0.3)
+		}
+		for _, t := range p.Tags {
+			tt := tokens(t)
+			addPhrase(tt, 0.2)
+			addPhrase(append(tt, n[len(n)-1]), 0.3)
+		}
+	}
+	cats := map[string]bool{}
+	for _, p := range src.Products {
+		if !cats[p.Category] {
+			cats[p.Category] = true
+			ct := tokens(p.Category)
+			for _, w := range ct {
+				addPhrase([]string{w}, 2)
+			}
+			addPhrase(ct, 3)
+			addPhrase(tokens(p.Department), 2)
+		}
+	}
+	// Common heads get more weight, but sublinearly, so rare products stay reachable.
+	for k, w := range phrases {
+		phrases[k] = math.Pow(w, tuning.headExp)
+	}
+	for _, p := range src.Phrases {
+		if t := tokens(p); len(t) > 0 && len(t) <= 6 {
+			phrases[strings.Join(t, " ")] += 3
+		}
+	}
+
+	// Distribute the corpus: most questions name a thing to find; a share ask a price or
+	// stock, a few name a need or scan a code.
+	all := append(append(append(weighted{}, scale(locateTemplates, 0.7)...), scale(priceTemplates, 0.15)...), scale(stockTemplates, 0.15)...)
+	keys := sortedKeys(phrases)
+	total := 0.0
+	for _, k := range keys {
+		total += phrases[k]
+	}
+	norm := float64(len(keys)) / total // average phrase weight 1
+	for _, k := range keys {
+		g.fill(all, strings.Fields(k), phrases[k]*norm, 6)
+	}
+	// Things the store does not sell, asked about the same ways.
+	if tuning.elsewhere > 0 {
+		for _, p := range elsewherePhrases() {
+			if t := tokens(p); len(t) > 0 && phrases[strings.Join(t, " ")] == 0 {
+				g.fill(all, t, tuning.elsewhere, 4)
+			}
+		}
+	}
+	// Full product names: asked about by name, mostly for price and stock.
+	full := append(append(append(weighted{}, scale(locateTemplates, 0.4)...), scale(priceTemplates, 0.3)...), scale(stockTemplates, 0.3)...)
+	for _, k := range sortedKeys(names) {
+		g.fill(full, strings.Fields(k), 0.5, 3)
+	}
+	for _, n := range needs {
+		for _, t := range needTemplates {
+			g.sentence(t.text, strings.Fields(n), t.weight/needTemplates.total()*4)
+		}
+	}
+	for _, p := range src.Products {
+		if g.scans < 2000 && len(p.GTIN) >= 8 && isNumber(p.GTIN) {
+			g.scans++
+			g.sentence("scan X", numberWords(p.GTIN), 0.3)
+			g.sentence("X", numberWords(p.GTIN), 0.1)
+		}
+	}
+	return c, g.sentences
+}
+
+// trimFunction removes leading and trailing words that are never what a thing is called.
+func trimFunction(ws []string) []string {
+	for len(ws) > 0 && stop[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 0 && stop[ws[0]] {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+var stop = map[string]bool{"and": true, "with": true, "in": true, "of": true, "the": true, "a": true, "for": true, "or": true, "by": true}
+
+func scale(ws weighted, share float64) weighted {
+	t := ws.total()
+	out := make(weighted, len(ws))
+	for i, w := range ws {
+		out[i] = template{w.text, w.weight / t * share}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]float64) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+type generator struct {
+	c         *counter
+	sentences int
+	scans     int
+}
+
+// fill puts phrase into draws templates picked from ts in proportion to their weights,
+// deterministically (a hash of the phrase), each with weight w/draws and a prefix and suffix
+// picked the same way. Drawing a few templates per phrase instead of crossing every phrase with
+// every template keeps the corpus small; the shared template words are counted across phrases.
+func (g *generator) fill(ts weighted, phrase []string, w float64, draws int) {
+	h := fnv.New64a()
+	io.WriteString(h, strings.Join(phrase, " "))
+	seed := h.Sum64()
+	for i := 0; i < draws; i++ {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		t := pick(ts, seed)
+		g.sentence(t, phrase, w/float64(draws))
+	}
+}
+
+func (g *generator) sentence(t string, phrase []string, w float64) {
+	seed := uint64(len(t)*131+len(phrase)) + uint64(g.sentences)*2862933555777941757
+	pre := pick(prefixes, seed)
+	suf := pick(suffixes, seed>>17*0x9E3779B97F4A7C15)
+	var s []string
+	s = append(s, strings.Fields(pre)...)
+	for _, f := range strings.Fields(t) {
+		if f == "X" {
+			s = append(s, phrase...)
+		} else {
+			s = append(s, f)
+		}
+	}
+	s = append(s, strings.Fields(suf)...)
+	g.c.add(s, w)
+	g.sentences++
+}
+
+func pick(ts weighted, seed uint64) string {
+	seed ^= seed >> 33
+	seed *= 0xff51afd7ed558ccd
+	seed ^= seed >> 33
+	x := float64(seed>>11) / float64(1<<53) * ts.total()
+	for _, t := range ts {
+		if x < t.weight {
+			return t.text
+		}
+		x -= t.weight
+	}
+	return ts[len(ts)-1].text
+}
+
+// without removes every n-gram containing one of the words (they cannot be pronounced).
+func (c *counter) without(words []string) *counter {
+	bad := map[uint32]bool{}
+	for _, w := range words {
+		if id, ok := c.ids[w]; ok {
+			bad[id] = true
+		}
+	}
+	out := newCounter()
+	for order := 0; order < 3; order++ {
+		for k, n := range c.grams[order] {
+			ws := unkey(k, order+1)
+			ok := true
+			for _, x := range ws {
+				if bad[x] {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			ids := make([]uint32, len(ws))
+			for i, x := range ws {
+				ids[i] = out.id(c.words[x])
+			}
+			out.grams[order][key(ids...)] += n
+		}
+	}
+	return out
+}
+
+var errNoEspeak = errors.New("espeak-ng not found")
