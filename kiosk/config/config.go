@@ -28,6 +28,7 @@ type Config struct {
 	Staff     Staff     `toml:"staff"`
 	Speech    Speech    `toml:"speech"`
 	Assistant Assistant `toml:"assistant"`
+	Health    Health    `toml:"health"`
 }
 
 // Default returns the configuration used when the file says nothing.
@@ -40,6 +41,7 @@ func Default() Config {
 		Staff:     defaultStaff(),
 		Speech:    defaultSpeech(),
 		Assistant: defaultAssistant(),
+		Health:    defaultHealth(),
 	}
 }
 
@@ -80,6 +82,7 @@ func (c *Config) Validate() error {
 	c.Staff.validate(p.section("staff"))
 	c.Speech.validate(p.section("speech"))
 	c.Assistant.validate(p.section("assistant"))
+	c.Health.validate(p.section("health"))
 	return p.err()
 }
 
