@@ -145,7 +145,7 @@ type App struct {
 	pinFails     int
 	pinLocked    time.Time
 	listeningNow *listening
-	watch        sync.WaitGroup // goroutines following staff calls, which outlive screens
+	watch        sync.WaitGroup // the clock, and goroutines following staff calls, which outlive screens
 
 	post func(func())
 }

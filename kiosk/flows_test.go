@@ -613,7 +613,7 @@ func TestVoiceQuestion(t *testing.T) {
 
 func TestVoiceUnsureOffersReadings(t *testing.T) {
 	l := &fakeListener{heard: Heard{Text: "where is the jam", Alternatives: []string{"where is the jelly"}, Confidence: 0.05}}
-	k := newKit(t, sizeLandscape, withListener(l)).begin()
+	k := newKit(t, sizeLandscape, withListener(l), withConfig(func(c *config.Config) { c.Speech.Unsure = 0.2 })).begin()
 	k.tapLabel("Ask a question")
 	k.tapLabel("Speak")
 	k.expectText("I am not sure I heard you right. Which did you mean?")

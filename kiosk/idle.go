@@ -30,9 +30,9 @@ func newIdleState(a *App) *idleState { return &idleState{a: a} }
 // startClocks runs the once-a-second clock: idle checks, the attract screen's examples and,
 // every 30 s, the status line.
 func (a *App) startClocks() {
-	a.bg.Add(1)
+	a.watch.Add(1) // lives as long as the app: not work anyone waits for
 	go func() {
-		defer a.bg.Done()
+		defer a.watch.Done()
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {

@@ -170,7 +170,7 @@ func (l *keysLayout) heightFor(_ []fyne.CanvasObject, _ float32) float32 {
 	return n*themeSize(sizeTarget) + (n-1)*keyGap()
 }
 
-func (l *keysLayout) minHeight(_ []fyne.CanvasObject) float32 {
+func (l *keysLayout) minHeight(_ []fyne.CanvasObject, _ float32) float32 {
 	n := float32(len(l.units))
 	return n*themeSize(sizeKeyMin) + (n-1)*keyGap()
 }

@@ -21,15 +21,18 @@ type layoutNaturalWidther interface {
 	naturalWidth(objs []fyne.CanvasObject) float32
 }
 type layoutMinHeighter interface {
-	minHeight(objs []fyne.CanvasObject) float32
+	minHeight(objs []fyne.CanvasObject, w float32) float32
 }
 
 // leastHeight is the height o can shrink to when it fills left-over space (a keyboard's
 // keys can go from 88 px down to 64).
 func leastHeight(o fyne.CanvasObject, w float32) float32 {
+	if l, ok := o.(interface{ leastHeight(w float32) float32 }); ok {
+		return l.leastHeight(w)
+	}
 	if c, ok := o.(*fyne.Container); ok {
 		if l, ok := c.Layout.(layoutMinHeighter); ok {
-			return l.minHeight(c.Objects)
+			return l.minHeight(c.Objects, w)
 		}
 		if len(c.Objects) == 1 {
 			if _, ok := c.Layout.(fillLayout); ok {
@@ -468,6 +471,23 @@ func (l *gridLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		}
 		y += h + gapSize()
 	}
+}
+
+// minHeight is the height with the columns that make it least (labels wrapping at words).
+func (l *gridLayout) minHeight(objs []fyne.CanvasObject, w float32) float32 {
+	vis := visible(objs)
+	least := l.heightFor(objs, w)
+	for c := l.cols(vis, w) + 1; c <= min(l.maxCols, len(vis)); c++ {
+		_, cw, rows := l.cellsWith(vis, w, c)
+		words := true
+		for _, o := range vis {
+			words = words && o.MinSize().Width <= cw
+		}
+		if _, total := l.rowHeights(rows, cw); words && total < least {
+			least = total
+		}
+	}
+	return least
 }
 
 func (l *gridLayout) heightFor(objs []fyne.CanvasObject, w float32) float32 {

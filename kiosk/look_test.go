@@ -104,6 +104,26 @@ func TestNothingCutOffOrOverlapping(t *testing.T) {
 		}
 		walkAll(from, func(o fyne.CanvasObject, at fyne.Position) {
 			switch v := o.(type) {
+			case *fyne.Container:
+				// A column's contents fit it (a filler may shrink to its least).
+				if l, ok := v.Layout.(*columnLayout); ok {
+					need := l.heightFor(v.Objects, v.Size().Width)
+					if l.fill != nil && l.fill.Visible() {
+						need += leastHeight(l.fill, v.Size().Width) - heightFor(l.fill, v.Size().Width)
+					}
+					if need > v.Size().Height+1 {
+						t.Errorf("%s: a column needs %.0f px high and has %.0f: its contents overflow", where, need, v.Size().Height)
+					}
+				}
+			case *paged:
+				for _, it := range v.items {
+					if _, flexible := it.(*storeMap); flexible {
+						continue // a map shrinks to fit, keeping its shape
+					}
+					if it.Visible() && heightOf(it, it.Size().Width) > it.Size().Height+1 {
+						t.Errorf("%s: a list item needs %.0f px high and has %.0f", where, heightOf(it, it.Size().Width), it.Size().Height)
+					}
+				}
 			case *para:
 				if need := v.heightFor(v.Size().Width); need > v.Size().Height+1 {
 					t.Errorf("%s: %q is squeezed: needs %.0f px high, has %.0f", where, v.text, need, v.Size().Height)

@@ -92,6 +92,20 @@ func (p *paged) heightFor(w float32) float32 {
 	return h
 }
 
+// leastHeight is the height of a page with just its tallest row, and the page buttons.
+func (p *paged) leastHeight(w float32) float32 {
+	rows, cw := p.grid(w)
+	var tallest float32
+	for _, row := range rows {
+		for _, it := range row {
+			if _, flexible := p.items[it].(*storeMap); !flexible {
+				tallest = max(tallest, heightOf(p.items[it], cw))
+			}
+		}
+	}
+	return tallest + gapSize() + heightFor(p.nav, w)
+}
+
 func (p *paged) MinSize() fyne.Size { return fyne.NewSize(100, 100) }
 
 func (p *paged) CreateRenderer() fyne.WidgetRenderer {

@@ -13,7 +13,7 @@ import (
 // the keypad.
 func newScan(a *App) *screen {
 	title := heading(a.t("ui.scan.title", "Scan a barcode"))
-	how := body(a.t("ui.scan.how", "Hold the barcode under the scanner, or type the numbers printed under it."))
+	how := body(a.t("ui.scan.how", "Scan the barcode, or type the numbers under it."))
 	code := ""
 	field := newField(a, func() string { return code }, a.t("ui.scan.placeholder", "Numbers"))
 	msg := body("")
@@ -58,7 +58,9 @@ func newScan(a *App) *screen {
 	go1.compact, go1.size = true, sizeKey
 	keys = append(keys, go1)
 	pad := &fyne.Container{Layout: &keysLayout{units: [][]float32{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {3}}}, Objects: keys}
-	left := column(title, how, field, msg)
+	// On a small screen at large text the title gives way: the words under it say it too.
+	left := &fyne.Container{Layout: &columnLayout{gap: -1, optional: []fyne.CanvasObject{title}},
+		Objects: []fyne.CanvasObject{title, how, field, msg}}
 	s := &screen{name: "scan", body: side(left, pad), announce: a.t("ui.scan.say", "Scan a barcode, or type its numbers.")}
 	s.typed = func(r rune) bool {
 		if r >= '0' && r <= '9' {

@@ -2,7 +2,9 @@ package kiosk
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -85,10 +87,16 @@ func (a *App) tourSteps() []tourStep {
 	}
 }
 
-// Tour writes a screenshot of every screen in every look and text size to dir, then quits.
-// It runs on its own goroutine in the real app, waiting for each screen to be drawn.
+// Tour shows every screen in every look and text size, then quits. For each it writes the
+// screenshot's name to dir/next.txt and waits for something outside the app to capture the
+// screen and remove the file (scripts/screenshots.sh does, with ImageMagick's import): a
+// capture of the X screen shows exactly what a shopper sees. If nothing does within 10 s, it
+// captures its own canvas instead.
 func (a *App) Tour(dir string) {
 	go func() {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			a.Logger.Error("tour", "err", err)
+		}
 		time.Sleep(1500 * time.Millisecond) // the window appears and settles
 		looks := []Look{Standard, HighContrast}
 		scales := []TextScale{TextNormal, TextExtraLarge}
@@ -104,19 +112,33 @@ func (a *App) Tour(dir string) {
 				for _, st := range a.tourSteps() {
 					fyne.DoAndWait(st.run)
 					a.bg.Wait()
-					time.Sleep(400 * time.Millisecond)
-					name := fmt.Sprintf("%s-%s-%s.png", st.name, look, scaleName(scale))
-					var err error
-					fyne.DoAndWait(func() { err = writePNG(filepath.Join(dir, name), a.win.Canvas()) })
-					if err != nil {
-						a.Logger.Error("tour screenshot", "file", name, "err", err)
-					}
+					time.Sleep(500 * time.Millisecond)
+					a.tourShot(dir, fmt.Sprintf("%s-%s-%s", st.name, look, scaleName(scale)))
 				}
 			}
 		}
 		a.Logger.Info("tour done", "dir", dir)
 		fyne.DoAndWait(a.quit)
 	}()
+}
+
+func (a *App) tourShot(dir, name string) {
+	next := filepath.Join(dir, "next.txt")
+	if err := os.WriteFile(next, []byte(name+"\n"), 0o644); err != nil {
+		a.Logger.Error("tour", "err", err)
+		return
+	}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(next); errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+	}
+	os.Remove(next)
+	var err error
+	fyne.DoAndWait(func() { err = writePNG(filepath.Join(dir, name+".png"), a.win.Canvas()) })
+	if err != nil {
+		a.Logger.Error("tour screenshot", "name", name, "err", err)
+	}
 }
 
 func scaleName(s TextScale) string {

@@ -20,9 +20,21 @@ for size in 1920x1080 1280x800 800x1280; do
   xvfb=$!
   for _ in 1 2 3 4 5 6 7 8 9 10; do DISPLAY=:78 xdpyinfo >/dev/null 2>&1 && break; sleep 0.3; done
   echo "== $size"
-  # FYNE_SCALE=1: sizes are pixels, as on a 1080p kiosk screen.
-  if ! DISPLAY=:78 FYNE_SCALE=1 HOME="$state" XDG_STATE_HOME="$state/state" KIOSK_STAFF_PIN=0000 \
-      timeout 600 bin/kiosk -tour "$out/$size" 2>"$out/kiosk-$size.log"; then
+  # FYNE_SCALE=1: sizes are pixels, as on a 1080p kiosk screen. The tour names each screen
+  # in next.txt; we capture the X screen (what a shopper sees) and remove the file.
+  mkdir -p "$out/$size"
+  DISPLAY=:78 FYNE_SCALE=1 HOME="$state" XDG_STATE_HOME="$state/state" KIOSK_STAFF_PIN=0000 \
+    timeout 600 bin/kiosk -tour "$out/$size" 2>"$out/kiosk-$size.log" &
+  kiosk=$!
+  while kill -0 "$kiosk" 2>/dev/null; do
+    if [ -f "$out/$size/next.txt" ]; then
+      name=$(cat "$out/$size/next.txt")
+      DISPLAY=:78 import -window root "$out/$size/$name.png"
+      rm -f "$out/$size/next.txt"
+    fi
+    sleep 0.1
+  done
+  if ! wait "$kiosk"; then
     echo "the kiosk failed at $size; see $out/kiosk-$size.log" >&2
     kill "$xvfb"
     exit 1
