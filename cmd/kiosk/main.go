@@ -1,6 +1,7 @@
 // Command kiosk is the store kiosk's touchscreen app.
 //
 //	kiosk [-config /etc/store-kiosk/config.toml] [-window] [-tour DIR]
+//	kiosk -check-config [FILE]
 package main
 
 import (
@@ -11,16 +12,26 @@ import (
 	"os/signal"
 	"syscall"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/storekiosk/storekiosk/kiosk"
+	"github.com/storekiosk/storekiosk/kiosk/sdnotify"
 )
 
 func main() {
 	configPath := flag.String("config", "", "configuration `file` (default /etc/store-kiosk/config.toml if present, else the demo store)")
 	window := flag.Bool("window", false, "run in a window rather than fullscreen")
 	tour := flag.String("tour", "", "write a screenshot of every screen into `dir`, then quit")
+	check := flag.Bool("check-config", false, "check the configuration file (-config, the argument, or the packaged one) and exit: 0 valid, 2 not; opens no window")
 	flag.Parse()
+	if *check {
+		path := *configPath
+		if path == "" {
+			path = flag.Arg(0)
+		}
+		os.Exit(checkConfig(path, os.Stdout, os.Stderr))
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	slog.SetDefault(log)
 	cfg, err := kiosk.LoadConfig(*configPath)
@@ -31,12 +42,23 @@ func main() {
 	cfg.Kiosk.Fullscreen = cfg.Kiosk.Fullscreen && !*window
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	a, stop, err := kiosk.Start(ctx, app.NewWithID("org.storekiosk.kiosk"), cfg, log)
+	fa := app.NewWithID("org.storekiosk.kiosk")
+	a, stop, err := kiosk.Start(ctx, fa, cfg, log)
 	if err != nil {
 		log.Error("kiosk cannot start", "err", err)
 		os.Exit(1)
 	}
 	defer stop()
+	// systemd (store-kiosk.service) learns the kiosk is up once its window runs, and keeps
+	// hearing from the UI goroutine itself: a hung UI misses the watchdog and is restarted.
+	notify := sdnotify.FromEnv()
+	fa.Lifecycle().SetOnStarted(func() {
+		if err := notify.Ready("Serving shoppers: " + cfg.Kiosk.Name + ", " + cfg.Kiosk.Location); err != nil {
+			log.Warn("systemd notification", "err", err)
+		}
+		go notify.Watch(ctx, fyne.Do)
+	})
+	defer notify.Stopping()
 	if *tour != "" {
 		a.Tour(*tour)
 	}

@@ -53,6 +53,9 @@ func Load(path string) (Config, error) {
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
+			if perr.LastKey != "" { // a value of the wrong form: name its key
+				return cfg, fmt.Errorf("%s: line %d: %s: %s", path, perr.Position.Line, perr.LastKey, perr.Message)
+			}
 			return cfg, fmt.Errorf("%s: line %d: %s", path, perr.Position.Line, perr.Message)
 		}
 		return cfg, fmt.Errorf("%s: %w", path, err)
