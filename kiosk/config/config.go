@@ -133,11 +133,15 @@ func (d *Duration) UnmarshalText(b []byte) error {
 func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // Secret returns a secret by name: from the systemd credential of that name when the service
-// has one ($CREDENTIALS_DIRECTORY/name), else from the environment variable env.
+// has one ($CREDENTIALS_DIRECTORY/name), else from the environment variable env. An empty
+// credential counts as none: the packaged units default every credential to empty, so that
+// a missing file in /etc/credstore does not stop the service.
 func Secret(name, env string) string {
 	if dir := os.Getenv("CREDENTIALS_DIRECTORY"); dir != "" && name != "" {
 		if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
-			return strings.TrimSpace(string(b))
+			if s := strings.TrimSpace(string(b)); s != "" {
+				return s
+			}
 		}
 	}
 	return strings.TrimSpace(os.Getenv(env))

@@ -53,3 +53,19 @@ func TestHealthSection(t *testing.T) {
 		t.Errorf("token %q", got)
 	}
 }
+
+// The packaged units default every credential to empty: an empty one falls back to the
+// environment.
+func TestEmptyCredentialFallsBackToEnv(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "health-token"), []byte("\n"), 0o600)
+	t.Setenv("CREDENTIALS_DIRECTORY", dir)
+	t.Setenv("KIOSK_HEALTH_TOKEN", "from-env")
+	if got := Default().Health.Token(); got != "from-env" {
+		t.Errorf("empty credential: got %q, want the environment's", got)
+	}
+	os.WriteFile(filepath.Join(dir, "health-token"), []byte("from-cred\n"), 0o600)
+	if got := Default().Health.Token(); got != "from-cred" {
+		t.Errorf("credential: got %q", got)
+	}
+}
