@@ -71,7 +71,6 @@ type session struct {
 	stopCall context.CancelFunc // stops watching the call
 	spoken   string             // the last thing said, for Repeat
 	callErr  string             // why the call could not be made ("none": no pager)
-	callGen  int                // which call the screen follows
 	attract  bool               // the home screen shows its attract state
 	busy     bool               // anything happened since the last reset
 }
@@ -142,6 +141,7 @@ type App struct {
 	lastInput    time.Time
 	scan         scanBuffer
 	callsMade    int
+	callGen      int // which call the session follows: news of older ones is dropped
 	pinFails     int
 	pinLocked    time.Time
 	listeningNow *listening

@@ -240,14 +240,16 @@ func (b *button) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type buttonRenderer struct {
-	b       *button
-	ring    *canvas.Rectangle
-	bg      *canvas.Rectangle
-	img     *canvas.Image
-	iconRes fyne.Resource
-	label   *para
-	details []*para
-	objs    []fyne.CanvasObject
+	b        *button
+	ring     *canvas.Rectangle
+	bg       *canvas.Rectangle
+	img      *canvas.Image
+	iconRes  fyne.Resource
+	iconCol  color.Color
+	imgDirty bool
+	label    *para
+	details  []*para
+	objs     []fyne.CanvasObject
 }
 
 // colours returns the fill, text and border colour names for the button's state.
@@ -287,9 +289,10 @@ func (r *buttonRenderer) Refresh() {
 			tint = b.iconTint
 		}
 		res := colored(icon, tint)
-		if r.iconRes == nil || r.iconRes.Name() != res.Name() {
-			r.iconRes = res
+		if r.iconRes == nil || r.iconRes.Name() != res.Name() || themeColor(tint) != r.iconCol {
+			r.iconRes, r.iconCol = res, themeColor(tint)
 			r.img.Resource = res
+			r.imgDirty = true
 		}
 		r.img.Hidden = false
 	} else {
@@ -314,7 +317,11 @@ func (r *buttonRenderer) Refresh() {
 	}
 	r.bg.Refresh()
 	r.ring.Refresh()
-	r.img.Refresh()
+	if r.imgDirty {
+		// Only a new icon is drawn again: an SVG is rasterised on every refresh.
+		r.img.Refresh()
+		r.imgDirty = false
+	}
 }
 
 func (r *buttonRenderer) Layout(size fyne.Size) {

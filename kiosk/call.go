@@ -48,8 +48,8 @@ func (a *App) placeCall(reason staff.Reason, replacing string) {
 	a.callsMade++
 	ctx, cancel := context.WithCancel(a.ctx)
 	a.sess.stopCall = cancel
-	a.sess.callGen++
-	gen := a.sess.callGen
+	a.callGen++
+	gen := a.callGen
 	pager := a.pager
 	a.watch.Add(1)
 	go func() {
@@ -80,7 +80,7 @@ func (a *App) placeCall(reason staff.Reason, replacing string) {
 
 // callChanged shows news of the call, unless it is news of a call since replaced.
 func (a *App) callChanged(gen int, c *staff.Call, err error) {
-	if gen != a.sess.callGen {
+	if gen != a.callGen || a.sess.call == nil {
 		return
 	}
 	if err != nil {

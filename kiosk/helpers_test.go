@@ -509,3 +509,9 @@ func walkAt(o fyne.CanvasObject, at fyne.Position, fn func(o fyne.CanvasObject, 
 		}
 	}
 }
+
+func TestMain(m *testing.M) {
+	// The catalog and engine log at info level; tests have no use for it.
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	os.Exit(m.Run())
+}

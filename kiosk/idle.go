@@ -133,9 +133,14 @@ func (a *App) reset() {
 	a.idle.showing = false
 	a.root.setOverlay(nil)
 	a.stopListening()
+	if a.callOpen() && a.sess.call.ID != "" {
+		// The shopper has gone: staff need not come.
+		a.cancelCall()
+	}
 	if a.sess.stopCall != nil {
 		a.sess.stopCall()
 	}
+	a.callGen++
 	a.stopSpeaking()
 	old := a.sess.settings
 	a.sess = session{settings: a.defaults, attract: true}

@@ -85,7 +85,7 @@ func (p *paged) heightFor(w float32) float32 {
 	for _, row := range rows {
 		var rh float32
 		for _, it := range row {
-			rh = max(rh, heightOf(p.items[it], cw))
+			rh = max(rh, heightOf(p.items[it], p.widthOf(row, w, cw)))
 		}
 		h += rh
 	}
@@ -99,7 +99,7 @@ func (p *paged) leastHeight(w float32) float32 {
 	for _, row := range rows {
 		for _, it := range row {
 			if _, flexible := p.items[it].(*storeMap); !flexible {
-				tallest = max(tallest, heightOf(p.items[it], cw))
+				tallest = max(tallest, heightOf(p.items[it], p.widthOf(row, w, cw)))
 			}
 		}
 	}
@@ -117,27 +117,54 @@ type pagedRenderer struct {
 	bg *canvas.Rectangle
 }
 
-// grid splits the items into rows of equal columns: as many as fit the widest item, at most
-// p.cols.
+// grid splits the items into rows. Buttons (products, departments) sit side by side in
+// equal columns, as many as fit the widest one, at most p.cols; anything else (an answer's
+// sentences, a row of options) takes a row of its own.
 func (p *paged) grid(w float32) (rows [][]int, cw float32) {
 	g := gapSize()
 	cols := 1
 	if p.cols > 1 {
 		var widest float32
+		n := 0
 		for _, it := range p.items {
-			widest = max(widest, naturalWidth(it))
+			if _, cell := it.(*button); cell {
+				widest = max(widest, naturalWidth(it))
+				n++
+			}
 		}
-		cols = max(1, min(p.cols, int((w+g)/(widest+g)), len(p.items)))
+		if n > 0 {
+			cols = max(1, min(p.cols, int((w+g)/(widest+g)), n))
+		}
 	}
 	cw = (w - g*float32(cols-1)) / float32(cols)
-	for i := 0; i < len(p.items); i += cols {
-		var r []int
-		for j := i; j < min(i+cols, len(p.items)); j++ {
-			r = append(r, j)
+	var cur []int
+	flush := func() {
+		if len(cur) > 0 {
+			rows = append(rows, cur)
+			cur = nil
 		}
-		rows = append(rows, r)
 	}
+	for i, it := range p.items {
+		if _, cell := it.(*button); !cell || cols == 1 {
+			flush()
+			rows = append(rows, []int{i})
+			continue
+		}
+		cur = append(cur, i)
+		if len(cur) == cols {
+			flush()
+		}
+	}
+	flush()
 	return rows, cw
+}
+
+// widthOf is the width an item gets in a row of the grid.
+func (p *paged) widthOf(row []int, w, cw float32) float32 {
+	if _, cell := p.items[row[0]].(*button); cell {
+		return cw
+	}
+	return w
 }
 
 func (r *pagedRenderer) Layout(size fyne.Size) {
@@ -149,7 +176,7 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 	total := g * float32(max(0, len(rows)-1))
 	for i, row := range rows {
 		for _, it := range row {
-			hs[i] = max(hs[i], heightOf(p.items[it], cw))
+			hs[i] = max(hs[i], heightOf(p.items[it], p.widthOf(row, w, cw)))
 		}
 		total += hs[i]
 	}
@@ -203,6 +230,7 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 	y := float32(0)
 	for ri := startRow; ri < endRow && ri < len(rows); ri++ {
 		h := max(0, min(hs[ri], avail))
+		iw := p.widthOf(rows[ri], w, cw)
 		for ci, it := range rows[ri] {
 			o := p.items[it]
 			if h < 1 {
@@ -210,7 +238,7 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 			}
 			o.Show()
 			o.Move(fyne.NewPos(float32(ci)*(cw+g), y))
-			o.Resize(fyne.NewSize(cw, h))
+			o.Resize(fyne.NewSize(iw, h))
 			shown[it] = true
 		}
 		y += h + g

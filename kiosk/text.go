@@ -171,15 +171,22 @@ func (r *paraRenderer) Layout(size fyne.Size) {
 	}
 	col := themeColor(p.color)
 	texts := append([]*canvas.Text{}, r.texts...)
+	var changed []*canvas.Text
 	for i, l := range lines {
 		t := texts[i]
+		// A text is redrawn (its texture made again) only when it changes: refreshing every
+		// line of every screen on each keystroke is what makes a software-GL kiosk slow.
+		if t.Text != l || t.TextSize != p.textSize() || t.TextStyle != p.style() || t.Color != col ||
+			t.Alignment != p.align || t.Size().Width != size.Width {
+			changed = append(changed, t)
+		}
 		t.Text, t.TextSize, t.TextStyle, t.Color, t.Alignment = l, p.textSize(), p.style(), col, p.align
 		t.Move(fyne.NewPos(0, y+float32(i)*lh))
 		t.Resize(fyne.NewSize(size.Width, lh))
 		r.objs = append(r.objs, t)
 	}
 	// Refreshing may lay this out again (re-entrantly): it comes last, on a copy.
-	for _, t := range texts {
+	for _, t := range changed {
 		t.Refresh()
 	}
 }
