@@ -3,6 +3,9 @@ package speech
 // Judgement is what the answer engine made of one reading.
 type Judgement struct {
 	Found bool
+	// Asked is true when the reading is a question about something, found or not ("I need
+	// a haircut"), rather than words the engine could make nothing of ("so the").
+	Asked bool
 	// Key names what the answer points at (the first product's SKU; "" when nothing was
 	// found). Readings whose answers share a key are one choice, offered once.
 	Key string
@@ -31,8 +34,10 @@ type Choice struct {
 }
 
 // Choose decides which reading to answer and which to offer. judge answers a reading (the
-// answer engine); it is called at most Depth times. A reading the store has nothing for is
-// not offered as a button.
+// answer engine); it is called at most Depth times. Readings the engine could make nothing
+// of are never offered; one reading about something the store does not carry may be, when
+// the answer given is a product ("Did you mean: haircut?" — "We don't carry that"), because
+// recognisers force unknown words onto the products they know.
 func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
 	if p.Offers == 0 {
 		p.Offers = 2
@@ -61,14 +66,26 @@ func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
 	if c.Unsure {
 		max++ // nothing is answered: all the buttons are readings
 	}
+	notFound := c.Answer < 0 || !js[c.Answer].Found // one "we don't carry it" is enough
 	for i := range n {
 		if len(c.Offers) == max {
 			break
 		}
-		if i == c.Answer || seen[js[i].Key] || !js[i].Found {
+		j := js[i]
+		if i == c.Answer {
 			continue
 		}
-		seen[js[i].Key] = true
+		if !j.Found {
+			if j.Asked && !notFound {
+				notFound = true
+				c.Offers = append(c.Offers, i)
+			}
+			continue
+		}
+		if seen[j.Key] {
+			continue
+		}
+		seen[j.Key] = true
 		c.Offers = append(c.Offers, i)
 	}
 	return c

@@ -16,12 +16,14 @@ func TestChoose(t *testing.T) {
 		return t
 	}
 	answers := map[string]speech.Judgement{
-		"where is the meal":   {Found: true, Key: "meal-kit"},
-		"where is the meals":  {Found: true, Key: "meal-kit"},
-		"where is the milk":   {Found: true, Key: "milk"},
-		"where is the melon":  {Found: true, Key: "melon"},
-		"where is the mail":   {Found: false},
-		"where is the milk a": {Found: true, Key: "milk"},
+		"where is the meal":     {Found: true, Key: "meal-kit"},
+		"where is the meals":    {Found: true, Key: "meal-kit"},
+		"where is the milk":     {Found: true, Key: "milk"},
+		"where is the melon":    {Found: true, Key: "melon"},
+		"where is the mail":     {Found: false},
+		"where is the haircut":  {Found: false, Asked: true},
+		"where is the hair cut": {Found: false, Asked: true},
+		"where is the milk a":   {Found: true, Key: "milk"},
 	}
 	judge := func(tr speech.Transcript) func(int) speech.Judgement {
 		return func(i int) speech.Judgement { return answers[tr.Readings[i].Text] }
@@ -44,6 +46,17 @@ func TestChoose(t *testing.T) {
 	if !reflect.DeepEqual(c.Offers, []int{3}) {
 		t.Errorf("depth 4: %+v", c)
 	}
+	// One reading about something the store does not carry is offered (recognisers force
+	// unknown words onto products); only one, and not beside an answer that found nothing.
+	haircut := tr(0.3, "where is the meal", "where is the haircut", "where is the meals", "where is the hair cut", "where is the milk")
+	if c := speech.Choose(haircut, judge(haircut), speech.Policy{}); !reflect.DeepEqual(c.Offers, []int{1, 4}) {
+		t.Errorf("not carried: %+v", c)
+	}
+	notCarried := tr(0.3, "where is the haircut", "where is the hair cut", "where is the milk")
+	if c := speech.Choose(notCarried, judge(notCarried), speech.Policy{}); !reflect.DeepEqual(c.Offers, []int{2}) {
+		t.Errorf("answer not carried: %+v", c)
+	}
+
 	// Nothing heard: nothing answered or offered. Unknown confidence (a server) never counts
 	// as unsure.
 	if c := speech.Choose(tr(0), nil, speech.Policy{Unsure: 0.5}); c.Answer != -1 || len(c.Offers) != 0 {

@@ -300,7 +300,7 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 	}
 	c := speech.Choose(res.Transcript, func(i int) speech.Judgement {
 		r := ask(i)
-		j := speech.Judgement{Found: r.Found}
+		j := speech.Judgement{Found: r.Found, Asked: r.Intent != answer.Unclear}
 		if len(r.Products) > 0 {
 			j.Key = r.Products[0].SKU
 		}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/sphinx"
 	"github.com/storekiosk/storekiosk/speech/testset"
 )
@@ -284,6 +286,15 @@ func BenchmarkListenLatency(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer p.Close()
+	// What one decoder costs: load a second one with the same model and see the RSS grow.
+	debug.FreeOSMemory()
+	before := rssMB(b)
+	second, err := speech.NewOffline(p.offline.Model(), speech.OfflineConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	decoderMB := rssMB(b) - before
+	second.Close()
 	var lat []float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -299,4 +310,22 @@ func BenchmarkListenLatency(b *testing.B) {
 	b.ReportMetric(lat[len(lat)/2], "p50-ms")
 	b.ReportMetric(lat[len(lat)*95/100], "p95-ms")
 	b.ReportMetric(lat[len(lat)-1], "max-ms")
+	b.ReportMetric(decoderMB, "decoder-MB")
+	b.ReportMetric(float64(p.offline.Model().Info.LMBytes)/1e6, "lm-MB")
+}
+
+// rssMB is this process's resident memory.
+func rssMB(tb testing.TB) float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		tb.Skip("no /proc/self/status")
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS:") {
+			f := strings.Fields(l)
+			kb, _ := strconv.Atoi(f[1])
+			return float64(kb) / 1024
+		}
+	}
+	return 0
 }

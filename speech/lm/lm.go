@@ -31,7 +31,7 @@ import (
 
 // generatorVersion changes whenever the sentences or the smoothing change, so that cached
 // models built by an older kiosk are rebuilt.
-const generatorVersion = "lm-1"
+const generatorVersion = "lm-2"
 
 // DefaultDict is Debian's CMU pronunciation dictionary for pocketsphinx-en-us.
 const DefaultDict = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
@@ -107,8 +107,9 @@ type Options struct {
 	Espeak string
 	// Convert is sphinx_lm_convert ("sphinx_lm_convert"); without it the ARPA file is used.
 	Convert string
-	// Accents are espeak-ng voices whose pronunciations are added as variants ("en-gb"), so
-	// the American acoustic model also hears other Englishes. Nil means en-gb; empty, none.
+	// Accents are espeak-ng voices whose pronunciations are added as variants, so the
+	// American acoustic model also hears British English, and a second opinion on American
+	// pronunciations where the CMU dictionary's differs. Nil means en-gb and en-us; empty, none.
 	Accents []string
 	Logger  *slog.Logger
 }
@@ -127,7 +128,7 @@ func (o *Options) defaults() {
 		o.Logger = slog.Default().With("component", "speech/lm")
 	}
 	if o.Accents == nil {
-		o.Accents = []string{"en-gb"}
+		o.Accents = []string{"en-gb", "en-us"}
 	}
 }
 
@@ -294,11 +295,11 @@ func lastLines(b []byte, n int) string {
 
 // tuning holds the corpus's free parameters, in one place.
 var tuning = struct {
-	minWordProducts int     // a name word must occur in this many products to be in the model
+	minWordProducts int     // a name word must occur in this many products to be in the model (0: 1 per 10,000 products, plus one)
 	floor           float64 // unigram floor
 	elsewhere       float64 // weight of each phrase of elsewhere.txt, against an average product phrase's 1
 	headExp         float64 // a phrase's weight is (products it names)^headExp
-}{minWordProducts: 1, floor: 1e-4, elsewhere: 1, headExp: 0.5}
+}{floor: 1e-4, elsewhere: 1, headExp: 0.5}
 
 // elsewhereText lists things a grocery usually does not sell, so that they can be heard.
 //
@@ -331,24 +332,37 @@ func corpus(src Source) (*counter, int) {
 	// a modifier with the head ("organic milk") and the brand are also common.
 	phrases := map[string]float64{}
 	names := map[string]float64{}
+	// In a large catalog, a word found in only one or two product names is usually a brand
+	// or a flavour nobody asks for by name, and each such word is one more thing a sound can
+	// be mistaken for. Words of categories, departments, tags and the vocabulary file stay.
+	minProducts := tuning.minWordProducts
+	if minProducts == 0 {
+		minProducts = 1 + len(src.Products)/10000
+	}
 	wordProducts := map[string]int{}
-	if tuning.minWordProducts > 1 {
-		for _, p := range src.Products {
-			seen := map[string]bool{}
-			for _, w := range tokens(p.Name) {
-				if !seen[w] {
-					seen[w] = true
-					wordProducts[w]++
-				}
+	keep := map[string]bool{}
+	for _, p := range src.Products {
+		seen := map[string]bool{}
+		for _, w := range tokens(p.Name) {
+			if !seen[w] {
+				seen[w] = true
+				wordProducts[w]++
+			}
+		}
+		for _, f := range append([]string{p.Category, p.Department, p.Brand}, p.Tags...) {
+			for _, w := range tokens(f) {
+				keep[w] = true
 			}
 		}
 	}
-	known := func(ws []string) bool {
-		if tuning.minWordProducts <= 1 {
-			return true
+	for _, ph := range src.Phrases {
+		for _, w := range tokens(ph) {
+			keep[w] = true
 		}
+	}
+	known := func(ws []string) bool {
 		for _, w := range ws {
-			if wordProducts[w] < tuning.minWordProducts {
+			if !keep[w] && wordProducts[w] < minProducts {
 				return false
 			}
 		}

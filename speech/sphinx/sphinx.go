@@ -117,6 +117,9 @@ func New(cfg Config) (*Decoder, error) {
 		"-logfn", os.DevNull,
 		"-bestpath", "yes", // needed for posteriors and a better best path
 		"-vad_postspeech", "30",
+		// Score 8 Gaussians per mixture rather than 4: measured +2 points of first answers
+		// on the spoken dev questions, at a few percent more CPU.
+		"-topn", "8",
 	}
 	args = append(args, cfg.Extra...)
 	argv := make([]*C.char, 0, len(args)+1)
