@@ -10,5 +10,12 @@ bench:
 	./scripts/bench.sh
 build:
 	./scripts/build.sh
+deb:
+	./scripts/deb.sh
+image:
+	./scripts/image.sh
+# Installs the package on this machine (the kiosk session then starts on tty1 at boot).
+install:
+	deb=$$(./scripts/deb.sh) && apt-get install -y "./$$deb"
 clean:
 	rm -rf bin dist

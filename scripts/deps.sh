@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs, once, the Debian packages a task needs: deps.sh build|run|test|deb|image.
+# Installs, once, the Debian packages a task needs: deps.sh build|run|test|deb|image|cross-arm64.
 # Quiet when everything is already there. Needs root or sudo the first time.
 set -eu
 
@@ -8,7 +8,8 @@ build="gcc libc6-dev pkg-config git ca-certificates
   libpocketsphinx-dev libsphinxbase-dev"
 runtime="espeak-ng pocketsphinx-en-us sphinxbase-utils libpulse0 fonts-dejavu-core"
 headless="xvfb x11-apps imagemagick xauth"
-test="sox pulseaudio pulseaudio-utils chromium chromium-driver python3 sqlite3 python3-prometheus-client"
+test="sox pulseaudio pulseaudio-utils chromium chromium-driver python3 sqlite3 python3-prometheus-client
+  cage systemd binutils"
 
 case "${1:-}" in
   build) pkgs="$build" ;;
@@ -16,7 +17,10 @@ case "${1:-}" in
   test)  pkgs="$build $runtime $headless $test" ;;
   deb)   pkgs="$build dpkg-dev systemd cage" ;;
   image) pkgs="debootstrap" ;;
-  *) echo "usage: $0 build|run|test|deb|image" >&2; exit 2 ;;
+  cross-arm64) pkgs="gcc-aarch64-linux-gnu libc6-dev-arm64-cross pkg-config
+    libgl1-mesa-dev:arm64 libx11-dev:arm64 libxcursor-dev:arm64 libxrandr-dev:arm64 libxinerama-dev:arm64
+    libxi-dev:arm64 libxxf86vm-dev:arm64 libpocketsphinx-dev:arm64 libsphinxbase-dev:arm64" ;;
+  *) echo "usage: $0 build|run|test|deb|image|cross-arm64" >&2; exit 2 ;;
 esac
 
 missing=""

@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -19,12 +20,20 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/sdnotify"
 )
 
+// version is set by the package build (scripts/deb.sh: -X main.version=...).
+var version = "dev"
+
 func main() {
 	configPath := flag.String("config", "", "configuration `file` (default /etc/store-kiosk/config.toml if present, else the demo store)")
 	window := flag.Bool("window", false, "run in a window rather than fullscreen")
 	tour := flag.String("tour", "", "write a screenshot of every screen into `dir`, then quit")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	check := flag.Bool("check-config", false, "check the configuration file (-config, the argument, or the packaged one) and exit: 0 valid, 2 not; opens no window")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println("kiosk", version)
+		return
+	}
 	if *check {
 		path := *configPath
 		if path == "" {
