@@ -231,9 +231,10 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 		for size >= 12 {
 			lines = wrapText(a.Label, sz.Width-6, size, fyne.TextStyle{})
 			lh = fyne.MeasureText("Ág", size, fyne.TextStyle{}).Height
+			// Shrink rather than break a word.
 			ok := float32(len(lines))*lh <= sz.Height-4
-			for _, l := range lines {
-				ok = ok && fyne.MeasureText(l, size, fyne.TextStyle{}).Width <= sz.Width-6
+			for _, word := range strings.Fields(a.Label) {
+				ok = ok && fyne.MeasureText(word, size, fyne.TextStyle{}).Width <= sz.Width-6
 			}
 			if ok {
 				break
