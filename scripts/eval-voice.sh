@@ -19,4 +19,4 @@ for c in quiet noisy; do
   tail -6 "$out/$c.score.txt"
 done
 echo "== latency: end of audio -> answer"
-go test -run '^$' -bench '^BenchmarkListenLatency$' -benchtime "${BENCHTIME:-100x}" ./cmd/kioskctl | grep -E 'Benchmark|ok'
+go test -run '^$' -bench '^BenchmarkListenLatency$' -benchtime "${BENCHTIME:-100x}" ./cmd/kioskctl 2>&1 | grep -E 'p50-ms|^ok|FAIL'

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,6 +27,7 @@ import (
 	"github.com/storekiosk/storekiosk/speech/testset"
 	"github.com/storekiosk/storekiosk/speech/tts"
 	"github.com/storekiosk/storekiosk/speech/wav"
+	"github.com/storekiosk/storekiosk/speech/whisper"
 )
 
 // need skips (locally) or fails (in CI) when a tool the test needs is missing.
@@ -184,6 +187,26 @@ func TestFallback(t *testing.T) {
 	}
 	if res.Backend != "sphinx" || len(res.Tried) != 1 || !hasWords(res.Heard(), "coffee") {
 		t.Errorf("backend %q, tried %v, heard %q", res.Backend, res.Tried, res.Heard())
+	}
+}
+
+// A transcription server, when configured first and answering, is used; its text is
+// normalised like the offline recogniser's.
+func TestRemoteFirst(t *testing.T) {
+	o := demoOffline(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"text": "Where is the COFFEE, please?"}`))
+	}))
+	defer srv.Close()
+	remote := &speech.Remote{Client: whisper.New(srv.URL+"/v1", "", "", time.Second)}
+	l := speech.NewListener(nil, []speech.Recognizer{remote, o}, speech.ListenerConfig{})
+	res, err := l.Recognize(context.Background(), read16k(t, spoken(t, "where is the coffee")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Backend != "openai" || res.Heard() != "where is the coffee please" || res.Confidence != -1 {
+		t.Errorf("backend %q heard %q confidence %v", res.Backend, res.Heard(), res.Confidence)
 	}
 }
 
