@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math"
 	"sync"
 
 	"github.com/storekiosk/storekiosk/speech/playback"
@@ -111,3 +112,32 @@ func (s *Speaker) Stop() {
 
 // Speaking reports whether the kiosk is speaking.
 func (s *Speaker) Speaking() bool { return s.player.Playing() }
+
+// Cue plays the short listening cue: a rising two-note chime when the microphone opens, a
+// falling one when it closes, so a shopper who cannot see the screen knows when to speak.
+// It interrupts speech, as any new sound does.
+func (s *Speaker) Cue(ctx context.Context, opening bool) error {
+	s.Stop()
+	return s.player.Play(ctx, cueTone(opening, s.Voice().Volume), Rate)
+}
+
+// cueTone is two 90 ms notes a fifth apart with soft edges.
+func cueTone(rising bool, volume int) []int16 {
+	notes := []float64{660, 990}
+	if !rising {
+		notes[0], notes[1] = notes[1], notes[0]
+	}
+	if volume <= 0 {
+		volume = 100
+	}
+	amp := 0.25 * 32767 * float64(min(volume, 200)) / 100
+	const n = Rate * 90 / 1000
+	out := make([]int16, 0, 2*n)
+	for _, f := range notes {
+		for i := 0; i < n; i++ {
+			env := math.Min(1, math.Min(float64(i), float64(n-i))/(Rate*0.01)) // 10 ms ramps
+			out = append(out, int16(amp*env*math.Sin(2*math.Pi*f*float64(i)/Rate)))
+		}
+	}
+	return out
+}

@@ -3,10 +3,11 @@
 // the store's catalog, optionally through an OpenAI-compatible transcription server first),
 // and it speaks the kiosk's screens and answers (espeak-ng, optionally a speech server).
 //
-// The UI uses three concrete types: Listener (push-to-talk: start, level events, end by
-// voice activity detection or the time cap, readings with confidence), Speaker (Say, Stop;
-// new speech interrupts old) and the microphone check on capture.Mic. It declares its own
-// small interfaces over them. Recordings live in memory only and go nowhere but the
+// The UI uses concrete types and declares its own small interfaces over them: Listener
+// (push-to-talk: Listen with level events, ended by voice activity detection, the time cap or
+// Finish; readings with confidence; Available says whether there is a microphone), Speaker
+// (Say, Stop, Cue; new speech interrupts old) and Choose, which picks the reading to answer
+// and the "Did you mean" readings given the answer engine's verdict on each. Recordings live in memory only and go nowhere but the
 // configured recogniser; nothing is kept after the answer.
 package speech
 

@@ -313,6 +313,20 @@ func TestSpeaker(t *testing.T) {
 		t.Error("old speech still going after new speech")
 	}
 
+	// The listening cue is short and interrupts speech.
+	go func() { errc <- s.Say(ctx, long, "en") }()
+	waitSpeaking(t, s)
+	start = time.Now()
+	if err := s.Cue(ctx, true); err != nil {
+		t.Errorf("cue: %v", err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("cue took %v", d)
+	}
+	if err := <-errc; !errors.Is(err, playback.ErrStopped) {
+		t.Errorf("speech interrupted by the cue returned %v", err)
+	}
+
 	// Rate and volume follow the shopper's settings.
 	v := s.Voice()
 	v.Rate, v.Volume = 300, 50
