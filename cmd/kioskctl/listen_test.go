@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -129,6 +130,16 @@ func TestListenVoiceQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("spoke %d recordings in %v", len(items), time.Since(start).Round(time.Millisecond))
+	snr := map[string][]float64{}
+	for _, it := range items {
+		if !math.IsNaN(it.SNR) {
+			snr[it.Copy] = append(snr[it.Copy], it.SNR)
+		}
+	}
+	for c, v := range snr {
+		sort.Float64s(v)
+		t.Logf("%s: speech-to-noise %.1f dB median (%.1f..%.1f)", c, v[len(v)/2], v[0], v[len(v)-1])
+	}
 
 	start = time.Now()
 	p, err := newPipeline(ctx, listenFlags{db: db, modelDir: filepath.Join(dir, "models"), lang: "en", unsure: envFloat("KIOSK_VOICE_UNSURE", -1), nbest: int(envFloat("KIOSK_VOICE_NBEST", 0)), debug: true,
