@@ -21,6 +21,12 @@ export ARCH VERSION
 if [ "$ARCH" = "$native" ]; then
   scripts/deps.sh deb
 else
+  # The target's -dev libraries come from Debian's archive for that architecture (multiarch).
+  if ! dpkg --print-foreign-architectures | grep -qx "$ARCH"; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo dpkg --add-architecture "$ARCH"
+  fi
   scripts/deps.sh "cross-$ARCH"
   case "$ARCH" in
     arm64) triplet=aarch64-linux-gnu ;;

@@ -50,7 +50,12 @@ in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HO
 	DEBIAN_FRONTEND=noninteractive "$@"; }
 
 say "debootstrap $suite ($ARCH) into $root from $MIRROR"
-rm -rf "$root"
+# Never delete through a mount (a bind-mounted /dev left by an interrupted build).
+if grep -q " $(realpath -m "$root")/" /proc/mounts; then
+	echo "image: something is still mounted under $root; unmount it first" >&2
+	exit 1
+fi
+rm -rf --one-file-system "$root"
 mkdir -p "$root"
 # minbase plus what a kiosk needs to boot and be managed: systemd as init, logind's D-Bus,
 # networking (networkd + resolved), clock sync (timesyncd: catalog ages and health need it).
@@ -70,6 +75,10 @@ for m in /proc /sys /dev /dev/pts; do
 	/dev/pts) mount --bind /dev/pts "$root$m" ;;
 	esac && mounted="$m $mounted"
 done
+# Name resolution for apt inside the root (systemd-resolved made resolv.conf a link to a stub
+# that only exists on a running system); the link is put back at the end.
+rm -f "$root/etc/resolv.conf"
+cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 # No service starts inside the build.
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
@@ -150,6 +159,7 @@ rm -f "$root/var/lib/dbus/machine-id"
 in_root apt-get clean
 rm -rf "$root/var/lib/apt/lists/"*
 rm -f "$root/usr/sbin/policy-rc.d"
+ln -sf ../run/systemd/resolve/stub-resolv.conf "$root/etc/resolv.conf"
 
 say "checking the image"
 fail=0
