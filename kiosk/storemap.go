@@ -61,7 +61,7 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	s := min(size.Width/float32(p.Width), size.Height/float32(p.Height))
 	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
 	ox := (size.Width - drawn.Width) / 2
-	oy := (size.Height - drawn.Height) / 2
+	oy := float32(0) // level with the words beside it
 	pt := func(x, y float64) fyne.Position { return fyne.NewPos(ox+float32(x)*s, oy+float32(y)*s) }
 	rectOf := func(a floorplan.Area) (fyne.Position, fyne.Size) {
 		return pt(a.X, a.Y), fyne.NewSize(float32(a.W)*s, float32(a.H)*s)

@@ -44,5 +44,6 @@ for size in 1920x1080 1280x800 800x1280; do
 done
 mkdir -p packaging/screenshots
 cp "$out/1920x1080/home-standard-normal.png" packaging/screenshots/home.png
-cp "$out/1280x800/results-standard-xlarge.png" packaging/screenshots/answer-extra-large-text.png
+cp "$out/1920x1080/product-standard-normal.png" packaging/screenshots/product-map.png
+cp "$out/800x1280/results-high-contrast-xlarge.png" packaging/screenshots/answer-high-contrast-extra-large.png
 echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out"
