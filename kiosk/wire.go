@@ -45,7 +45,7 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	var closers []func()
-	stop = func() {
+	cleanup := func() {
 		cancel()
 		for i := len(closers) - 1; i >= 0; i-- {
 			closers[i]()
@@ -53,7 +53,7 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	}
 	defer func() {
 		if err != nil {
-			stop()
+			cleanup()
 		}
 	}()
 
@@ -85,7 +85,7 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		<-ctx.Done()
 		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
 	}()
-	return a, stop, nil
+	return a, cleanup, nil
 }
 
 // CatalogChanged is for whatever updates the catalog (feed sync): the answer engine reads it
