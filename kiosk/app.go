@@ -145,6 +145,7 @@ type App struct {
 	pinFails     int
 	pinLocked    time.Time
 	listeningNow *listening
+	voiceOut     *voiceOut
 	watch        sync.WaitGroup // the clock, and goroutines following staff calls, which outlive screens
 
 	post func(func())
@@ -293,6 +294,7 @@ func (a *App) buildChrome() {
 	a.callBtn = a.newButton(a.t("ui.call", "Call a staff member"), iconStaff(), styleCall, a.callStaff)
 	a.repeatBtn = a.newButton(a.t("ui.repeat", "Repeat"), iconRepeat(), stylePlain, a.repeat)
 	a.stopBtn = a.newButton(a.t("ui.stop", "Stop speaking"), iconStop(), stylePlain, a.stopSpeaking)
+	a.repeatBtn.immediate, a.stopBtn.immediate = true, true
 	for _, b := range []*button{a.backBtn, a.homeBtn, a.helpBtn, a.settingsBtn, a.callBtn, a.repeatBtn, a.stopBtn} {
 		b.size = sizeChrome
 	}

@@ -31,8 +31,10 @@ type button struct {
 	iconTint fyne.ThemeColorName // the icon's colour when not the text's (stock marks)
 	style    btnStyle
 	compact  bool // a key: small padding, a long label shrinks to fit (styleKey always is)
-	selected bool // a chosen option: filled, with a tick
-	stack    bool // icon above the words when there is room (home choices)
+	// immediate acts on the first touch even in speech mode (Stop speaking, Repeat).
+	immediate bool
+	selected  bool // a chosen option: filled, with a tick
+	stack     bool // icon above the words when there is room (home choices)
 	// optionalDetail: the detail lines show only when there is room for them.
 	optionalDetail bool
 	size           fyne.ThemeSizeName
@@ -76,7 +78,7 @@ func (b *button) speech() string {
 func (b *button) Tapped(*fyne.PointEvent) {
 	if b.a != nil {
 		b.a.input()
-		if b.a.speechOn() && b.style != styleKey && !b.focused && b.a.speaker != nil {
+		if b.a.speechOn() && b.style != styleKey && !b.immediate && !b.focused && b.a.speaker != nil {
 			b.a.focus(b)
 			b.a.sayNow(b.speech() + ". " + b.a.t("speech.tapAgain", "Tap again to choose."))
 			return

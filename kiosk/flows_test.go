@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -533,46 +534,89 @@ func TestSpeechMode(t *testing.T) {
 	// The first touch says what a control is; the second acts.
 	help := k.find("Help")
 	test.Tap(help)
-	if got := sp.last(); got != "Help. Tap again to choose." {
-		t.Errorf("first touch said %q", got)
-	}
+	k.waitSaid("Help. Tap again to choose.")
 	k.expectScreen("settings")
 	test.Tap(help)
 	k.expectScreen("help")
-	if got := sp.last(); got != "Help." {
-		t.Errorf("the help screen announced %q", got)
-	}
-	k.tapLabel("Repeat")
-	k.tapLabel("Repeat")
-	if got := sp.last(); !strings.HasPrefix(got, "Touch a big button") {
-		t.Errorf("Repeat said %q", got)
-	}
+	k.waitSaid("Help.")
+	k.tapLabel("Repeat") // Repeat and Stop act on the first touch
+	k.waitSaidPrefix("Touch a big button")
+	sp.mu.Lock()
 	before := sp.stops
+	sp.mu.Unlock()
 	k.tapLabel("Stop speaking")
-	k.tapLabel("Stop speaking")
+	sp.mu.Lock()
 	if sp.stops <= before {
 		t.Error("Stop speaking did not stop")
 	}
+	sp.mu.Unlock()
 	// Focus moved by keys is spoken too.
+	k.win.Canvas().Unfocus()
 	k.app.typedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	if sp.last() == "" {
-		t.Error("focus was not spoken")
-	}
+	k.waitSaid(k.win.Canvas().Focused().(*button).speech())
 	// Answers are read aloud.
 	k.app.ask("where is the jam")
 	k.app.settle()
-	if got := sp.last(); !strings.HasPrefix(got, "Jam is in Aisle 3") {
-		t.Errorf("the answer was not read aloud: %q", got)
-	}
+	k.waitSaidPrefix("Jam is in Aisle 3")
 	// Keys type at once and are echoed.
 	k.app.goHome()
 	k.tapLabel("Ask a question")
 	k.tapLabel("Ask a question")
 	k.tapLabel("Q")
-	if k.app.sess.question != "q" || sp.last() != "Q" {
-		t.Errorf("key Q typed %q and said %q", k.app.sess.question, sp.last())
+	k.waitSaid("Q")
+	if k.app.sess.question != "q" {
+		t.Errorf("key Q typed %q", k.app.sess.question)
+	}
+	// Volume, for a speaker that has it.
+	k.tapLabel("Settings")
+	k.tapLabel("Settings") // speech mode: the second touch acts
+	k.tapLabel("Louder")
+	k.tapLabel("Louder")
+	sp.mu.Lock()
+	if sp.volume != 120 {
+		t.Errorf("volume set to %d, want 120", sp.volume)
+	}
+	sp.mu.Unlock()
+}
+
+// A speaker that takes as long as the speech to return does not hold up the screen, and the
+// newest speech interrupts the one before.
+func TestSlowSpeakerDoesNotBlock(t *testing.T) {
+	sp := &slowSpeaker{started: make(chan string, 10)}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	k.app.sess.settings.Speech = true
+	start := time.Now()
+	k.app.sayNow("one")
+	k.app.sayNow("two")
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Fatalf("saying took %v on the UI goroutine", d)
+	}
+	deadline := time.After(5 * time.Second)
+	for {
+		select {
+		case s := <-sp.started:
+			if s == "two" {
+				return
+			}
+		case <-deadline:
+			t.Fatal("the second text was never spoken")
+		}
 	}
 }
+
+type slowSpeaker struct{ started chan string }
+
+func (s *slowSpeaker) Say(ctx context.Context, text, _ string) error {
+	s.started <- text
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(10 * time.Second):
+		return nil
+	}
+}
+
+func (s *slowSpeaker) Stop() {}
 
 // Speech nobody asked for (a screen announcing itself) stays under three seconds: at a
 // typical 150 words a minute, under 7.5 words.

@@ -436,11 +436,17 @@ type fakeSpeaker struct {
 	volume int
 }
 
-func (s *fakeSpeaker) Say(_ context.Context, text, _ string) error {
+// Say, like the real speaker, returns when the speech is over (here 30 ms) or interrupted.
+func (s *fakeSpeaker) Say(ctx context.Context, text, _ string) error {
 	s.mu.Lock()
 	s.said = append(s.said, text)
 	s.mu.Unlock()
-	return nil
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(30 * time.Millisecond):
+		return nil
+	}
 }
 
 func (s *fakeSpeaker) Stop() {
@@ -453,6 +459,30 @@ func (s *fakeSpeaker) SetVolume(v int) {
 	s.mu.Lock()
 	s.volume = v
 	s.mu.Unlock()
+}
+
+// waitSaid waits until the last thing said is want.
+func (k *kit) waitSaid(want string) {
+	k.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for k.sp.last() != want {
+		if time.Now().After(deadline) {
+			k.t.Fatalf("the kiosk said %q, want %q", k.sp.last(), want)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+// waitSaidPrefix waits until the last thing said starts with want.
+func (k *kit) waitSaidPrefix(want string) {
+	k.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.HasPrefix(k.sp.last(), want) {
+		if time.Now().After(deadline) {
+			k.t.Fatalf("the kiosk said %q, want it to start %q", k.sp.last(), want)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 func (s *fakeSpeaker) last() string {

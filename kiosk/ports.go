@@ -38,8 +38,9 @@ type Pager interface {
 
 // Speaker reads text aloud (implemented by the speech package).
 type Speaker interface {
-	// Say starts speaking text in the language lang ("en", "es"), interrupting anything it
-	// is saying, and returns without waiting for the speech to end. ctx ending stops it.
+	// Say speaks text in the language lang ("en", "es"), interrupting anything it is
+	// saying. It may return at once or when the speech ends (the kiosk calls it off the UI
+	// goroutine); ctx ending stops the speech.
 	Say(ctx context.Context, text, lang string) error
 	// Stop silences speech at once.
 	Stop()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -27,8 +28,84 @@ func (a *App) sayNow(text string) {
 		return
 	}
 	a.sess.spoken = text
-	if err := a.speaker.Say(a.ctx, text, a.sess.settings.Lang); err != nil {
-		a.Logger.Warn("speech failed", "err", err)
+	a.voice().say(text, a.sess.settings.Lang)
+}
+
+// voiceOut speaks off the UI goroutine: a Speaker may take as long as the speech to return.
+// Each new text interrupts the one before, in the order they were asked for.
+type voiceOut struct {
+	app     *App
+	mu      sync.Mutex
+	pending *speechReq
+	wake    chan struct{}
+	cancel  context.CancelFunc // the speech under way
+	started bool
+}
+
+type speechReq struct{ text, lang string }
+
+func (a *App) voice() *voiceOut {
+	if a.voiceOut == nil {
+		a.voiceOut = &voiceOut{app: a, wake: make(chan struct{}, 1)}
+	}
+	return a.voiceOut
+}
+
+func (v *voiceOut) say(text, lang string) {
+	v.mu.Lock()
+	v.pending = &speechReq{text, lang}
+	if v.cancel != nil {
+		v.cancel() // the newest speech wins at once
+	}
+	if !v.started {
+		v.started = true
+		v.app.watch.Add(1)
+		go v.run()
+	}
+	v.mu.Unlock()
+	select {
+	case v.wake <- struct{}{}:
+	default:
+	}
+}
+
+// stop silences the speech under way and forgets any waiting.
+func (v *voiceOut) stop() {
+	v.mu.Lock()
+	v.pending = nil
+	if v.cancel != nil {
+		v.cancel()
+	}
+	v.mu.Unlock()
+}
+
+func (v *voiceOut) run() {
+	a := v.app
+	defer a.watch.Done()
+	for {
+		select {
+		case <-a.ctx.Done():
+			return
+		case <-v.wake:
+		}
+		for {
+			v.mu.Lock()
+			req := v.pending
+			v.pending = nil
+			if req == nil {
+				v.cancel = nil
+				v.mu.Unlock()
+				break
+			}
+			ctx, cancel := context.WithCancel(a.ctx)
+			v.cancel = cancel
+			v.mu.Unlock()
+			err := a.speaker.Say(ctx, req.text, req.lang)
+			cancel()
+			if err != nil && ctx.Err() == nil {
+				a.Logger.Warn("speech failed", "err", err)
+			}
+		}
 	}
 }
 
@@ -49,6 +126,7 @@ func (a *App) repeat() {
 
 func (a *App) stopSpeaking() {
 	if a.speaker != nil {
+		a.voice().stop()
 		a.speaker.Stop()
 	}
 }
