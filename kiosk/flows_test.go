@@ -729,3 +729,17 @@ func (k *kit) waitCall(s staff.State) {
 	k.t.Helper()
 	k.pump("call state "+string(s), func() bool { return k.app.sess.call != nil && k.app.sess.call.State == s })
 }
+
+// Holding the store's name for three seconds asks for the staff PIN; a shorter press does not.
+func TestHoldTheStoreNameForStaffMode(t *testing.T) {
+	k := newKit(t, sizeLandscape, withPIN("4321")).begin()
+	k.app.logo.MouseDown(&desktop.MouseEvent{})
+	time.Sleep(time.Second)
+	k.app.logo.MouseUp(&desktop.MouseEvent{})
+	time.Sleep(2500 * time.Millisecond)
+	k.app.settle()
+	k.expectScreen("home")
+	k.app.logo.MouseDown(&desktop.MouseEvent{})
+	k.pump("the PIN screen", func() bool { return k.app.cur.name == "pin" })
+	k.app.logo.MouseUp(&desktop.MouseEvent{})
+}
