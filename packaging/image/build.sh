@@ -177,7 +177,7 @@ check() {
 check "kiosk user and groups" in_root id kiosk
 check "kiosk session enabled at boot" in_root systemctl is-enabled store-kiosk.service
 check "tty1 login prompt masked" sh -c "[ \"\$(readlink '$root/etc/systemd/system/getty@tty1.service')\" = /dev/null ]"
-check "state directory owned by kiosk" sh -c "[ \"\$(stat -c %U '$root/var/lib/store-kiosk')\" = kiosk ]"
+check "state directory owned by kiosk" in_root sh -c '[ "$(stat -c %U /var/lib/store-kiosk)" = kiosk ]'
 check "kiosk --check-config" in_root /usr/bin/kiosk --check-config
 check "kiosk -version" in_root /usr/bin/kiosk -version
 check "cage and Xwayland present" in_root sh -c 'command -v cage && command -v Xwayland'
