@@ -28,6 +28,6 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   xvfb=$!
   trap 'kill $xvfb 2>/dev/null' EXIT INT TERM
   export DISPLAY=:77
-  for _ in 1 2 3 4 5 6 7 8 9 10; do xdpyinfo >/dev/null 2>&1 && break; sleep 0.3; done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do xwd -root -silent >/dev/null 2>&1 && break; sleep 0.3; done
 fi
 bin/kiosk "$@"

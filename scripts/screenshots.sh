@@ -18,7 +18,7 @@ trap 'rm -rf "$state"' EXIT
 for size in 1920x1080 1280x800 800x1280; do
   Xvfb :78 -screen 0 "${size}x24" -nolisten tcp &
   xvfb=$!
-  for _ in 1 2 3 4 5 6 7 8 9 10; do DISPLAY=:78 xdpyinfo >/dev/null 2>&1 && break; sleep 0.3; done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do xwd -display :78 -root -silent >/dev/null 2>&1 && break; sleep 0.3; done
   echo "== $size"
   # FYNE_SCALE=1: sizes are pixels, as on a 1080p kiosk screen. The tour names each screen
   # in next.txt; we capture the X screen (what a shopper sees) and remove the file.
