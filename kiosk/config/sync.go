@@ -91,7 +91,9 @@ func (s Sync) validate(bad func(key, format string, args ...any)) {
 }
 
 func (s *Sync) resolve(dir string) {
-	if !s.IsURL() {
+	// Only a directory is made relative to the file; any URL, even one validate will refuse
+	// ("ftp://…"), stays as written so the refusal names it.
+	if !strings.Contains(s.Feed, "://") {
 		s.Feed = resolvePath(dir, s.Feed)
 	}
 }
