@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/inventory/feed"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
@@ -103,6 +104,7 @@ type App struct {
 	cat      Catalog
 	plan     *floorplan.Plan
 	pager    Pager
+	syncer   *feed.Syncer // nil: no feed configured
 	speaker  Speaker
 	listener Listener
 	staffPIN string

@@ -129,6 +129,9 @@ func newStaffPanel(a *App, note string) *screen {
 		msg.SetText(a.t("ui.staff.reloading", "Reloading the catalog…"))
 		a.relayout()
 		a.work(func(ctx context.Context) func() {
+			if a.syncer != nil {
+				a.syncer.Trigger() // and look at the feed now, rather than at the next interval
+			}
 			err := a.search.Reload(ctx)
 			return func() {
 				if err != nil {

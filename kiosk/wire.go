@@ -19,6 +19,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
+	"github.com/storekiosk/storekiosk/kiosk/health"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 )
@@ -79,8 +80,12 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	if !cfg.Kiosk.Fullscreen {
 		w.Resize(fyne.NewSize(1280, 800))
 	}
-	a = New(fa, w, Options{Config: cfg, Searcher: eng, Catalog: db, Plan: plan, Pager: pager,
+	answers := health.NewHistogram()
+	search := timedSearcher{withAssistant(ctx, cfg, eng, db, logger), answers}
+	a = New(fa, w, Options{Config: cfg, Searcher: search, Catalog: db, Plan: plan, Pager: pager,
 		StaffPIN: cfg.Kiosk.StaffPIN(), Logger: logger.With("component", "kiosk")})
+	a.syncer = startSync(ctx, cfg, db, a, logger)
+	startHealth(ctx, cfg, db, pager, a.syncer, answers, logger)
 	go func() {
 		<-ctx.Done()
 		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
@@ -107,16 +112,26 @@ func demoVersion() (string, error) {
 }
 
 // openCatalog opens the configured catalog, or the demo store (imported from the embedded
-// CSV into the state directory) when none is configured.
+// CSV into the state directory) when none is configured. A kiosk with a feed but no catalog
+// file keeps its catalog in the state directory: the feed fills it, never the demo.
 func openCatalog(ctx context.Context, cfg config.Config, logger *slog.Logger) (*inventory.DB, bool, error) {
-	if cfg.Catalog.DB != "" {
-		db, err := inventory.Open(cfg.Catalog.DB)
+	path := cfg.Catalog.DB
+	if path == "" && cfg.Sync.Enabled() {
+		// The state directory is ours to create; a configured path that does not exist is a
+		// mistake to report, not a directory to make.
+		path = filepath.Join(filepath.Dir(cfg.Staff.StatePath()), "catalog.db")
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, false, fmt.Errorf("catalog %s: %w", path, err)
+		}
+	}
+	if path != "" {
+		db, err := inventory.Open(path)
 		if err != nil {
-			return nil, false, fmt.Errorf("catalog %s: %w", cfg.Catalog.DB, err)
+			return nil, false, fmt.Errorf("catalog %s: %w", path, err)
 		}
 		return db, false, nil
 	}
-	path := filepath.Join(filepath.Dir(cfg.Staff.StatePath()), "demo-catalog.db")
+	path = filepath.Join(filepath.Dir(cfg.Staff.StatePath()), "demo-catalog.db")
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, false, fmt.Errorf("demo catalog: %w", err)
 	}

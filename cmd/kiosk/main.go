@@ -41,6 +41,7 @@ func main() {
 		}
 		os.Exit(checkConfig(path, os.Stdout, os.Stderr))
 	}
+	kiosk.Version = version
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	slog.SetDefault(log)
 	cfg, err := kiosk.LoadConfig(*configPath)

@@ -157,16 +157,20 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	r.Intent = p.intent
 	r.Human = p.human
 
-	switch p.intent {
-	case Barcode:
+	switch {
+	case len(x.items) == 0 && p.intent != Help && p.intent != Unclear:
+		// A new kiosk before its first sync: say so, rather than "we don't carry" everything.
+		r.Say = w.X("answer.nocatalog", "The product list is not loaded yet. A member of staff can help.")
+		r.Human = true
+	case p.intent == Barcode:
 		e.barcode(ctx, x, w, p.barcode, &r)
-	case Help:
+	case p.intent == Help:
 		r.Say = w.X("answer.help", "A member of staff can help. Press Call a staff member.")
-	case Facility:
+	case p.intent == Facility:
 		r.Topic = strings.Join(p.topic, " ")
 		r.Human = true
 		r.Say = w.X("answer.place", "I can only find products. A member of staff can show you the way.")
-	case Unclear:
+	case p.intent == Unclear:
 		r.Say = w.X("answer.unclear", "Ask about a product, for example: where is the coffee?")
 	default:
 		e.products(ctx, x, w, p, text, &r)

@@ -331,3 +331,21 @@ func first(r answer.Result) string {
 	}
 	return r.Products[0].Name + " (" + r.Products[0].Category + ")"
 }
+
+// A new kiosk before its first sync says its list is not loaded, not that the store lacks
+// everything.
+func TestEmptyCatalog(t *testing.T) {
+	db, err := inventory.Open(filepath.Join(t.TempDir(), "catalog.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	eng, err := answer.New(context.Background(), db, answer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ask(eng, "where is the milk")
+	if r.Found || !r.Human || !strings.Contains(r.Say, "not loaded yet") {
+		t.Errorf("empty catalog: %+v", r)
+	}
+}
