@@ -10,6 +10,8 @@ bench:
 	./scripts/bench.sh
 build:
 	./scripts/build.sh
+screenshots:
+	./scripts/screenshots.sh
 deb:
 	./scripts/deb.sh
 image:

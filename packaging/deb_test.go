@@ -95,7 +95,7 @@ func TestDebControl(t *testing.T) {
 		}
 	}
 	depends := strings.Split(field(info, "Depends"), ", ")
-	for _, d := range []string{"cage", "xwayland", "espeak-ng", "pocketsphinx-en-us", "libpocketsphinx3", "libsphinxbase3",
+	for _, d := range []string{"cage", "xwayland", "espeak-ng", "pocketsphinx-en-us", "sphinxbase-utils", "libpocketsphinx3", "libsphinxbase3",
 		"libgl1", "libasound2", "libpulse0", "libpam-systemd", "procps", "systemd"} {
 		if !slices.Contains(depends, d) {
 			t.Errorf("Depends lacks %s: %v", d, depends)
@@ -150,6 +150,7 @@ func TestDebFiles(t *testing.T) {
 		"/usr/lib/tmpfiles.d/store-kiosk.conf":        "-rw-r--r-- root/root",
 		"/usr/share/doc/store-kiosk/INSTALL.md":       "-rw-r--r-- root/root",
 		"/usr/share/doc/store-kiosk/CONFIG.md":        "-rw-r--r-- root/root",
+		"/usr/share/doc/store-kiosk/copyright":        "-rw-r--r-- root/root",
 	} {
 		if got := files[path]; got != want {
 			t.Errorf("%s: %q, want %q", path, got, want)
