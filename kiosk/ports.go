@@ -3,9 +3,11 @@ package kiosk
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
+	"github.com/storekiosk/storekiosk/kiosk/assistant"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -18,6 +20,18 @@ type Searcher interface {
 	Ask(ctx context.Context, q answer.Question) answer.Result
 	Suggest(text string, n int) []string
 	Reload(ctx context.Context) error
+}
+
+// Assisted is a Searcher with the store's AI assistant in front of the local engine
+// (implemented by *assistant.Assistant). A question may take seconds while the model is
+// consulted: AskStream says when it is (the screen says so in words), and the final Reply
+// says whether the model wrote the answer, which the screen then labels. The shopper never
+// waits past the assistant's deadline.
+type Assisted interface {
+	AskStream(ctx context.Context, q answer.Question, progress func(assistant.Progress)) assistant.Reply
+	// AskLocal answers from the local engine alone, at once: for the other readings of a
+	// spoken question and anything else that must not wait for a model.
+	AskLocal(ctx context.Context, q answer.Question) answer.Result
 }
 
 // Catalog is the store's inventory for browsing: implemented by *inventory.DB.
@@ -73,8 +87,24 @@ type Listening struct {
 type Heard struct {
 	Text         string   // the likeliest reading; empty if nothing was said
 	Alternatives []string // up to three other readings, likeliest first
-	Confidence   float64  // 0 to 1, how sure the listener is of Text
+	// Confidence is 0 to 1, how sure the listener is of Text; below 0 when it cannot say
+	// (a transcription server), which is never taken for unsure.
+	Confidence float64
+	// Ended is when listening ended (the last sound taken in), for the time from the end of
+	// speech to the answer on screen; zero if unknown.
+	Ended time.Time
 }
 
 // ErrNoMicrophone is returned by a Listener that has no working microphone.
 var ErrNoMicrophone = errors.New("no microphone")
+
+// ListenerStatus is a Listener that may not be able to listen just now.
+type ListenerStatus interface {
+	// Ready is nil when the listener can hear a question in language lang; ErrVoiceStarting
+	// while it is getting ready (its language model is being built, seconds after the kiosk
+	// starts); otherwise why voice input does not work, and the kiosk offers typing alone.
+	Ready(lang string) error
+}
+
+// ErrVoiceStarting is a Listener's Ready while it is getting ready.
+var ErrVoiceStarting = errors.New("voice input is getting ready")

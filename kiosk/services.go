@@ -34,6 +34,35 @@ func (s timedSearcher) Ask(ctx context.Context, q answer.Question) answer.Result
 	return r
 }
 
+// timedAssisted is timedSearcher over the AI assistant: the screens must still see that the
+// searcher is Assisted, to say when the model is being consulted and to label its answers.
+type timedAssisted struct {
+	timedSearcher
+	as Assisted
+}
+
+func (s timedAssisted) AskStream(ctx context.Context, q answer.Question, progress func(assistant.Progress)) assistant.Reply {
+	start := time.Now()
+	rep := s.as.AskStream(ctx, q, progress)
+	s.h.Observe(time.Since(start))
+	return rep
+}
+
+// AskLocal is not timed: it answers the other readings of a spoken question, not a
+// shopper's question of its own.
+func (s timedAssisted) AskLocal(ctx context.Context, q answer.Question) answer.Result {
+	return s.as.AskLocal(ctx, q)
+}
+
+// timed wraps s to record its answer times in h, keeping it Assisted if it is.
+func timed(s Searcher, h *health.Histogram) Searcher {
+	t := timedSearcher{s, h}
+	if as, ok := s.(Assisted); ok {
+		return timedAssisted{t, as}
+	}
+	return t
+}
+
 // withAssistant puts the AI assistant in front of the local engine when the store enables
 // it. The local engine stays first and is always the fallback; a misconfigured assistant is
 // logged and left out.

@@ -81,7 +81,7 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		w.Resize(fyne.NewSize(1280, 800))
 	}
 	answers := health.NewHistogram()
-	search := timedSearcher{withAssistant(ctx, cfg, eng, db, logger), answers}
+	search := timed(withAssistant(ctx, cfg, eng, db, logger), answers)
 	a = New(fa, w, Options{Config: cfg, Searcher: search, Catalog: db, Plan: plan, Pager: pager,
 		StaffPIN: cfg.Kiosk.StaffPIN(), Logger: logger.With("component", "kiosk")})
 	a.syncer = startSync(ctx, cfg, db, a, logger)

@@ -18,10 +18,11 @@ type Speaker struct {
 	player *playback.Player
 	log    *slog.Logger
 
-	mu     sync.Mutex
-	voice  tts.Voice
-	cancel context.CancelFunc // of the speech in progress (rendering or playing)
-	seq    uint64
+	mu      sync.Mutex
+	voice   tts.Voice
+	cancel  context.CancelFunc // of the speech in progress (rendering or playing)
+	seq     uint64
+	lastErr error // why the last speech was not heard; nil once one is
 }
 
 // NewSpeaker speaks through player with synth in voice.
@@ -73,6 +74,7 @@ func (s *Speaker) Say(ctx context.Context, text, lang string) error {
 		if ctx.Err() != nil {
 			return s.interrupted(seq, ctx)
 		}
+		s.setErr(err)
 		return err
 	}
 	if _, isEspeak := s.synth.(*tts.Espeak); !isEspeak {
@@ -85,7 +87,33 @@ func (s *Speaker) Say(ctx context.Context, text, lang string) error {
 	if errors.Is(err, context.Canceled) {
 		return s.interrupted(seq, ctx)
 	}
+	if err == nil || !errors.Is(err, playback.ErrStopped) {
+		s.setErr(err)
+	}
 	return err
+}
+
+func (s *Speaker) setErr(err error) {
+	s.mu.Lock()
+	s.lastErr = err
+	s.mu.Unlock()
+}
+
+// Available reports whether the kiosk can speak, for its health check: the synthesizer is
+// installed, there is an output device, and the last thing said was played (its error if
+// not).
+func (s *Speaker) Available() error {
+	if e, ok := s.synth.(*tts.Espeak); ok {
+		if err := e.Check(); err != nil {
+			return err
+		}
+	}
+	if err := s.player.Check(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lastErr
 }
 
 // interrupted tells a Say cancelled by newer speech or Stop (ErrStopped) from one whose

@@ -173,6 +173,23 @@ func (p *Player) Play(ctx context.Context, pcm []int16, rate int) error {
 	}
 }
 
+// Check reports whether there is an output to play through (ErrNoSpeaker if not), for the
+// kiosk's health check.
+func (p *Player) Check() error {
+	if p.cfg.Device != "" {
+		_, err := p.device()
+		return err
+	}
+	infos, err := p.ctx.Devices(malgo.Playback)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNoSpeaker, err)
+	}
+	if len(infos) == 0 {
+		return ErrNoSpeaker
+	}
+	return nil
+}
+
 func (p *Player) device() (*malgo.DeviceID, error) {
 	if p.cfg.Device == "" {
 		return nil, nil

@@ -45,6 +45,18 @@ type Espeak struct {
 // ErrNoEspeak is returned when espeak-ng is not installed.
 var ErrNoEspeak = errors.New("espeak-ng is not installed (apt-get install espeak-ng)")
 
+// Check reports whether espeak-ng is installed (ErrNoEspeak if not).
+func (e *Espeak) Check() error {
+	path := e.Path
+	if path == "" {
+		path = "espeak-ng"
+	}
+	if _, err := exec.LookPath(path); err != nil {
+		return ErrNoEspeak
+	}
+	return nil
+}
+
 // Synthesize renders text to a WAV in memory. Nothing is written to disk.
 func (e *Espeak) Synthesize(ctx context.Context, text, lang string, v Voice) (wav.Audio, error) {
 	path := e.Path
