@@ -77,7 +77,7 @@ func newAsk(a *App) *screen {
 	// no voice input (never a button that does nothing).
 	lower := &fyne.Container{Layout: fillLayout{}, Objects: []fyne.CanvasObject{kb.box}}
 	top := rowOrStack(field, clear)
-	if a.listener != nil {
+	if a.voiceReady() == nil {
 		sp := a.newButton(a.t("ui.ask.speak", "Speak"), iconMic, stylePrimary, nil)
 		sp.onTap = func() { startVoice(a, s, lower, kb) }
 		top = rowOrStack(field, clear, sp)

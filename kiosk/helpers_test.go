@@ -185,8 +185,14 @@ func (a *App) settle() {
 // pump shows background results as they come until ok holds.
 func (k *kit) pump(what string, ok func() bool) {
 	k.t.Helper()
+	k.pumpWithin(5*time.Second, what, ok)
+}
+
+// pumpWithin is pump for work that takes longer, such as hearing speech.
+func (k *kit) pumpWithin(d time.Duration, what string, ok func() bool) {
+	k.t.Helper()
 	q := queues[k.app]
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(d)
 	for !ok() {
 		if time.Now().After(deadline) {
 			k.t.Fatalf("timed out waiting for %s", what)

@@ -86,7 +86,7 @@ type Listening struct {
 // Heard is what a Listener made of the speech.
 type Heard struct {
 	Text         string   // the likeliest reading; empty if nothing was said
-	Alternatives []string // up to three other readings, likeliest first
+	Alternatives []string // other readings, likeliest first (the kiosk offers up to three)
 	// Confidence is 0 to 1, how sure the listener is of Text; below 0 when it cannot say
 	// (a transcription server), which is never taken for unsure.
 	Confidence float64

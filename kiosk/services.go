@@ -108,7 +108,7 @@ func startSync(ctx context.Context, cfg config.Config, db *inventory.DB, a *App,
 
 // startHealth serves /healthz and /metrics ([health] in the configuration) until ctx ends.
 func startHealth(ctx context.Context, cfg config.Config, db *inventory.DB, pager Pager, sync *feed.Syncer,
-	answers *health.Histogram, logger *slog.Logger) {
+	answers *health.Histogram, devices health.Sources, logger *slog.Logger) {
 	if cfg.Health.Listen == "" {
 		return
 	}
@@ -126,7 +126,9 @@ func startHealth(ctx context.Context, cfg config.Config, db *inventory.DB, pager
 			c, err := d.Counts(ctx, started)
 			return health.Pages{Made: c.Made, Sent: c.Sent, Acknowledged: c.Acknowledged, Escalated: c.Escalated, Open: c.Open}, err
 		},
-		Answers: answers,
+		Answers:    answers,
+		Microphone: devices.Microphone,
+		Speaker:    devices.Speaker,
 	}
 	if sync != nil {
 		src.Sync = func() health.Sync {

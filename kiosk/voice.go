@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/storekiosk/storekiosk/kiosk/answer"
+	"github.com/storekiosk/storekiosk/speech"
 )
 
 // Speech mode (self-voicing): each screen announces itself in a few words when it opens,
@@ -189,7 +190,10 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 		}
 		if err != nil {
 			msg := a.t("ui.voice.failed", "Listening did not work. Please type your question.")
-			if errors.Is(err, ErrNoMicrophone) {
+			switch {
+			case errors.Is(err, ErrVoiceStarting):
+				msg = a.t("ui.voice.starting", "Voice questions are getting ready. Please type your question, or try again in a minute.")
+			case errors.Is(err, ErrNoMicrophone):
 				msg = a.t("ui.voice.nomic", "The microphone is not working. Please type your question.")
 			}
 			a.Logger.Warn("listening failed", "err", err)
@@ -202,19 +206,71 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 				failed(a.t("ui.voice.nothing", "I did not hear a question. Tap Speak and try again, or type it."))
 			}
 		}
-		ha := &heardAnswer{heard: h, unsure: h.Confidence < unsure}
-		main := a.search.Ask(ctx, answer.Question{Text: h.Text, Lang: lang})
-		seen := map[string]bool{strings.ToLower(h.Text): true}
-		for _, alt := range h.Alternatives {
-			alt = strings.TrimSpace(alt)
-			if alt == "" || seen[strings.ToLower(alt)] || len(ha.alts) == 3 {
-				continue
-			}
-			seen[strings.ToLower(alt)] = true
-			ha.alts = append(ha.alts, a.search.Ask(ctx, answer.Question{Text: alt, Lang: lang}))
-		}
+		ha, main := a.answerHeard(ctx, h, lang, unsure)
 		return func() { a.listeningNow = nil; heard(ha, main) }
 	})
+}
+
+// answerHeard answers what was heard: the likeliest reading, unless the listener was too
+// unsure to act on it, and the other readings worth offering as "Did you mean" buttons, each
+// already answered. Which to answer and offer is the speech package's choice, the same the
+// voice evaluation (kioskctl listen) scores. Readings are answered by the local engine alone:
+// they must all be ready the moment the screen shows.
+func (a *App) answerHeard(ctx context.Context, h Heard, lang string, unsure float64) (*heardAnswer, answer.Result) {
+	t := speech.Transcript{Confidence: h.Confidence}
+	seen := map[string]bool{}
+	for _, r := range append([]string{h.Text}, h.Alternatives...) {
+		r = strings.TrimSpace(r)
+		if r == "" || seen[strings.ToLower(r)] {
+			continue
+		}
+		seen[strings.ToLower(r)] = true
+		t.Readings = append(t.Readings, speech.Reading{Text: r, Confidence: -1})
+	}
+	results := make([]*answer.Result, len(t.Readings))
+	ask := func(i int) answer.Result {
+		if results[i] == nil {
+			r := a.askLocal(ctx, answer.Question{Text: t.Readings[i].Text, Lang: lang})
+			results[i] = &r
+		}
+		return *results[i]
+	}
+	c := speech.Choose(t, func(i int) speech.Judgement {
+		r := ask(i)
+		j := speech.Judgement{Found: r.Found, Asked: r.Intent != answer.Unclear}
+		if len(r.Products) > 0 {
+			j.Key = r.Products[0].SKU
+		}
+		return j
+	}, speech.Policy{Unsure: unsure})
+	ha := &heardAnswer{heard: h, unsure: c.Unsure}
+	for _, i := range c.Offers {
+		ha.alts = append(ha.alts, ask(i))
+	}
+	return ha, ask(0)
+}
+
+// askLocal answers from the catalog at once, never waiting for the AI assistant.
+func (a *App) askLocal(ctx context.Context, q answer.Question) answer.Result {
+	if as, ok := a.search.(Assisted); ok {
+		return as.AskLocal(ctx, q)
+	}
+	return a.search.Ask(ctx, q)
+}
+
+// voiceReady says whether the Speak button can work in the shopper's language: nil, or
+// ErrVoiceStarting while the listener gets ready (the button shows, and says so if tapped),
+// or why there is no voice input.
+func (a *App) voiceReady() error {
+	if a.listener == nil {
+		return ErrNoMicrophone
+	}
+	if st, ok := a.listener.(ListenerStatus); ok {
+		if err := st.Ready(a.sess.settings.Lang); err != nil && !errors.Is(err, ErrVoiceStarting) {
+			return err
+		}
+	}
+	return nil
 }
 
 // doneListening tells the listener the shopper has finished talking.

@@ -82,10 +82,29 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	}
 	answers := health.NewHistogram()
 	search := timed(withAssistant(ctx, cfg, eng, db, logger), answers)
-	a = New(fa, w, Options{Config: cfg, Searcher: search, Catalog: db, Plan: plan, Pager: pager,
-		StaffPIN: cfg.Kiosk.StaffPIN(), Logger: logger.With("component", "kiosk")})
+	opts := Options{Config: cfg, Searcher: search, Catalog: db, Plan: plan, Pager: pager,
+		StaffPIN: cfg.Kiosk.StaffPIN(), Logger: logger.With("component", "kiosk")}
+	var devices health.Sources
+	speechLog := logger.With("component", "speech")
+	sp, closeSpeaker, err := openSpeaker(cfg.Speech, speechLog)
+	if err != nil {
+		logger.Warn("no audio output: the kiosk cannot speak", "err", err)
+		devices.Speaker = func() error { return err }
+	} else {
+		closers = append(closers, closeSpeaker)
+		opts.Speaker = sp
+		devices.Speaker = sp.Available
+	}
+	if ml := openListener(cfg.Speech, db, eng, sp, speechLog); ml != nil {
+		opts.Listener = ml
+		devices.Microphone = ml.Available
+		done := make(chan struct{})
+		go func() { defer close(done); ml.run(ctx) }()
+		closers = append(closers, func() { <-done })
+	}
+	a = New(fa, w, opts)
 	a.syncer = startSync(ctx, cfg, db, a, logger)
-	startHealth(ctx, cfg, db, pager, a.syncer, answers, logger)
+	startHealth(ctx, cfg, db, pager, a.syncer, answers, devices, logger)
 	go func() {
 		<-ctx.Done()
 		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
@@ -98,6 +117,9 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 func (a *App) CatalogChanged(ctx context.Context) error {
 	err := a.search.Reload(ctx)
 	fyne.Do(a.refreshStatus)
+	if ml, ok := a.listener.(*micListener); ok {
+		ml.catalogChanged() // spoken questions follow the new products
+	}
 	return err
 }
 

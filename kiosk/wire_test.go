@@ -18,6 +18,7 @@ func stateConfig(t *testing.T) config.Config {
 	cfg := config.Default()
 	cfg.Kiosk.Fullscreen = false
 	cfg.Staff.StateDB = filepath.Join(t.TempDir(), "state.db")
+	cfg.Speech.ModelDir = filepath.Join(t.TempDir(), "speech-models")
 	return cfg
 }
 

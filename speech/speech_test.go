@@ -20,7 +20,7 @@ import (
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/capture"
-	"github.com/storekiosk/storekiosk/speech/internal/pulsetest"
+	"github.com/storekiosk/storekiosk/speech/pulsetest"
 	"github.com/storekiosk/storekiosk/speech/lm"
 	"github.com/storekiosk/storekiosk/speech/playback"
 	"github.com/storekiosk/storekiosk/speech/sphinx"

@@ -10,20 +10,18 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/voice"
 	"github.com/storekiosk/storekiosk/kiosk/words"
 	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/capture"
-	"github.com/storekiosk/storekiosk/speech/lm"
 	"github.com/storekiosk/storekiosk/speech/vad"
 	"github.com/storekiosk/storekiosk/speech/wav"
-	"github.com/storekiosk/storekiosk/speech/whisper"
 )
 
 func init() {
@@ -130,14 +128,14 @@ func newPipeline(ctx context.Context, f listenFlags, stderr io.Writer) (*pipelin
 	if p.eng, err = answer.New(ctx, cat, answer.Options{SynonymFiles: f.synonyms}); err != nil {
 		return fail(err)
 	}
-	model, err := ensureModel(ctx, cat, p.eng, sc)
+	model, err := voice.EnsureModel(ctx, cat, p.eng, sc, nil)
 	if err != nil {
 		return fail(err)
 	}
 	if p.offline, err = speech.NewOffline(model, speech.OfflineConfig{AcousticModel: sc.AcousticModel, NBest: f.nbest, Extra: f.sphinxArgs}); err != nil {
 		return fail(err)
 	}
-	recs, err := recognizers(sc, p.offline)
+	recs, err := voice.Recognizers(sc, p.offline)
 	if err != nil {
 		return fail(err)
 	}
@@ -146,55 +144,6 @@ func newPipeline(ctx context.Context, f listenFlags, stderr io.Writer) (*pipelin
 		Timeouts: map[string]time.Duration{"openai": sc.OpenAI.Timeout.Duration},
 	})
 	return p, nil
-}
-
-// ensureModel returns the catalog's language model, building it when the catalog changed.
-func ensureModel(ctx context.Context, cat *inventory.DB, eng *answer.Engine, sc config.Speech) (*lm.Model, error) {
-	dir := sc.ModelDir
-	if dir == "" {
-		if d := os.Getenv("CACHE_DIRECTORY"); d != "" {
-			dir = filepath.Join(d, "speech-models")
-		} else if d, err := os.UserCacheDir(); err == nil {
-			dir = filepath.Join(d, "store-kiosk", "speech-models")
-		} else {
-			dir = filepath.Join(os.TempDir(), "store-kiosk-speech-models")
-		}
-	}
-	src, err := lm.SourceFromDB(ctx, cat, speechPhrases(eng))
-	if err != nil {
-		return nil, err
-	}
-	return lm.Ensure(ctx, src, dir, lm.Options{BaseDict: sc.Dictionary})
-}
-
-// speechPhrases is what the answer engine understands beyond product names: its vocabulary
-// file's phrases and the store's categories and departments.
-func speechPhrases(eng *answer.Engine) []string {
-	v := eng.Vocabulary()
-	out := append([]string{}, v.Phrases...)
-	out = append(out, v.Categories...)
-	return append(out, v.Departments...)
-}
-
-// recognizers builds the configured recognisers in order; sphinx is the offline one.
-func recognizers(sc config.Speech, offline *speech.Offline) ([]speech.Recognizer, error) {
-	var recs []speech.Recognizer
-	for _, name := range sc.Recognizers {
-		switch name {
-		case "sphinx":
-			recs = append(recs, offline)
-		case "openai":
-			c := whisper.New(sc.OpenAI.BaseURL, sc.OpenAI.APIKey(), sc.OpenAI.TranscribeModel, sc.OpenAI.Timeout.Duration)
-			c.Language = "en"
-			recs = append(recs, &speech.Remote{Client: c})
-		default:
-			return nil, fmt.Errorf("unknown recogniser %q", name)
-		}
-	}
-	if len(recs) == 0 {
-		recs = append(recs, offline)
-	}
-	return recs, nil
 }
 
 func (p *pipeline) Close() {

@@ -13,6 +13,7 @@ import (
 	"github.com/gen2brain/malgo"
 
 	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/voice"
 	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/playback"
 	"github.com/storekiosk/storekiosk/speech/tts"
@@ -33,7 +34,7 @@ func runSay(args []string, stdout, stderr io.Writer) error {
 	configFile := fs.String("config", "", "kiosk configuration `file` whose [speech] section to use")
 	out := fs.String("out", "", "write the speech to this WAV `file` instead of playing it")
 	lang := fs.String("lang", "en", "`language` of the text; other than the default, its own voice is used")
-	voice := fs.String("voice", "", "espeak-ng `voice` for the default language (default: speech.voice, "+def.Voice+")")
+	voiceName := fs.String("voice", "", "espeak-ng `voice` for the default language (default: speech.voice, "+def.Voice+")")
 	rate := fs.Int("rate", 0, "speed in `words` per minute, 80-450 (default: speech.rate, "+fmt.Sprint(def.Rate)+")")
 	volume := fs.Int("volume", 0, "volume in `percent`, 10-200 (default: speech.volume, "+fmt.Sprint(def.Volume)+")")
 	nullDev := fs.Bool("null-audio", false, "play to a silent null device (for tests and machines without sound)")
@@ -54,9 +55,9 @@ func runSay(args []string, stdout, stderr io.Writer) error {
 		}
 		sc = cfg.Speech
 	}
-	v := tts.Voice{Name: sc.Voice, Rate: sc.Rate, Volume: sc.Volume}
-	if *voice != "" {
-		v.Name = *voice
+	v := voice.Voice(sc)
+	if *voiceName != "" {
+		v.Name = *voiceName
 	}
 	if *rate != 0 {
 		if *rate < 80 || *rate > 450 {
@@ -72,7 +73,7 @@ func runSay(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	synth := synthesizer(sc)
+	synth := voice.Synthesizer(sc)
 	if *out != "" {
 		a, err := synth.Synthesize(ctx, text, *lang, v)
 		if err != nil {
@@ -105,13 +106,4 @@ func runSay(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "said it in %.1f s\n", time.Since(start).Seconds())
 	}
 	return err
-}
-
-// synthesizer is the configured voice: espeak-ng, or a speech server falling back to it.
-func synthesizer(sc config.Speech) tts.Synthesizer {
-	espeak := &tts.Espeak{DefaultLang: "en"}
-	if sc.Synthesizer == "openai" && sc.OpenAI.BaseURL != "" {
-		return tts.Fallback{tts.NewOpenAI(sc.OpenAI.BaseURL, sc.OpenAI.APIKey(), sc.OpenAI.SpeechModel, sc.OpenAI.SpeechVoice, sc.OpenAI.Timeout.Duration), espeak}
-	}
-	return espeak
 }

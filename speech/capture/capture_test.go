@@ -13,7 +13,7 @@ import (
 	"github.com/gen2brain/malgo"
 
 	"github.com/storekiosk/storekiosk/speech/capture"
-	"github.com/storekiosk/storekiosk/speech/internal/pulsetest"
+	"github.com/storekiosk/storekiosk/speech/pulsetest"
 	"github.com/storekiosk/storekiosk/speech/wav"
 )
 

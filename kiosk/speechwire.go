@@ -1,0 +1,235 @@
+package kiosk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/voice"
+	"github.com/storekiosk/storekiosk/speech"
+	"github.com/storekiosk/storekiosk/speech/capture"
+	"github.com/storekiosk/storekiosk/speech/playback"
+	"github.com/storekiosk/storekiosk/speech/vad"
+)
+
+// The kiosk's voice on real devices: espeak-ng through the speaker, and pocketsphinx with a
+// language model made from the catalog listening through the microphone. Neither is needed
+// to serve shoppers: without them the kiosk is a touch and keyboard kiosk, and says so.
+
+// shopperSpeaker is the speech package's Speaker, with the shopper's volume setting.
+type shopperSpeaker struct {
+	*speech.Speaker
+}
+
+// SetVolume sets the loudness for this session, in percent of normal (10 to 200).
+func (s shopperSpeaker) SetVolume(percent int) {
+	v := s.Voice()
+	v.Volume = max(10, min(200, percent))
+	s.SetVoice(v)
+}
+
+// openSpeaker opens the configured audio output. It returns nil, and why, when the kiosk
+// cannot speak: no audio system at all. A missing device or espeak-ng is found later, by the
+// health check and in the log, since a headset may yet be plugged in.
+func openSpeaker(sc config.Speech, logger *slog.Logger) (*shopperSpeaker, func(), error) {
+	player, err := playback.Open(playback.Config{Device: sc.OutputDevice, Logger: logger})
+	if err != nil {
+		return nil, func() {}, err
+	}
+	sp := speech.NewSpeaker(voice.Synthesizer(sc), player, voice.Voice(sc), logger)
+	return &shopperSpeaker{sp}, func() { sp.Stop(); player.Close() }, nil
+}
+
+// micListener hears spoken questions through the microphone. Its language model is made from
+// the catalog, which takes seconds to a minute the first time and after every catalog
+// change: it is built in the background, and meanwhile the kiosk listens with the model it
+// has, or (the very first time) says voice input is getting ready.
+type micListener struct {
+	sc      config.Speech
+	mic     *capture.Mic // nil when none could be opened; micErr says why
+	micErr  error
+	speaker *shopperSpeaker // plays the listening cue; may be nil
+	db      *inventory.DB
+	eng     *answer.Engine
+	log     *slog.Logger
+	rebuild chan struct{}
+
+	mu       sync.Mutex
+	listener *speech.Listener // nil until the first model is loaded
+	offline  *speech.Offline
+	modelErr error // why the model could not be made; nil while building
+}
+
+// openListener prepares listening as configured; nil when listening is off. The model is
+// built by run.
+func openListener(sc config.Speech, db *inventory.DB, eng *answer.Engine, sp *shopperSpeaker, logger *slog.Logger) *micListener {
+	if sc.Listen == "off" {
+		return nil
+	}
+	if sc.Listen == "hands-free" {
+		logger.Warn("hands-free listening is not available in this version; listening when the shopper taps Speak")
+	}
+	m := &micListener{sc: sc, speaker: sp, db: db, eng: eng, log: logger, rebuild: make(chan struct{}, 1)}
+	m.mic, m.micErr = capture.Open(capture.Config{Device: sc.InputDevice, Logger: logger})
+	if m.micErr != nil {
+		logger.Warn("no microphone: voice questions are off", "err", m.micErr)
+	}
+	return m
+}
+
+// run keeps the language model in step with the catalog until ctx ends: built at once, and
+// again after each CatalogChanged. The kiosk listens with the previous model meanwhile.
+func (m *micListener) run(ctx context.Context) {
+	defer m.close()
+	for {
+		err := m.load(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		m.mu.Lock()
+		m.modelErr = err
+		m.mu.Unlock()
+		if err != nil {
+			m.log.Error("voice questions unavailable: the speech model could not be made", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-m.rebuild:
+		}
+	}
+}
+
+// catalogChanged asks for the language model to be made again from the new catalog.
+func (m *micListener) catalogChanged() {
+	select {
+	case m.rebuild <- struct{}{}:
+	default:
+	}
+}
+
+func (m *micListener) load(ctx context.Context) error {
+	model, err := voice.EnsureModel(ctx, m.db, m.eng, m.sc, m.log)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	off := m.offline
+	m.mu.Unlock()
+	if off != nil {
+		if cur := off.Model(); cur != nil && cur.Dir == model.Dir && cur.Info.Key == model.Info.Key {
+			return nil
+		}
+		return off.Load(model) // waits for a question being heard to end
+	}
+	off, err = speech.NewOffline(model, speech.OfflineConfig{AcousticModel: m.sc.AcousticModel, Logger: m.log})
+	if err != nil {
+		return err
+	}
+	recs, err := voice.Recognizers(m.sc, off)
+	if err != nil {
+		off.Close()
+		return err
+	}
+	l := speech.NewListener(m.mic, recs, speech.ListenerConfig{
+		VAD:      vad.Config{EndSilence: m.sc.EndSilence.Duration, MaxSpeech: m.sc.MaxUtterance.Duration},
+		Timeouts: map[string]time.Duration{"openai": m.sc.OpenAI.Timeout.Duration},
+		Logger:   m.log,
+	})
+	m.mu.Lock()
+	m.offline, m.listener = off, l
+	m.mu.Unlock()
+	m.log.Info("voice questions ready", "words", model.Info.Words)
+	return nil
+}
+
+func (m *micListener) close() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.offline != nil {
+		m.offline.Close()
+	}
+	if m.mic != nil {
+		m.mic.Close()
+	}
+}
+
+// errEnglishOnly is Ready for a language the recognisers cannot hear.
+var errEnglishOnly = errors.New("voice questions are in English only")
+
+// Ready says whether a question in lang can be heard now.
+func (m *micListener) Ready(lang string) error {
+	if base, _, _ := strings.Cut(lang, "-"); base != "en" && base != "" {
+		return errEnglishOnly
+	}
+	if m.mic == nil {
+		return fmt.Errorf("%w: %v", ErrNoMicrophone, m.micErr)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	switch {
+	case m.listener != nil:
+		return nil
+	case m.modelErr != nil:
+		return m.modelErr
+	default:
+		return ErrVoiceStarting
+	}
+}
+
+// Available is the microphone's health: nil when it can be recorded from.
+func (m *micListener) Available() error {
+	if m.mic == nil {
+		return fmt.Errorf("%w: %v", ErrNoMicrophone, m.micErr)
+	}
+	return m.mic.Check()
+}
+
+// Listen hears one question: the opening cue, then the microphone until the shopper stops
+// talking, taps Done, or the time cap.
+func (m *micListener) Listen(ctx context.Context, l Listening) (Heard, error) {
+	if err := m.Ready(l.Lang); err != nil {
+		return Heard{}, err
+	}
+	m.mu.Lock()
+	li := m.listener
+	m.mu.Unlock()
+	if m.speaker != nil {
+		// Before the microphone opens, so the chime is not taken for speech.
+		m.speaker.Cue(ctx, true)
+	}
+	over := make(chan struct{})
+	defer close(over)
+	go func() {
+		select {
+		case <-l.Done:
+			li.Finish()
+		case <-over:
+		}
+	}()
+	res, err := li.Listen(ctx, func(e speech.Event) {
+		if e.Kind == speech.Level && l.Level != nil {
+			l.Level(e.Level)
+		}
+	})
+	switch {
+	case errors.Is(err, capture.ErrNoMicrophone):
+		return Heard{}, fmt.Errorf("%w: %v", ErrNoMicrophone, err)
+	case errors.Is(err, speech.ErrNoSpeech):
+		return Heard{Ended: res.AudioEnd}, nil
+	case err != nil:
+		return Heard{}, err
+	}
+	h := Heard{Text: res.Heard(), Confidence: res.Confidence, Ended: res.AudioEnd}
+	for _, r := range res.Readings[min(1, len(res.Readings)):] {
+		h.Alternatives = append(h.Alternatives, r.Text)
+	}
+	return h, nil
+}
