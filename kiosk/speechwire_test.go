@@ -3,6 +3,7 @@ package kiosk
 import (
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -12,6 +13,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/storekiosk/storekiosk/assets"
+	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/speech/pulsetest"
@@ -136,5 +139,67 @@ func TestSpeakerThroughPulse(t *testing.T) {
 	}
 	if err := sp.Available(); err != nil {
 		t.Errorf("after speaking, Available = %v", err)
+	}
+}
+
+// After a catalog change the listener makes a new language model in the background, with
+// the new products' words, and switches to it; it keeps listening with the old one meanwhile.
+func TestVoiceModelFollowsCatalog(t *testing.T) {
+	needVoice(t)
+	db := demoDB(t, time.Now())
+	logger := slog.New(slog.DiscardHandler)
+	eng, err := answer.New(context.Background(), db, answer.Options{Logger: logger})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := config.Default().Speech
+	sc.ModelDir = t.TempDir()
+	ml := openListener(sc, db, eng, nil, logger)
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); ml.run(ctx) }()
+	defer func() { cancel(); <-stopped }()
+	model := func() (key, dict string) {
+		ml.mu.Lock()
+		defer ml.mu.Unlock()
+		if ml.offline == nil {
+			return "", ""
+		}
+		m := ml.offline.Model()
+		return m.Info.Key, m.Dict
+	}
+	waitFor := func(what string, ok func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(3 * time.Minute); !ok(); time.Sleep(50 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+		}
+	}
+	waitFor("the first model", func() bool { k, _ := model(); return k != "" })
+	first, _ := model()
+
+	f, err := assets.FS.Open(assets.DemoCatalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo, _ := io.ReadAll(f)
+	f.Close()
+	more := string(demo) + "X-1,,Rooibos Tea,beverages,tea,3.49,5,Aisle 2,left,4,,box,,\n"
+	if _, err := db.Import(context.Background(), strings.NewReader(more), inventory.CSV, false, inventory.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ml.catalogChanged()
+	waitFor("a model of the new catalog", func() bool { k, _ := model(); return k != first })
+	_, dict := model()
+	b, err := os.ReadFile(dict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "\nrooibos ") {
+		t.Error("the new model cannot hear the new product's name")
 	}
 }
