@@ -147,8 +147,9 @@ type App struct {
 	pinFails     int
 	pinLocked    time.Time
 	listeningNow *listening
+	assisting    *assistedAnswer // the question the AI assistant is answering, if any
 	voiceOut     *voiceOut
-	watch        sync.WaitGroup // the clock, and goroutines following staff calls, which outlive screens
+	watch        sync.WaitGroup // the clock, and goroutines following staff calls or the assistant, which outlive screens
 
 	post func(func())
 }
@@ -433,6 +434,10 @@ func (a *App) ask(q string) {
 	a.sess.asked = q
 	a.sess.busy = true
 	lang := a.sess.settings.Lang
+	if as, ok := a.search.(Assisted); ok {
+		a.askAssisted(as, answer.Question{Text: q, Lang: lang})
+		return
+	}
 	a.work(func(ctx context.Context) func() {
 		r := a.search.Ask(ctx, answer.Question{Text: q, Lang: lang})
 		return func() { a.open(func() *screen { return newResults(a, r, nil) }) }

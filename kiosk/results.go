@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,81 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		a.sess.heard = heard
 	}
 	a.sayNow(said)
+	return s
+}
+
+// newAssisted shows an answer the store's AI assistant is working on: the local answer at
+// once, under a line saying the assistant is being asked; while the model writes, its checked
+// text so far in place of the answer; then its final answer, labelled, or the local answer
+// alone when the model gave none.
+func newAssisted(a *App, p *assistedAnswer) *screen {
+	note := newPara("", sizeText, colorMuted, true)
+	again := a.newButton(a.t("ui.results.again", "New question"), iconAsk(), stylePlain, func() {
+		a.sess.question = ""
+		a.open(func() *screen { return newAsk(a) })
+	})
+	list := a.newPaged(nil, again)
+	list.cols = 2
+	s := &screen{name: "results", body: list}
+	var lines []*para // the answer's sentences, kept so that streamed text only redraws what changed
+	var rows []fyne.CanvasObject
+	var rowsFor []*inventory.Product
+	s.refresh = func() {
+		r := p.result
+		text := r.Say
+		if p.writing != "" {
+			text = p.writing
+		}
+		switch {
+		case !p.done:
+			note.SetText(a.t("ui.results.checking", "Checking with the store's assistant…"))
+		case p.byModel:
+			note.SetText(a.t("ui.results.assistant", "Answer from the store's AI assistant, checked against our catalog."))
+		default:
+			note.SetText("")
+		}
+		ss := sentences(text)
+		for i, sen := range ss {
+			if i < len(lines) {
+				lines[i].SetText(sen)
+			} else {
+				lines = append(lines, heading(sen))
+			}
+		}
+		lines = lines[:len(ss)]
+		if !slices.Equal(rowsFor, r.Products) {
+			if a.focusedIndex(rows) >= 0 {
+				a.win.Canvas().Unfocus() // the product it was on is no longer shown
+			}
+			rows, rowsFor = nil, r.Products
+			for _, pr := range r.Products {
+				rows = append(rows, a.productRow(pr))
+			}
+		}
+		var items []fyne.CanvasObject
+		if note.text != "" {
+			items = append(items, note)
+		}
+		for _, l := range lines {
+			items = append(items, l)
+		}
+		list.setItems(append(items, rows...))
+		// Repeat says the answer, then where it stands or comes from.
+		s.said = strings.TrimSpace(text + " " + note.text)
+	}
+	s.refresh()
+	a.sess.heard = nil
+	p.shown = s
+	// Speech says that the assistant is being asked, then the final answer once: a blind
+	// shopper hears one answer, not the local one cut off by the model's moments later, and
+	// knows why there is a wait. The cost is that when the model gives nothing they hear the
+	// local answer only at its deadline; Repeat reads it at any time. Provisional text is not
+	// spoken (the reply decides).
+	if p.done {
+		a.sayNow(s.said)
+	} else {
+		a.sayNow(note.text)
+	}
 	return s
 }
 
