@@ -10,8 +10,9 @@ import (
 // offline by default (pocketsphinx with a language model built from the catalog, espeak-ng);
 // a store may add its own transcription or speech server.
 type Speech struct {
-	// Listen is how voice input starts: "push-to-talk" (a tap on Speak, the default),
-	// "hands-free" (the kiosk listens whenever it is idle on the home screen) or "off".
+	// Listen is how voice input starts: "push-to-talk" (a tap on Speak, the default) or
+	// "off". "hands-free" (listening whenever the home screen is idle) is not available in
+	// this version: it is taken as push-to-talk, with a warning in the journal.
 	Listen string `toml:"listen"`
 	// InputDevice picks the microphone whose name contains this text; empty: the default input.
 	InputDevice string `toml:"input_device"`
@@ -44,8 +45,7 @@ type Speech struct {
 	// Voice is the espeak-ng voice for the kiosk's default language ("en-us", "en-gb");
 	// other languages speak with their own.
 	Voice string `toml:"voice"`
-	// Rate is the speaking speed in words per minute (80–450). Shoppers may change it for
-	// their session.
+	// Rate is the speaking speed in words per minute (80–450).
 	Rate int `toml:"rate"`
 	// Volume in percent (10–200). Shoppers may change it for their session; it resets after.
 	Volume int `toml:"volume"`
