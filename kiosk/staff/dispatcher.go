@@ -233,10 +233,7 @@ func (d *Dispatcher) Cancel(ctx context.Context, id string) error {
 // Resolved or Cancelled or ctx ends; then it closes the channel. A reader that falls behind
 // gets the latest state, not every intermediate one.
 func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) {
-	r, err := d.box.get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
+	// Listen for changes before reading the state, so a change in between is not missed.
 	sig := make(chan struct{}, 1)
 	d.mu.Lock()
 	if d.watchers[id] == nil {
@@ -244,16 +241,24 @@ func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) 
 	}
 	d.watchers[id][sig] = struct{}{}
 	d.mu.Unlock()
+	unwatch := func() {
+		d.mu.Lock()
+		delete(d.watchers[id], sig)
+		if len(d.watchers[id]) == 0 {
+			delete(d.watchers, id)
+		}
+		d.mu.Unlock()
+	}
+	r, err := d.box.get(ctx, id)
+	if err != nil {
+		unwatch()
+		return nil, err
+	}
 
 	out := make(chan Call, 1)
 	go func() {
 		defer func() {
-			d.mu.Lock()
-			delete(d.watchers[id], sig)
-			if len(d.watchers[id]) == 0 {
-				delete(d.watchers, id)
-			}
-			d.mu.Unlock()
+			unwatch()
 			close(out)
 		}()
 		last := r.Call
