@@ -81,7 +81,8 @@ type screen struct {
 	name     string // for logs and tests: "home", "ask", ...
 	announce string // said when it opens in speech mode: a few words, under 3 seconds
 	body     fyne.CanvasObject
-	home     bool                      // the home screen: no Back or Home buttons, its own call choice
+	home     bool                      // the home or attract screen: no Back or Home buttons
+	ownCall  bool                      // the Call button is hidden: the screen has its own (home)
 	anyKey   bool                      // every key goes to key (the attract screen: any key starts)
 	noCall   bool                      // the Call button is hidden (the call screen is the call)
 	typed    func(r rune) bool         // text typed on a physical keyboard or scanner
@@ -394,7 +395,7 @@ func (a *App) show(build func() *screen) {
 	a.homeBtn.Hidden = s.home
 	a.logo.Hidden = !s.home
 	a.logo.setName(a.storeName())
-	a.callBtn.Hidden = s.noCall || s.home
+	a.callBtn.Hidden = s.noCall || s.ownCall
 	a.updateCallButton()
 	a.updateSpeechButtons()
 	a.relayout()

@@ -743,3 +743,12 @@ func TestHoldTheStoreNameForStaffMode(t *testing.T) {
 	k.pump("the PIN screen", func() bool { return k.app.cur.name == "pin" })
 	k.app.logo.MouseUp(&desktop.MouseEvent{})
 }
+
+// A shopper who walks up wanting a person can call one from the attract screen, without
+// starting first.
+func TestAttractCallsStaff(t *testing.T) {
+	k := newKit(t, sizeLandscape)
+	k.expectScreen("attract")
+	k.tapLabel("Call a staff member")
+	k.expectScreen("call")
+}

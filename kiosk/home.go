@@ -50,7 +50,7 @@ func newHome(a *App) *screen {
 	choices := grid(2, true, ask, browse, scan, call)
 	content := &fyne.Container{Layout: &columnLayout{fill: choices, gap: -1, optional: []fyne.CanvasObject{intro}},
 		Objects: []fyne.CanvasObject{intro, choices}}
-	return &screen{name: "home", home: true, body: content,
+	return &screen{name: "home", home: true, ownCall: true, body: content,
 		announce: a.t("ui.home.say", "Home. Ask, browse, scan, or call staff.")}
 }
 
