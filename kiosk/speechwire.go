@@ -62,6 +62,7 @@ type micListener struct {
 	rebuild chan struct{}
 
 	mu       sync.Mutex
+	micFail  error            // why the last recording failed; nil once one works
 	listener *speech.Listener // nil until the first model is loaded
 	offline  *speech.Offline
 	modelErr error // why the model could not be made; nil while building
@@ -184,12 +185,18 @@ func (m *micListener) Ready(lang string) error {
 	}
 }
 
-// Available is the microphone's health: nil when it can be recorded from.
+// Available is the microphone's health: nil when it can be recorded from. A device can be
+// listed and still fail to open, so the last recording's failure counts too.
 func (m *micListener) Available() error {
 	if m.mic == nil {
 		return fmt.Errorf("%w: %v", ErrNoMicrophone, m.micErr)
 	}
-	return m.mic.Check()
+	if err := m.mic.Check(); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.micFail
 }
 
 // Listen hears one question: the opening cue, then the microphone until the shopper stops
@@ -219,6 +226,14 @@ func (m *micListener) Listen(ctx context.Context, l Listening) (Heard, error) {
 			l.Level(e.Level)
 		}
 	})
+	if ctx.Err() == nil {
+		m.mu.Lock()
+		m.micFail = nil
+		if errors.Is(err, capture.ErrNoMicrophone) {
+			m.micFail = err
+		}
+		m.mu.Unlock()
+	}
 	switch {
 	case errors.Is(err, capture.ErrNoMicrophone):
 		return Heard{}, fmt.Errorf("%w: %v", ErrNoMicrophone, err)
