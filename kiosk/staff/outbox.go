@@ -8,15 +8,12 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
-	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers "sqlite3"
+	"github.com/storekiosk/storekiosk/inventory/sqlitedb"
 )
 
 //go:embed migrations/*.sql
@@ -39,66 +36,17 @@ func openOutbox(path string) (*outbox, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("open call outbox: %w", err)
 	}
-	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
-	q.Set("_busy_timeout", "5000")
-	q.Set("_foreign_keys", "on")
 	// FULL: a call the shopper was told is saved must survive a power cut, not only a crash.
-	q.Set("_synchronous", "FULL")
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Synchronous: "FULL", ForeignKeys: true,
+		Migrations: migrations, Pattern: "migrations/*.sql"})
 	if err != nil {
 		return nil, fmt.Errorf("open call outbox %s: %w", path, err)
 	}
 	o := &outbox{db: db}
-	if err := migrate(context.Background(), db, migrations, "migrations/*.sql"); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open call outbox %s: %w", path, err)
-	}
 	return o, nil
 }
 
 func (o *outbox) close() error { return o.db.Close() }
-
-// migrate applies, in one transaction, every embedded migration not yet recorded.
-func migrate(ctx context.Context, db *sql.DB, fsys fs.FS, pattern string) error {
-	if _, err := db.ExecContext(ctx,
-		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
-	names, err := fs.Glob(fsys, pattern)
-	if err != nil {
-		return err
-	}
-	sort.Strings(names)
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin migration: %w", err)
-	}
-	defer tx.Rollback()
-	for _, name := range names {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
-			return fmt.Errorf("check migration %s: %w", name, err)
-		}
-		if n > 0 {
-			continue
-		}
-		body, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return fmt.Errorf("migration %s: %w", name, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
-			name, time.Now().UTC().Format(time.RFC3339)); err != nil {
-			return fmt.Errorf("record migration %s: %w", name, err)
-		}
-	}
-	return tx.Commit()
-}
 
 // Delivery events besides the states reported after a call changes.
 const (
