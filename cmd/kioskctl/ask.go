@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -62,30 +63,37 @@ func runAsk(args []string, stdout, stderr io.Writer) error {
 // askLines answers {"id","q"} lines; other fields are ignored. A bad line gets an answer
 // line with its error, so ids still line up with the questions.
 func askLines(ctx context.Context, eng *answer.Engine, lang string, in io.Reader, out io.Writer) error {
+	return eachLine(ctx, in, out, func(n int, line []byte) any {
+		var q struct {
+			ID any    `json:"id"`
+			Q  string `json:"q"`
+		}
+		if err := json.Unmarshal(line, &q); err != nil {
+			return map[string]any{"id": nil, "found": false, "products": []any{}, "error": fmt.Sprintf("line %d: %v", n, err)}
+		}
+		return eng.Ask(ctx, answer.Question{Text: q.Q, Lang: lang}).Wire(q.ID)
+	})
+}
+
+// eachLine reads JSON Lines from in and writes, for each non-blank line, what answer makes
+// of it as a JSON line to out; n is the line number, for error messages. It stops early only
+// when ctx ends or out fails.
+func eachLine(ctx context.Context, in io.Reader, out io.Writer, answer func(n int, line []byte) any) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), 4<<20)
 	bw := bufio.NewWriter(out)
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
 			continue
 		}
-		var q struct {
-			ID any    `json:"id"`
-			Q  string `json:"q"`
+		if err := enc.Encode(answer(n, line)); err != nil {
+			return err
 		}
-		if err := json.Unmarshal([]byte(line), &q); err != nil {
-			if err := enc.Encode(map[string]any{"id": nil, "error": fmt.Sprintf("line %d: %v", n, err)}); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := enc.Encode(eng.Ask(ctx, answer.Question{Text: q.Q, Lang: lang}).Wire(q.ID)); err != nil {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -182,40 +181,20 @@ type listenAlt struct {
 // lines answers {"id","wav"} lines. A bad line gets an answer line with its error, so ids
 // still line up with the questions.
 func (p *pipeline) lines(ctx context.Context, in io.Reader, out io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	bw := bufio.NewWriter(out)
-	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	n := 0
-	for sc.Scan() {
-		n++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" {
-			continue
-		}
+	return eachLine(ctx, in, out, func(n int, line []byte) any {
 		var q struct {
 			ID  any    `json:"id"`
 			WAV string `json:"wav"`
 		}
-		var line listenLine
-		if err := json.Unmarshal([]byte(text), &q); err != nil || q.WAV == "" {
-			if err == nil {
-				err = errors.New(`needs "wav": the path of a WAV file`)
-			}
-			line = listenLine{Wire: answer.Wire{ID: q.ID, Products: []answer.WireProduct{}}, Error: fmt.Sprintf("line %d: %v", n, err)}
-		} else {
-			line = p.file(ctx, q.ID, q.WAV)
+		err := json.Unmarshal(line, &q)
+		if err == nil && q.WAV == "" {
+			err = errors.New(`needs "wav": the path of a WAV file`)
 		}
-		if err := enc.Encode(line); err != nil {
-			return err
+		if err != nil {
+			return listenLine{Wire: answer.Wire{ID: q.ID, Products: []answer.WireProduct{}}, Error: fmt.Sprintf("line %d: %v", n, err)}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
+		return p.file(ctx, q.ID, q.WAV)
+	})
 }
 
 // file answers the question spoken in a WAV file.
