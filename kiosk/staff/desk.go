@@ -86,23 +86,7 @@ func (b *deskBackend) do(ctx context.Context, method, path string, body []byte) 
 
 // listen follows the desk's event stream so the shopper sees "Ana is coming" within moments.
 func (b *deskBackend) listen(ctx context.Context) {
-	delay := b.d.cfg.RetryMin.Duration
-	for ctx.Err() == nil {
-		start := time.Now()
-		err := b.stream(ctx)
-		if ctx.Err() != nil {
-			return
-		}
-		if time.Since(start) > time.Minute {
-			delay = b.d.cfg.RetryMin.Duration
-		}
-		b.log.Debug("staff desk event stream ended; reconnecting", "err", err, "in", delay)
-		select {
-		case <-ctx.Done():
-		case <-time.After(delay):
-		}
-		delay = min(delay*2, b.d.cfg.RetryMax.Duration)
-	}
+	b.d.follow(ctx, b.log, "staff desk event stream", b.stream)
 }
 
 func (b *deskBackend) stream(ctx context.Context) error {

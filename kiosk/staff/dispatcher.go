@@ -689,3 +689,26 @@ func (d *Dispatcher) redo(ctx context.Context, id, backend string) error {
 	poke(d.wake[backend])
 	return err
 }
+
+// follow keeps a backend's answer stream open until ctx ends: stream runs until the
+// connection drops, then it is opened again after a pause that doubles on each quick failure
+// (up to RetryMax) and starts over once a connection has held for a minute.
+func (d *Dispatcher) follow(ctx context.Context, log *slog.Logger, what string, stream func(context.Context) error) {
+	delay := d.cfg.RetryMin.Duration
+	for ctx.Err() == nil {
+		start := time.Now()
+		err := stream(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		if time.Since(start) > time.Minute {
+			delay = d.cfg.RetryMin.Duration
+		}
+		log.Debug(what+" ended; reconnecting", "err", err, "in", delay)
+		select {
+		case <-ctx.Done():
+		case <-time.After(delay):
+		}
+		delay = min(delay*2, d.cfg.RetryMax.Duration)
+	}
+}

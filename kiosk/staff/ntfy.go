@@ -165,23 +165,7 @@ func (b *ntfyBackend) send(ctx context.Context, method, u string, body []byte) e
 
 // listen follows the ack topic (GET /<topic>/json) for "I'm coming" taps.
 func (b *ntfyBackend) listen(ctx context.Context) {
-	delay := b.d.cfg.RetryMin.Duration
-	for ctx.Err() == nil {
-		start := time.Now()
-		err := b.stream(ctx)
-		if ctx.Err() != nil {
-			return
-		}
-		if time.Since(start) > time.Minute {
-			delay = b.d.cfg.RetryMin.Duration
-		}
-		b.log.Debug("ntfy ack stream ended; reconnecting", "err", err, "in", delay)
-		select {
-		case <-ctx.Done():
-		case <-time.After(delay):
-		}
-		delay = min(delay*2, b.d.cfg.RetryMax.Duration)
-	}
+	b.d.follow(ctx, b.log, "ntfy ack stream", b.stream)
 }
 
 type ntfyMessage struct {
