@@ -31,7 +31,7 @@ import (
 
 // generatorVersion changes whenever the sentences or the smoothing change, so that cached
 // models built by an older kiosk are rebuilt.
-const generatorVersion = "lm-2"
+const generatorVersion = "lm-3"
 
 // DefaultDict is Debian's CMU pronunciation dictionary for pocketsphinx-en-us.
 const DefaultDict = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
@@ -299,7 +299,8 @@ var tuning = struct {
 	floor           float64 // unigram floor
 	elsewhere       float64 // weight of each phrase of elsewhere.txt, against an average product phrase's 1
 	headExp         float64 // a phrase's weight is (products it names)^headExp
-}{floor: 1e-4, elsewhere: 1, headExp: 0.5}
+	common          float64 // a template with this share of its kind's weight is used for every phrase
+}{floor: 1e-4, elsewhere: 1, headExp: 0.5, common: 0.04}
 
 // elsewhereText lists things a grocery usually does not sell, so that they can be heard.
 //
@@ -500,36 +501,61 @@ type generator struct {
 	scans     int
 }
 
-// fill puts phrase into draws templates picked from ts in proportion to their weights,
-// deterministically (a hash of the phrase), each with weight w/draws and a prefix and suffix
-// picked the same way. Drawing a few templates per phrase instead of crossing every phrase with
-// every template keeps the corpus small; the shared template words are counted across phrases.
+// fill puts phrase into the templates of ts. A template that carries at least tuning.common
+// of the weight ("X", "where is the X", "how much is the X") is always used, with its exact
+// share, so that no phrase misses the most common ways of asking by the luck of a draw. The
+// rest of the weight goes to draws templates picked from the others in proportion to their
+// weights, deterministically (a hash of the phrase). Drawing a few templates per phrase
+// instead of crossing every phrase with every template keeps the corpus small; the shared
+// template words are counted across phrases.
 func (g *generator) fill(ts weighted, phrase []string, w float64, draws int) {
+	total := ts.total()
+	var rare weighted
+	for _, t := range ts {
+		if t.weight >= tuning.common*total {
+			g.sentence(t.text, phrase, w*t.weight/total)
+		} else {
+			rare = append(rare, t)
+		}
+	}
+	if len(rare) == 0 {
+		return
+	}
+	w *= rare.total() / total
 	h := fnv.New64a()
 	io.WriteString(h, strings.Join(phrase, " "))
 	seed := h.Sum64()
 	for i := 0; i < draws; i++ {
 		seed = seed*6364136223846793005 + 1442695040888963407
-		t := pick(ts, seed)
+		t := pick(rare, seed)
 		g.sentence(t, phrase, w/float64(draws))
 	}
 }
 
+// sentence counts template t with phrase for X: most of the time as it is, otherwise wrapped
+// in a prefix and suffix picked from theirs.
 func (g *generator) sentence(t string, phrase []string, w float64) {
-	seed := uint64(len(t)*131+len(phrase)) + uint64(g.sentences)*2862933555777941757
-	pre := pick(prefixes, seed)
-	suf := pick(suffixes, seed>>17*0x9E3779B97F4A7C15)
-	var s []string
-	s = append(s, strings.Fields(pre)...)
+	var core []string
 	for _, f := range strings.Fields(t) {
 		if f == "X" {
-			s = append(s, phrase...)
+			core = append(core, phrase...)
 		} else {
-			s = append(s, f)
+			core = append(core, f)
 		}
 	}
+	plain := prefixes.share("") * suffixes.share("")
+	g.c.add(core, w*plain)
+	g.sentences++
+	seed := uint64(len(t)*131+len(phrase)) + uint64(g.sentences)*2862933555777941757
+	var pre, suf string
+	for pre == "" && suf == "" {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		pre = pick(prefixes, seed)
+		suf = pick(suffixes, seed>>17*0x9E3779B97F4A7C15)
+	}
+	s := append(strings.Fields(pre), core...)
 	s = append(s, strings.Fields(suf)...)
-	g.c.add(s, w)
+	g.c.add(s, w*(1-plain))
 	g.sentences++
 }
 

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,6 +144,10 @@ func TestBuild(t *testing.T) {
 	if _, err := os.Stat(m.Dir); !os.IsNotExist(err) {
 		t.Errorf("old model left behind: %v", err)
 	}
+	// "milk" may be said with the vowel of "meal" (the fill–feel merger).
+	if got := readDict(t, next.Dict)["milk"]; !slices.Contains(got, "M IH L K") || !slices.Contains(got, "M IY L K") {
+		t.Errorf("milk pronounced %v", got)
+	}
 	entries, _ := os.ReadDir(cache)
 	if len(entries) != 1 {
 		t.Errorf("cache holds %d entries, want 1", len(entries))
@@ -182,5 +187,19 @@ func TestBuildWithoutConverter(t *testing.T) {
 	b, _ := os.ReadFile(m.LM)
 	if !strings.HasPrefix(string(b), "\\data\\\n") || !strings.HasSuffix(string(b), "\\end\\\n") {
 		t.Error("not an ARPA file")
+	}
+}
+
+func TestWithMergers(t *testing.T) {
+	got := withMergers([]string{"M IH L K", "W IH L IH L"})
+	want := []string{"M IH L K", "W IH L IH L", "M IY L K", "W IY L IY L"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := withMergers([]string{"P UW L", "P UH L"}); len(got) != 2 {
+		t.Errorf("pool/pull: %q", got)
+	}
+	if got := withMergers([]string{"JH AE M"}); len(got) != 1 {
+		t.Errorf("jam: %q", got)
 	}
 }

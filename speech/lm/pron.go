@@ -90,11 +90,49 @@ func pronounce(ctx context.Context, words []string, opt Options) (dict map[strin
 			dict[w] = append(dict[w], ph)
 		}
 	}
+	for w, ps := range dict {
+		dict[w] = withMergers(ps)
+	}
 	return dict, derived, dropped, nil
 }
 
-// maxVariants bounds the pronunciations of a word: each one costs decoding time.
+// maxVariants bounds the pronunciations of a word from the dictionary and the accents: each
+// one costs decoding time. withMergers may add as many again.
 const maxVariants = 4
+
+// mergers are vowels that many speakers do not tell apart before an L: the fill–feel and
+// pull–pool mergers of Southern American English, and speakers whose first language has a
+// single i and a single u (Spanish, for one), say "milk" with the vowel of "meal". The
+// acoustic model is strict about the difference; measured on the spoken dev questions, it
+// heard every "milk" as "meal" until the merged vowel was allowed.
+var mergers = [][2]string{{"IH L", "IY L"}, {"IY L", "IH L"}, {"UH L", "UW L"}, {"UW L", "UH L"}}
+
+// withMergers adds to a word's pronunciations their variants with merged vowels before L.
+func withMergers(ps []string) []string {
+	out := ps
+	for _, p := range ps {
+		for _, m := range mergers {
+			v := replacePhones(p, m[0], m[1])
+			if v != p && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// replacePhones replaces a run of whole phones with another as long: with IH L → IY L,
+// "M IH L K" becomes "M IY L K" and "W IH L IH L" (both) "W IY L IY L".
+func replacePhones(p, old, repl string) string {
+	f, o, r := strings.Fields(p), strings.Fields(old), strings.Fields(repl)
+	for i := 0; i+len(o) <= len(f); i++ {
+		if slices.Equal(f[i:i+len(o)], o) {
+			copy(f[i:], r)
+			i += len(o) - 1
+		}
+	}
+	return strings.Join(f, " ")
+}
 
 // espeakIPA asks one espeak-ng process for the IPA of every word in a voice, one per line.
 func espeakIPA(ctx context.Context, espeak, voice string, words []string) ([]string, error) {

@@ -88,6 +88,16 @@ type template struct {
 
 type weighted []template
 
+// share is the part of the weight that text carries.
+func (ws weighted) share(text string) float64 {
+	for _, w := range ws {
+		if w.text == text {
+			return w.weight / ws.total()
+		}
+	}
+	return 0
+}
+
 func (ws weighted) total() float64 {
 	var t float64
 	for _, w := range ws {
