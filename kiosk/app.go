@@ -402,6 +402,9 @@ func (a *App) show(build func() *screen) {
 	if s.announce != "" {
 		a.sayScreen(s.announce)
 	}
+	if s.home || s.name == "results" {
+		a.listenHandsFree(s)
+	}
 	a.Logger.Debug("screen", "name", s.name)
 }
 

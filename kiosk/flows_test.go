@@ -752,3 +752,88 @@ func TestAttractCallsStaff(t *testing.T) {
 	k.tapLabel("Call a staff member")
 	k.expectScreen("call")
 }
+
+// Hands-free: on the attract, home and results screens the kiosk listens without a tap,
+// lets talk that is not a question go, and answers the question it hears.
+func TestHandsFreeQuestion(t *testing.T) {
+	l := newScriptedListener()
+	k := newKit(t, sizeLandscape, withListener(l), withConfig(func(c *config.Config) { c.Speech.Listen = "hands-free" }))
+	k.expectText("You can also just say your question.") // on the attract screen
+	// The attract screen's next example does not interrupt listening.
+	k.pump("listening on the attract screen", func() bool { c, _ := l.counts(); return c == 1 })
+	before := k.screenText()
+	for range 6 {
+		k.clock.Add(time.Second)
+		k.app.idle.tick()
+	}
+	k.app.settle()
+	if k.screenText() == before {
+		t.Error("the attract screen shows the same example after six seconds")
+	}
+	if c, _ := l.counts(); c != 1 {
+		t.Errorf("the next example restarted listening (%d listenings)", c)
+	}
+	l.heard <- Heard{Text: "so the", Confidence: 0.5}
+	l.heard <- Heard{Text: "where is the jam", Confidence: 0.6}
+	k.pump("the question heard hands-free", func() bool { return k.app.cur != nil && k.app.cur.name == "results" })
+	k.expectText("I heard: “where is the jam”")
+	k.expectText("Jam is in Aisle 3, right side, bay 1.")
+	k.pump("listening again on the results screen", func() bool { c, _ := l.counts(); return c == 3 })
+	if c, amb := l.counts(); amb != c {
+		t.Errorf("%d of %d hands-free listenings were not ambient (they must not use a server)", c-amb, c)
+	}
+	// Elsewhere it does not listen.
+	k.tapLabel("Home")
+	k.expectText("You can also just say your question.")
+	k.pump("listening on the home screen", func() bool { c, _ := l.counts(); return c == 4 })
+	k.tapLabel("Browse the store")
+	time.Sleep(100 * time.Millisecond)
+	k.app.settle()
+	if c, _ := l.counts(); c != 4 {
+		t.Errorf("%d listenings after home and browse, want 4 (none on browse)", c)
+	}
+}
+
+// Push-to-talk (the default) never listens without a tap.
+func TestNoHandsFreeByDefault(t *testing.T) {
+	l := newScriptedListener(Heard{Text: "where is the jam", Confidence: 0.6})
+	k := newKit(t, sizeLandscape, withListener(l)).begin()
+	time.Sleep(100 * time.Millisecond)
+	k.app.settle()
+	if c, _ := l.counts(); c != 0 || k.app.cur.name != "home" {
+		t.Errorf("listened %d times without a tap; on %s", c, k.app.cur.name)
+	}
+	if k.has("You can also just say your question.") {
+		t.Error("the home screen invites talking without a tap")
+	}
+}
+
+// In speech mode the kiosk does not listen hands-free while it speaks: it would hear itself.
+func TestHandsFreeWaitsForItsOwnSpeech(t *testing.T) {
+	sp := &heldSpeaker{release: make(chan struct{})}
+	l := newScriptedListener(Heard{Text: "where is the jam", Confidence: 0.6})
+	k := newKit(t, sizeLandscape, withListener(l), withSpeaker(sp), withConfig(func(c *config.Config) {
+		c.Speech.Listen = "hands-free"
+		c.Speech.SpeakByDefault = true
+	}))
+	time.Sleep(300 * time.Millisecond)
+	k.app.settle()
+	if c, _ := l.counts(); c != 0 {
+		t.Errorf("listened %d times while the screen was being announced", c)
+	}
+	close(sp.release)
+	k.pump("the question heard once the kiosk is quiet", func() bool { return k.app.cur != nil && k.app.cur.name == "results" })
+}
+
+// heldSpeaker speaks until released.
+type heldSpeaker struct{ release chan struct{} }
+
+func (s *heldSpeaker) Say(ctx context.Context, _, _ string) error {
+	select {
+	case <-s.release:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+func (s *heldSpeaker) Stop() {}

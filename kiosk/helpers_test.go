@@ -551,3 +551,41 @@ func TestMain(m *testing.M) {
 	slog.SetDefault(slog.New(slog.DiscardHandler))
 	os.Exit(m.Run())
 }
+
+// scriptedListener hears, one listening after another, what the test sends it; until then it
+// waits, as a microphone in a quiet shop does. It notes how it was asked to listen.
+type scriptedListener struct {
+	heard   chan Heard
+	mu      sync.Mutex
+	calls   int
+	ambient int // calls with Listening.Ambient
+}
+
+func newScriptedListener(hs ...Heard) *scriptedListener {
+	l := &scriptedListener{heard: make(chan Heard, 10)}
+	for _, h := range hs {
+		l.heard <- h
+	}
+	return l
+}
+
+func (l *scriptedListener) Listen(ctx context.Context, ln Listening) (Heard, error) {
+	l.mu.Lock()
+	l.calls++
+	if ln.Ambient {
+		l.ambient++
+	}
+	l.mu.Unlock()
+	select {
+	case h := <-l.heard:
+		return h, nil
+	case <-ctx.Done():
+		return Heard{}, ctx.Err()
+	}
+}
+
+func (l *scriptedListener) counts() (calls, ambient int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.calls, l.ambient
+}

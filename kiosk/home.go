@@ -27,7 +27,11 @@ func newHome(a *App) *screen {
 	if a.sess.attract {
 		return newAttract(a)
 	}
-	intro := body(a.t("ui.home.intro", "Find a product, check a price, or get a person to help you."))
+	introText := a.t("ui.home.intro", "Find a product, check a price, or get a person to help you.")
+	if a.listensHandsFree() {
+		introText += " " + a.t("ui.voice.handsfree", "You can also just say your question.")
+	}
+	intro := body(introText)
 	choice := func(label, detail string, icon fyne.Resource, style btnStyle, tap func()) *button {
 		b := a.newButton(label, icon, style, tap)
 		b.detail = []string{detail}
@@ -63,7 +67,14 @@ func newAttract(a *App) *screen {
 		a.t("ui.attract.ex3", "Do you have gluten-free bread?"),
 		a.t("ui.attract.ex4", "Scan a barcode to check a price."),
 	}
-	ex := examples[(a.now().Unix()/6)%int64(len(examples))]
+	example := func() []string {
+		ex := examples[(a.now().Unix()/6)%int64(len(examples))]
+		d := []string{a.t("ui.attract.try", "You can ask: {{.Example}}", map[string]any{"Example": ex})}
+		if a.listensHandsFree() {
+			d = append(d, a.t("ui.voice.handsfree", "You can also just say your question."))
+		}
+		return d
+	}
 	start := func() {
 		a.sess.attract = false
 		a.goHome()
@@ -71,8 +82,14 @@ func newAttract(a *App) *screen {
 	b := a.newButton(a.t("ui.attract.touch", "Touch here to start"), iconTouch, stylePrimary, start)
 	b.size = sizeTitle
 	b.stack = true
-	b.detail = []string{a.t("ui.attract.try", "You can ask: {{.Example}}", map[string]any{"Example": ex})}
+	b.detail = example()
 	return &screen{name: "attract", home: true, body: b,
+		// The next example, in place: rebuilding the screen would interrupt hands-free listening.
+		refresh: func() {
+			b.detail = example()
+			b.Refresh()
+			a.relayout()
+		},
 		announce: a.t("ui.attract.say", "Touch the screen to start."),
 		anyKey:   true,
 		key:      func(fyne.KeyName) bool { start(); return true },

@@ -54,7 +54,7 @@ func (s *idleState) tick() {
 		a.refreshStatus()
 	}
 	if a.cur != nil && a.cur.name == "attract" && s.ticks%6 == 0 {
-		a.show(a.curBuild) // the next example question
+		a.cur.refresh() // the next example question
 	}
 	s.check()
 }

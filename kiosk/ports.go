@@ -81,6 +81,10 @@ type Listening struct {
 	// Done is closed when the shopper taps Done: stop listening and make sense of what was
 	// heard so far.
 	Done <-chan struct{}
+	// Ambient is hands-free listening: nobody asked the kiosk to listen, so there is no
+	// listening cue, and only a recogniser on the kiosk itself may hear it (talk near the
+	// kiosk never leaves it).
+	Ambient bool
 }
 
 // Heard is what a Listener made of the speech.

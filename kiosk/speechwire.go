@@ -64,6 +64,7 @@ type micListener struct {
 	mu       sync.Mutex
 	micFail  error            // why the last recording failed; nil once one works
 	listener *speech.Listener // nil until the first model is loaded
+	ambient  *speech.Listener // the same, with the offline recogniser alone (hands-free)
 	offline  *speech.Offline
 	modelErr error // why the model could not be made; nil while building
 }
@@ -73,9 +74,6 @@ type micListener struct {
 func openListener(sc config.Speech, db *inventory.DB, eng *answer.Engine, sp *shopperSpeaker, logger *slog.Logger) *micListener {
 	if sc.Listen == "off" {
 		return nil
-	}
-	if sc.Listen == "hands-free" {
-		logger.Warn("hands-free listening is not available in this version; listening when the shopper taps Speak")
 	}
 	m := &micListener{sc: sc, speaker: sp, db: db, eng: eng, log: logger, rebuild: make(chan struct{}, 1)}
 	m.mic, m.micErr = capture.Open(capture.Config{Device: sc.InputDevice, Logger: logger})
@@ -139,13 +137,15 @@ func (m *micListener) load(ctx context.Context) error {
 		off.Close()
 		return err
 	}
-	l := speech.NewListener(m.mic, recs, speech.ListenerConfig{
+	lc := speech.ListenerConfig{
 		VAD:      vad.Config{EndSilence: m.sc.EndSilence.Duration, MaxSpeech: m.sc.MaxUtterance.Duration},
 		Timeouts: map[string]time.Duration{"openai": m.sc.OpenAI.Timeout.Duration},
 		Logger:   m.log,
-	})
+	}
+	l := speech.NewListener(m.mic, recs, lc)
+	amb := speech.NewListener(m.mic, []speech.Recognizer{off}, lc)
 	m.mu.Lock()
-	m.offline, m.listener = off, l
+	m.offline, m.listener, m.ambient = off, l, amb
 	m.mu.Unlock()
 	m.log.Info("voice questions ready", "words", model.Info.Words)
 	return nil
@@ -207,8 +207,11 @@ func (m *micListener) Listen(ctx context.Context, l Listening) (Heard, error) {
 	}
 	m.mu.Lock()
 	li := m.listener
+	if l.Ambient {
+		li = m.ambient
+	}
 	m.mu.Unlock()
-	if m.speaker != nil {
+	if m.speaker != nil && !l.Ambient {
 		// Before the microphone opens, so the chime is not taken for speech.
 		m.speaker.Cue(ctx, true)
 	}

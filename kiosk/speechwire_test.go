@@ -40,16 +40,23 @@ func needVoice(tb testing.TB) {
 	}
 }
 
+// spokenQuestion is text spoken by espeak-ng's American voice with a faint noise floor, as
+// the voice evaluation speaks it: the path of a 16 kHz WAV.
+func spokenQuestion(t *testing.T, text string) string {
+	t.Helper()
+	wav, err := testset.Quiet(context.Background(), t.TempDir(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wav
+}
+
 // A question spoken into the microphone, through the kiosk's real listener (its language
 // model built from the catalog in the background, pocketsphinx, the shared choice of
 // readings), ends on the results screen with what was heard and the answer.
 func TestSpokenQuestionThroughMicrophone(t *testing.T) {
 	needVoice(t)
-	items, err := testset.Generate(context.Background(), t.TempDir(), []testset.Question{{ID: "q", Text: "where is the coffee"}},
-		testset.Options{Voices: []testset.Voice{{Name: "en-us", Speed: 150}}, Copies: testset.Copies[:1]})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wav := spokenQuestion(t, "where is the coffee")
 	pulsetest.Start(t)
 
 	sc := config.Default().Speech
@@ -99,7 +106,7 @@ func TestSpokenQuestionThroughMicrophone(t *testing.T) {
 	k.expectText("Listening. Say your question now.")
 	go func() {
 		time.Sleep(500 * time.Millisecond) // the microphone opens just after the screen says so
-		if err := pulsetest.Play(ctx, items[0].WAV); err != nil {
+		if err := pulsetest.Play(ctx, wav); err != nil {
 			t.Error(err)
 		}
 	}()
@@ -108,6 +115,51 @@ func TestSpokenQuestionThroughMicrophone(t *testing.T) {
 	})
 	text := k.screenText()
 	t.Logf("screen: %s", text)
+	if !strings.Contains(text, "I heard:") || !strings.Contains(strings.ToLower(text), "coffee") {
+		t.Errorf("the results screen does not show the coffee question heard and answered: %s", text)
+	}
+}
+
+// Hands-free: on the attract screen, with nobody touching it, a question spoken into the
+// microphone is heard through the real listener and answered.
+func TestHandsFreeThroughMicrophone(t *testing.T) {
+	needVoice(t)
+	wav := spokenQuestion(t, "where is the coffee")
+	pulsetest.Start(t)
+
+	sc := config.Default().Speech
+	sc.ModelDir = t.TempDir()
+	sc.Listen = "hands-free"
+	logger := slog.New(slog.DiscardHandler)
+	db := demoDB(t, time.Now())
+	eng, err := answer.New(context.Background(), db, answer.Options{Logger: logger})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ml := openListener(sc, db, eng, nil, logger)
+	if ml.micErr != nil {
+		t.Fatalf("no microphone: %v", ml.micErr)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); ml.run(ctx) }()
+	t.Cleanup(func() { cancel(); <-stopped })
+	k := newKit(t, sizeLandscape, withListener(ml), withConfig(func(c *config.Config) { c.Speech = sc }))
+	for deadline := time.Now().Add(3 * time.Minute); ml.Ready("en") != nil; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the speech model was not ready in 3 minutes: %v", ml.Ready("en"))
+		}
+	}
+	go func() {
+		time.Sleep(1500 * time.Millisecond) // the kiosk notices the model within a second
+		if err := pulsetest.Play(ctx, wav); err != nil {
+			t.Error(err)
+		}
+	}()
+	k.pumpWithin(30*time.Second, "the question heard hands-free", func() bool {
+		return k.app.cur != nil && k.app.cur.name == "results"
+	})
+	text := k.screenText()
 	if !strings.Contains(text, "I heard:") || !strings.Contains(strings.ToLower(text), "coffee") {
 		t.Errorf("the results screen does not show the coffee question heard and answered: %s", text)
 	}

@@ -110,6 +110,13 @@ func (v *voiceOut) run() {
 	}
 }
 
+// busy says whether the kiosk is speaking or about to.
+func (v *voiceOut) busy() bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.pending != nil || v.cancel != nil
+}
+
 // sayScreen announces a screen that has just opened.
 func (a *App) sayScreen(text string) { a.sayNow(text) }
 
@@ -329,3 +336,126 @@ func (r *meterRenderer) Refresh() {
 	r.m.bar.Refresh()
 }
 func (r *meterRenderer) Destroy() {}
+
+// Hands-free listening (speech.listen = "hands-free") is for shoppers who cannot tap Speak.
+// While the home, attract or results screen is up and the kiosk is not speaking, it listens
+// without being asked. What it hears is answered like a spoken question when the answer engine
+// takes it for a question about something; other talk ("so the", a conversation passing by)
+// is let go and listening goes on. Only the recogniser on the kiosk hears it.
+
+func (a *App) handsFree() bool { return a.listener != nil && a.cfg.Speech.Listen == "hands-free" }
+
+// listensHandsFree says whether the kiosk can hear questions without a tap now, in the
+// shopper's language, for the screens to say so.
+func (a *App) listensHandsFree() bool { return a.handsFree() && a.voiceReady() == nil }
+
+// listenHandsFree listens for questions until screen s goes away.
+func (a *App) listenHandsFree(s *screen) {
+	if !a.handsFree() {
+		return
+	}
+	ctx, cancel := context.WithCancel(a.ctx)
+	leave := s.leave
+	s.leave = func() {
+		cancel()
+		if leave != nil {
+			leave()
+		}
+	}
+	lang, unsure, gen := a.sess.settings.Lang, a.cfg.Speech.Unsure, a.gen
+	// A watcher, not work: it lasts as long as the screen.
+	a.watch.Add(1)
+	go func() {
+		defer a.watch.Done()
+		if show := a.hearHandsFree(ctx, lang, unsure); show != nil {
+			a.do(func() {
+				if a.gen == gen {
+					show()
+				}
+			})
+		}
+	}()
+}
+
+// hearHandsFree listens until it hears a question, and returns how to show its answer; nil
+// when ctx ends or there is nothing to listen with.
+func (a *App) hearHandsFree(ctx context.Context, lang string, unsure float64) func() {
+	pause := func(d time.Duration) {
+		select {
+		case <-ctx.Done():
+		case <-time.After(d):
+		}
+	}
+	for ctx.Err() == nil {
+		if a.speaker != nil && a.voice().busy() {
+			pause(200 * time.Millisecond) // it would hear itself
+			continue
+		}
+		if st, ok := a.listener.(ListenerStatus); ok {
+			if err := st.Ready(lang); errors.Is(err, ErrVoiceStarting) {
+				pause(time.Second)
+				continue
+			} else if err != nil {
+				return nil // no microphone, or a language it cannot hear: touch only
+			}
+		}
+		h, spoke, err := a.listenUnlessSpeaking(ctx, lang)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if spoke {
+			continue // what it heard was itself
+		}
+		if err != nil {
+			if errors.Is(err, ErrNoMicrophone) {
+				a.Logger.Warn("hands-free listening stopped", "err", err)
+				return nil
+			}
+			a.Logger.Warn("hands-free listening failed", "err", err)
+			pause(2 * time.Second)
+			continue
+		}
+		if h.Text = strings.TrimSpace(h.Text); h.Text == "" {
+			continue
+		}
+		ha, main := a.answerHeard(ctx, h, lang, unsure)
+		if !main.Found && main.Intent == answer.Unclear {
+			a.Logger.Debug("hands-free: not a question", "heard", h.Text)
+			continue
+		}
+		return func() {
+			a.input()
+			a.sess.attract = false
+			a.open(func() *screen { return newResults(a, main, ha) })
+		}
+	}
+	return nil
+}
+
+// listenUnlessSpeaking listens once, hands-free, and gives up (spoke) if the kiosk starts
+// speaking meanwhile.
+func (a *App) listenUnlessSpeaking(ctx context.Context, lang string) (h Heard, spoke bool, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var interrupted atomic.Bool
+	if a.speaker != nil {
+		go func() {
+			t := time.NewTicker(100 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					if a.voice().busy() {
+						interrupted.Store(true)
+						cancel()
+						return
+					}
+				}
+			}
+		}()
+	}
+	h, err = a.listener.Listen(ctx, Listening{Lang: lang, Ambient: true, Level: func(float64) {}})
+	return h, interrupted.Load(), err
+}

@@ -11,8 +11,9 @@ import (
 // a store may add its own transcription or speech server.
 type Speech struct {
 	// Listen is how voice input starts: "push-to-talk" (a tap on Speak, the default) or
-	// "off". "hands-free" (listening whenever the home screen is idle) is not available in
-	// this version: it is taken as push-to-talk, with a warning in the journal.
+	// "off", or "hands-free": besides the Speak button, the kiosk listens without a tap while
+	// the home, attract or results screen is up and it is not speaking, and answers what it
+	// takes for a question. Hands-free hears with the offline recogniser only.
 	Listen string `toml:"listen"`
 	// InputDevice picks the microphone whose name contains this text; empty: the default input.
 	InputDevice string `toml:"input_device"`

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/gen2brain/malgo"
 )
@@ -148,10 +149,19 @@ type Recording struct {
 	Dropped *atomic.Int64
 }
 
-// Record starts capturing and stops when ctx ends. It returns once the device runs.
+// Record starts capturing and stops when ctx ends. It returns once the device runs. A
+// recording that has just been stopped releases the device a moment later: Record waits for
+// that, up to two seconds, before it reports that another recording is under way.
 func (m *Mic) Record(ctx context.Context) (*Recording, error) {
-	if !m.mu.TryLock() {
-		return nil, errors.New("capture: already recording")
+	for deadline := time.Now().Add(2 * time.Second); !m.mu.TryLock(); {
+		if time.Now().After(deadline) {
+			return nil, errors.New("capture: already recording")
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
 	ctx, stop := context.WithCancel(ctx)
 	released := make(chan struct{})

@@ -44,6 +44,21 @@ func TestNullDevice(t *testing.T) {
 	if _, err := mic.Record(ctx2); err != nil {
 		t.Errorf("second recording: %v", err)
 	}
+	// A recording just stopped, its device still closing, does not refuse the next one; a
+	// recording under way does, after a wait.
+	ctx3, cancel3 := context.WithCancel(context.Background())
+	if _, err := mic.Record(ctx3); err != nil {
+		t.Fatal(err)
+	}
+	cancel3()
+	ctx4, cancel4 := context.WithCancel(context.Background())
+	defer cancel4()
+	if _, err := mic.Record(ctx4); err != nil {
+		t.Errorf("recording right after one was stopped: %v", err)
+	}
+	if _, err := mic.Record(context.Background()); err == nil {
+		t.Error("two recordings at once")
+	}
 }
 
 // No sound hardware: the error says there is no microphone, for the UI to show.

@@ -121,6 +121,17 @@ func Tools() error {
 	return nil
 }
 
+// Quiet speaks one text in espeak-ng's American voice at 150 words a minute, as the quiet
+// copy is spoken, into dir; it returns the 16 kHz WAV's path.
+func Quiet(ctx context.Context, dir, text string) (string, error) {
+	items, err := Generate(ctx, dir, []Question{{ID: "q", Text: text}},
+		Options{Voices: []Voice{{Name: "en-us", Speed: 150}}, Copies: Copies[:1]})
+	if err != nil {
+		return "", err
+	}
+	return items[0].WAV, nil
+}
+
 // Generate speaks the questions into dir. Items come back in question order, then voice,
 // then copy.
 func Generate(ctx context.Context, dir string, qs []Question, opt Options) ([]Item, error) {
