@@ -34,10 +34,9 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		}
 	}
 	if heard != nil && (len(heard.alts) > 0 || heard.unsure) {
+		// When unsure, the readings offered include the likeliest one (when it is worth
+		// offering), so nothing is answered until the shopper picks.
 		var choices []*answer.Result
-		if heard.unsure {
-			choices = append(choices, &r)
-		}
 		for i := range heard.alts {
 			choices = append(choices, &heard.alts[i])
 		}
@@ -45,9 +44,10 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 			items = append(items, body(a.t("ui.voice.meant", "Did you mean:")))
 		}
 		var btns []fyne.CanvasObject
-		for _, c := range choices {
+		labels := choiceLabels(choices)
+		for i, c := range choices {
 			c := c
-			b := a.newButton(c.Question, iconAsk(), stylePlain, func() {
+			b := a.newButton(labels[i], iconAsk(), stylePlain, func() {
 				a.sess.asked = c.Question
 				a.open(func() *screen { return newResults(a, *c, nil) })
 			})
@@ -302,4 +302,25 @@ func (a *App) fact(icon fyne.Resource, tint fyne.ThemeColorName, text string) *f
 	img.SetMinSize(fyne.NewSize(s, s))
 	p := newPara(text, sizeHeading, colorForeground, false)
 	return row(p, img, p)
+}
+
+// choiceLabels names the "Did you mean" buttons by what each reading is about ("Jelly",
+// "Oat milk"), which reads faster than what the recogniser heard ("where is the jelly are
+// the"); by the reading itself when it has no topic or two would look the same.
+func choiceLabels(choices []*answer.Result) []string {
+	labels := make([]string, len(choices))
+	seen := map[string]int{}
+	for i, c := range choices {
+		if t := strings.TrimSpace(c.Topic); t != "" {
+			r := []rune(t)
+			labels[i] = strings.ToUpper(string(r[0])) + string(r[1:])
+		}
+		seen[strings.ToLower(labels[i])]++
+	}
+	for i, c := range choices {
+		if labels[i] == "" || seen[strings.ToLower(labels[i])] > 1 {
+			labels[i] = c.Question
+		}
+	}
+	return labels
 }
