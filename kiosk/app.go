@@ -150,6 +150,7 @@ type App struct {
 	listeningNow *listening
 	assisting    *assistedAnswer // the question the AI assistant is answering, if any
 	voiceOut     *voiceOut
+	voiceOnce    sync.Once
 	watch        sync.WaitGroup // the clock, and goroutines following staff calls or the assistant, which outlive screens
 
 	post func(func())

@@ -46,9 +46,8 @@ type voiceOut struct {
 type speechReq struct{ text, lang string }
 
 func (a *App) voice() *voiceOut {
-	if a.voiceOut == nil {
-		a.voiceOut = &voiceOut{app: a, wake: make(chan struct{}, 1)}
-	}
+	// Hands-free listening asks whether it is speaking from its own goroutine.
+	a.voiceOnce.Do(func() { a.voiceOut = &voiceOut{app: a, wake: make(chan struct{}, 1)} })
 	return a.voiceOut
 }
 
