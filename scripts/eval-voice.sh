@@ -4,6 +4,8 @@
 # through `kioskctl listen` offline and scored with ../shared/eval/score.py per copy and per
 # voice; then the end-of-speech-to-answer latency benchmark. Takes a few minutes.
 #   scripts/eval-voice.sh [OUTDIR]      (default /tmp/kiosk-voice-eval; WAVs are reused)
+# KIOSK_VOICE_QUESTIONS=file.jsonl speaks another question set instead of the dev questions,
+# e.g. kiosk/answer/testdata/questions-spoken.jsonl (use another OUTDIR).
 set -eu
 cd "$(dirname "$0")/.."
 . scripts/env.sh

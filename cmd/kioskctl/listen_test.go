@@ -120,7 +120,11 @@ func TestListenVoiceQuestions(t *testing.T) {
 	dir := evalDir(t)
 	ctx := context.Background()
 
-	qs, err := testset.LoadQuestions(devQuestions)
+	questions := devQuestions
+	if f := os.Getenv("KIOSK_VOICE_QUESTIONS"); f != "" {
+		questions = f // another question set, e.g. kiosk/answer/testdata/questions-spoken.jsonl
+	}
+	qs, err := testset.LoadQuestions(questions)
 	if err != nil {
 		t.Fatal(err)
 	}

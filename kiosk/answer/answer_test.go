@@ -78,6 +78,8 @@ func TestIntents(t *testing.T) {
 		{"can I talk to someone", answer.Help, false, "", []string{"member of staff"}, nil},
 		{"where are the toilets", answer.Facility, false, "", []string{"member of staff"}, nil},
 		{"hello", answer.Unclear, false, "", []string{"for example"}, nil},
+		// Numbers in words, as a recogniser writes them, are the figures of product names.
+		{"potatoes five pound bag", answer.Locate, true, "Russet Potatoes 5 lb Bag", nil, nil},
 		// A recogniser's leftovers of "how much": not a thing the store could carry.
 		{"where is much are the", answer.Unclear, false, "", []string{"for example"}, nil},
 		{"do you sell televisions", answer.Stock, false, "",

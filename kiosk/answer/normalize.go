@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -50,6 +51,9 @@ func stem(w string) string {
 	if s, ok := irregular[w]; ok {
 		return s
 	}
+	if s, ok := numberKeys[w]; ok {
+		return s
+	}
 	n := len(w)
 	if n <= 3 || !isLetters(w) {
 		return w
@@ -82,6 +86,22 @@ var irregular = map[string]string{
 	"women": "woman", "men": "man", "series": "series", "species": "species", "molasses": "molasses",
 	"always": "always", "this": "this", "was": "was", "does": "does", "has": "has", "yes": "yes",
 }
+
+// numberKeys give a number said in words the key of its figures: "twelve year scotch" is the
+// "12 Year Blended Scotch Whisky", "two percent milk" the "2% Reduced Fat Milk". Speech
+// recognisers write numbers in words.
+var numberKeys = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields(`zero one two three four five six seven eight nine ten eleven
+		twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`) {
+		m[w] = strconv.Itoa(i)
+	}
+	for i, w := range strings.Fields(`thirty forty fifty sixty seventy eighty ninety`) {
+		m[w] = strconv.Itoa(30 + 10*i)
+	}
+	m["hundred"] = "100"
+	return m
+}()
 
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
