@@ -233,6 +233,7 @@ func (a *App) answerHeard(ctx context.Context, h Heard, lang string, unsure floa
 		seen[strings.ToLower(r)] = true
 		t.Readings = append(t.Readings, speech.Reading{Text: r, Confidence: -1})
 	}
+	t = speech.Relax(t)
 	results := make([]*answer.Result, len(t.Readings))
 	ask := func(i int) answer.Result {
 		if results[i] == nil {

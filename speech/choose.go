@@ -1,5 +1,7 @@
 package speech
 
+import "strings"
+
 // Judgement is what the answer engine made of one reading.
 type Judgement struct {
 	Found bool
@@ -46,13 +48,22 @@ func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
 		p.Depth = 10
 	}
 	c := Choice{Answer: -1}
-	if len(t.Readings) == 0 {
+	var real, derived []int
+	for i, r := range t.Readings {
+		switch {
+		case r.Derived:
+			derived = append(derived, i)
+		case len(real) < p.Depth:
+			real = append(real, i)
+		}
+	}
+	if len(real) == 0 {
 		return c
 	}
-	n := min(len(t.Readings), p.Depth)
+	n := len(real)
 	js := make([]Judgement, n)
-	for i := range n {
-		js[i] = judge(i)
+	for k, i := range real {
+		js[k] = judge(i)
 	}
 	c.Unsure = t.Confidence >= 0 && t.Confidence < p.Unsure
 	if !c.Unsure {
@@ -67,18 +78,18 @@ func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
 		max++ // nothing is answered: all the buttons are readings
 	}
 	notFound := c.Answer < 0 || !js[c.Answer].Found // one "we don't carry it" is enough
-	for i := range n {
+	for k := range n {
 		if len(c.Offers) == max {
 			break
 		}
-		j := js[i]
-		if i == c.Answer {
+		j := js[k]
+		if k == c.Answer {
 			continue
 		}
 		if !j.Found {
 			if j.Asked && !notFound {
 				notFound = true
-				c.Offers = append(c.Offers, i)
+				c.Offers = append(c.Offers, real[k])
 			}
 			continue
 		}
@@ -86,7 +97,48 @@ func Choose(t Transcript, judge func(reading int) Judgement, p Policy) Choice {
 			continue
 		}
 		seen[j.Key] = true
-		c.Offers = append(c.Offers, i)
+		c.Offers = append(c.Offers, real[k])
+	}
+	// Nothing found in what was heard: the best reading with a word left out may be the
+	// question ("um after some unsalted butter" → "um some unsalted butter"), said with a word
+	// the recogniser slipped in. Offered, never answered, and only in free places.
+	if !js[0].Found && js[0].Asked {
+		for _, i := range derived {
+			if len(c.Offers) == max {
+				break
+			}
+			if j := judge(i); j.Found && !seen[j.Key] {
+				seen[j.Key] = true
+				c.Offers = append(c.Offers, i)
+			}
+		}
 	}
 	return c
+}
+
+// Relax adds to t readings made from its best one by leaving out one word at a time, for
+// Choose to offer when nothing it heard is found. Short readings get none: leaving a word out
+// of "printer ink" is another question, not the same one heard better.
+func Relax(t Transcript) Transcript {
+	if len(t.Readings) == 0 {
+		return t
+	}
+	ws := strings.Fields(t.Readings[0].Text)
+	if len(ws) < 4 || len(ws) > 16 {
+		return t
+	}
+	have := map[string]bool{}
+	for _, r := range t.Readings {
+		have[r.Text] = true
+	}
+	out := t
+	out.Readings = append([]Reading(nil), t.Readings...)
+	for i := range ws {
+		v := strings.Join(append(append([]string(nil), ws[:i]...), ws[i+1:]...), " ")
+		if !have[v] {
+			have[v] = true
+			out.Readings = append(out.Readings, Reading{Text: v, Confidence: -1, Derived: true})
+		}
+	}
+	return out
 }

@@ -67,3 +67,51 @@ func TestChoose(t *testing.T) {
 		t.Errorf("server transcript: %+v", c)
 	}
 }
+
+// When nothing heard is found, the best reading with a word left out is offered (never
+// answered) if it finds something; when something heard is found, it is not.
+func TestChooseRelaxed(t *testing.T) {
+	answers := map[string]speech.Judgement{
+		"um after some unsalted butter": {Found: false, Asked: true},
+		"um some unsalted butter":       {Found: true, Key: "butter"},
+		"um after some butter":          {Found: true, Key: "butter"},
+		"after some unsalted butter":    {Found: false, Asked: true},
+		"um after unsalted butter":      {Found: false, Asked: true},
+		"um after some unsalted":        {Found: false, Asked: true},
+		"where is the unsalted butter":  {Found: true, Key: "butter"},
+		"where is the salted butter":    {Found: true, Key: "salted"},
+	}
+	var judged []string
+	choose := func(texts ...string) (speech.Transcript, speech.Choice) {
+		tr := speech.Transcript{Confidence: 0.3}
+		for _, x := range texts {
+			tr.Readings = append(tr.Readings, speech.Reading{Text: x, Confidence: -1})
+		}
+		tr = speech.Relax(tr)
+		judged = nil
+		return tr, speech.Choose(tr, func(i int) speech.Judgement {
+			judged = append(judged, tr.Readings[i].Text)
+			return answers[tr.Readings[i].Text]
+		}, speech.Policy{})
+	}
+	tr, c := choose("um after some unsalted butter")
+	if len(tr.Readings) != 6 || !tr.Readings[1].Derived {
+		t.Fatalf("relaxed readings: %+v", tr.Readings)
+	}
+	if c.Answer != 0 || len(c.Offers) != 1 || tr.Readings[c.Offers[0]].Text != "um some unsalted butter" {
+		t.Errorf("nothing found: %+v", c)
+	}
+	tr, c = choose("where is the unsalted butter", "where is the salted butter")
+	if len(c.Offers) != 1 || tr.Readings[c.Offers[0]].Text != "where is the salted butter" {
+		t.Errorf("found: %+v", c)
+	}
+	for _, j := range judged {
+		if j != "where is the unsalted butter" && j != "where is the salted butter" {
+			t.Errorf("a relaxed reading %q was looked up though the heard ones were found", j)
+		}
+	}
+	// Two words: leaving one out is another question.
+	if tr := speech.Relax(speech.Transcript{Readings: []speech.Reading{{Text: "printer ink"}}}); len(tr.Readings) != 1 {
+		t.Errorf("short reading relaxed: %+v", tr.Readings)
+	}
+}

@@ -24,6 +24,9 @@ type Reading struct {
 	// Confidence is the recogniser's belief in this reading, 0..1; -1 when it gives none
 	// (a transcription server).
 	Confidence float64
+	// Derived readings are not the recogniser's but made from its best one (Relax); they are
+	// offered only when the real ones find nothing.
+	Derived bool
 }
 
 // Transcript is what one recogniser made of an utterance.

@@ -217,6 +217,7 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 		line.Error = err.Error()
 		return line
 	}
+	res.Transcript = speech.Relax(res.Transcript)
 	results := map[int]answer.Result{}
 	ask := func(i int) answer.Result {
 		if r, ok := results[i]; ok {
@@ -256,8 +257,10 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 		line.Alternatives = append(line.Alternatives, altOf(res.Readings[i], ask(i)))
 	}
 	if p.debug {
-		for i := range res.Readings {
-			line.Readings = append(line.Readings, altOf(res.Readings[i], ask(i)))
+		for i, r := range res.Readings {
+			if !r.Derived {
+				line.Readings = append(line.Readings, altOf(r, ask(i)))
+			}
 		}
 	}
 	line.MS = float64(time.Since(res.AudioEnd).Microseconds()) / 1000
