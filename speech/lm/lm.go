@@ -532,6 +532,9 @@ func (g *generator) fill(ts weighted, phrase []string, w float64, draws int) {
 	}
 }
 
+// plain is the share of questions said with neither a prefix nor a suffix.
+var plain = prefixes.share("") * suffixes.share("")
+
 // sentence counts template t with phrase for X: most of the time as it is, otherwise wrapped
 // in a prefix and suffix picked from theirs.
 func (g *generator) sentence(t string, phrase []string, w float64) {
@@ -543,7 +546,6 @@ func (g *generator) sentence(t string, phrase []string, w float64) {
 			core = append(core, f)
 		}
 	}
-	plain := prefixes.share("") * suffixes.share("")
 	g.c.add(core, w*plain)
 	g.sentences++
 	seed := uint64(len(t)*131+len(phrase)) + uint64(g.sentences)*2862933555777941757

@@ -109,7 +109,7 @@ var mergers = [][2]string{{"IH L", "IY L"}, {"IY L", "IH L"}, {"UH L", "UW L"}, 
 
 // withMergers adds to a word's pronunciations their variants with merged vowels before L.
 func withMergers(ps []string) []string {
-	out := ps
+	out := slices.Clone(ps)
 	for _, p := range ps {
 		for _, m := range mergers {
 			v := replacePhones(p, m[0], m[1])
