@@ -24,7 +24,13 @@ type BulkOptions struct {
 	Every func(rows int) error
 	// SkipBad loads the good rows of a file that has bad ones; the bad are still reported.
 	SkipBad bool
+	// MaxRows, when set, stops the load with ErrTooManyRows as soon as the file has more rows
+	// than that (a feed's manifest says how many products its snapshot holds).
+	MaxRows int
 }
+
+// ErrTooManyRows is wrapped by the error ReplaceAll returns past BulkOptions.MaxRows.
+var ErrTooManyRows = errors.New("more rows than expected")
 
 // ReplaceAll empties the catalog and loads every product dec yields, inside tx: the new
 // catalog becomes visible all at once when the transaction commits and readers keep the old
@@ -81,15 +87,22 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 			break
 		}
 		var re *RowError
-		if errors.As(err, &re) {
-			rep.Rows++
-			addBad(*re)
-			continue
+		bad := errors.As(err, &re)
+		var le *LimitError
+		if errors.As(err, &le) {
+			return rep, err // says where and why itself
 		}
-		if err != nil {
+		if err != nil && !bad {
 			return rep, fmt.Errorf("read catalog: %w", err)
 		}
 		rep.Rows++
+		if opts.MaxRows > 0 && rep.Rows > opts.MaxRows {
+			return rep, fmt.Errorf("%w: more than %d; stopped reading", ErrTooManyRows, opts.MaxRows)
+		}
+		if bad {
+			addBad(*re)
+			continue
+		}
 		if opts.Every != nil && rep.Rows%4096 == 0 {
 			if err := opts.Every(rep.Rows); err != nil {
 				return rep, err

@@ -23,13 +23,16 @@ type DB struct {
 	Logger *slog.Logger
 }
 
-// Open opens (creating if needed) the catalog at path and brings its schema up to date.
+// Open opens (creating if needed) the catalog at path and brings its schema up to date. On a
+// disk too full to open it for writing, a catalog already up to date opens read-only, so
+// that the last good catalog still answers; writes (imports, syncs) then fail with a
+// disk-full error (sqlitedb.IsDiskFull) until there is room again (see Writable).
 func Open(path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open catalog: no database path given")
 	}
 	sqldb, err := sqlitedb.Open(path, sqlitedb.Options{Synchronous: "NORMAL", ForeignKeys: true,
-		Migrations: migrations, Pattern: "migrations/*.sql"})
+		Migrations: migrations, Pattern: "migrations/*.sql", ReadWhenFull: true})
 	if err != nil {
 		return nil, fmt.Errorf("open catalog %s: %w", path, err)
 	}
@@ -39,6 +42,11 @@ func Open(path string) (*DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error { return db.db.Close() }
+
+// Writable reports whether the catalog can be written now: nil, or a *sqlitedb.FullError
+// while its disk is full and it is read-only. A catalog that was read-only for want of space
+// becomes writable again here once there is room.
+func (db *DB) Writable() error { return sqlitedb.Writable(db.db) }
 
 // Path is the file the catalog lives in.
 func (db *DB) Path() string { return db.path }

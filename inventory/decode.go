@@ -73,11 +73,9 @@ func (e *RowError) Error() string {
 	return b.String()
 }
 
-// Columns every catalog must have, and the optional ones the kiosk understands.
-var (
-	requiredColumns = []string{"sku", "name", "department", "category", "price", "quantity"}
-	optionalColumns = []string{"gtin", "aisle", "side", "bay", "brand", "description", "unit", "tags", "updated_at"}
-)
+// Columns every catalog must have. (The optional ones are gtin, aisle, side, bay, brand,
+// description, unit, tags and updated_at.)
+var requiredColumns = []string{"sku", "name", "department", "category", "price", "quantity"}
 
 // Limits on one row; beyond them the row is an export error, not a product.
 const (
@@ -88,20 +86,95 @@ const (
 	maxPriceUS = 100_000_000 // cents: one million dollars
 )
 
-// Decoder reads products from a catalog file one at a time, in bounded memory.
-type Decoder struct {
-	next func() (*Product, error)
-	line int
+// MaxRecord bounds one record of a catalog file, in bytes: a JSON line, or a CSV record
+// (which may span lines inside quotes). No product needs a tenth of it.
+const MaxRecord = maxLine
+
+// LimitError says a catalog file went past one of its bounds: a record longer than
+// MaxRecord, or more unpacked bytes than Unpack allows. Reading stops there: what follows
+// cannot be told apart from a damaged or hostile file (an unclosed quote, a gzip bomb).
+type LimitError struct {
+	Line   int   // where the overlong record starts (record limit only)
+	Limit  int64 // in bytes
+	Record bool  // one record is too long; otherwise the whole file unpacks to too much
 }
 
-// NewDecoder reads a catalog in format f from r. gzipped input is unpacked on the fly.
-func NewDecoder(r io.Reader, f Format, gzipped bool) (*Decoder, error) {
+func (e *LimitError) Error() string {
+	if e.Record {
+		return fmt.Sprintf("line %d: one record is longer than %s; stopped reading (an unclosed quote, or not a catalog)",
+			e.Line, sizeText(e.Limit))
+	}
+	return fmt.Sprintf("unpacks to more than %s; stopped reading", sizeText(e.Limit))
+}
+
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Unpack returns what a catalog or feed file holds: r gunzipped when gzipped, cut off with a
+// *LimitError once more than max bytes come out (max <= 0: no bound). A gzip file can
+// unpack to a thousand times its size, so the bound is on what comes out, not what goes in.
+func Unpack(r io.Reader, gzipped bool, max int64) (io.Reader, error) {
 	if gzipped {
 		zr, err := gzip.NewReader(r)
 		if err != nil {
 			return nil, fmt.Errorf("unpack gzip: %w", err)
 		}
 		r = zr
+	}
+	if max > 0 {
+		r = &unpackBound{r: r, max: max}
+	}
+	return r, nil
+}
+
+// unpackBound is http.MaxBytesReader for files: exactly max bytes pass, one more is an error,
+// and the error sticks.
+type unpackBound struct {
+	r   io.Reader
+	n   int64
+	max int64
+	err error
+}
+
+func (b *unpackBound) Read(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	if left := b.max - b.n; int64(len(p)) > left+1 {
+		p = p[:left+1] // one more than allowed, to tell "exactly max" from "over"
+	}
+	n, err := b.r.Read(p)
+	if int64(n) <= b.max-b.n {
+		b.n += int64(n)
+		return n, err
+	}
+	n = int(b.max - b.n)
+	b.n = b.max
+	b.err = &LimitError{Limit: b.max}
+	return n, b.err
+}
+
+// Decoder reads products from a catalog file one at a time, in bounded memory: one record
+// at most MaxRecord long.
+type Decoder struct {
+	next func() (*Product, error)
+	line int
+	err  error // a *LimitError ends the file: every later Next returns it
+}
+
+// NewDecoder reads a catalog in format f from r. gzipped input is unpacked on the fly; to
+// bound what it may unpack to, use Unpack and pass gzipped false.
+func NewDecoder(r io.Reader, f Format, gzipped bool) (*Decoder, error) {
+	r, err := Unpack(r, gzipped, 0)
+	if err != nil {
+		return nil, err
 	}
 	d := &Decoder{}
 	switch f {
@@ -118,20 +191,78 @@ func NewDecoder(r io.Reader, f Format, gzipped bool) (*Decoder, error) {
 }
 
 // Next returns the next product. A bad row gives a *RowError and decoding may continue;
-// io.EOF ends the file; any other error means the file cannot be read further.
-func (d *Decoder) Next() (*Product, error) { return d.next() }
+// io.EOF ends the file; any other error (a *LimitError, say) means the file cannot be read
+// further.
+func (d *Decoder) Next() (*Product, error) {
+	if d.err != nil {
+		return nil, d.err
+	}
+	p, err := d.next()
+	var le *LimitError
+	if errors.As(err, &le) {
+		d.err = le
+		return nil, le
+	}
+	return p, err
+}
 
 // Line is the line the last row returned started on.
 func (d *Decoder) Line() int { return d.line }
 
+// csvReadAhead is more than encoding/csv reads beyond the record it is parsing (its
+// bufio.Reader's 4 KiB).
+const csvReadAhead = 64 << 10
+
+// recordBound keeps encoding/csv, which holds a whole record in memory however long it is,
+// from reading more than one record's worth: the decoder moves stop to MaxRecord (plus
+// read-ahead) past the end of the previous record before each one.
+type recordBound struct {
+	r    io.Reader
+	n    int64 // bytes handed to the CSV reader
+	stop int64
+}
+
+var errRecordBound = errors.New("record too long")
+
+func (b *recordBound) Read(p []byte) (int, error) {
+	if b.n >= b.stop {
+		return 0, errRecordBound
+	}
+	if left := b.stop - b.n; int64(len(p)) > left {
+		p = p[:left]
+	}
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	return n, err
+}
+
 func (d *Decoder) initCSV(r io.Reader) error {
-	cr := csv.NewReader(r)
+	bound := &recordBound{r: r}
+	cr := csv.NewReader(bound)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true // real exports put bare quotes in unquoted fields (10" Skewers)
 	cr.ReuseRecord = true
-	header, err := cr.Read()
+	// read reads one record, refusing it (and everything after) when it is over MaxRecord.
+	read := func() ([]string, error) {
+		start := cr.InputOffset()
+		bound.stop = start + MaxRecord + csvReadAhead
+		rec, err := cr.Read()
+		if errors.Is(err, errRecordBound) || err == nil && cr.InputOffset()-start > MaxRecord {
+			line := 1
+			if len(rec) > 0 {
+				line, _ = cr.FieldPos(0)
+			}
+			return nil, &LimitError{Line: line, Limit: MaxRecord, Record: true}
+		}
+		return rec, err
+	}
+	header, err := read()
 	if err == io.EOF {
-		return errors.New("the file is empty: expected a header row starting sku,gtin,name,...")
+		return errors.New("the file is empty: expected a header row starting sku,gtin,name")
+	}
+	var le *LimitError
+	if errors.As(err, &le) {
+		return le
 	}
 	if err != nil {
 		return fmt.Errorf("read header: %w", err)
@@ -156,9 +287,14 @@ func (d *Decoder) initCSV(r io.Reader) error {
 	}
 	fields := make(map[string]string, len(index))
 	d.next = func() (*Product, error) {
-		rec, err := cr.Read()
+		rec, err := read()
 		if err == io.EOF {
 			return nil, io.EOF
+		}
+		var le *LimitError
+		if errors.As(err, &le) {
+			d.line = le.Line
+			return nil, le
 		}
 		d.line, _ = cr.FieldPos(0)
 		if err != nil {
@@ -194,7 +330,11 @@ func (d *Decoder) initJSONL(r io.Reader) {
 			d.line++
 			if err != nil && err != io.EOF {
 				if errors.Is(err, errLineTooLong) {
-					return nil, &RowError{Line: d.line, Reason: "line is longer than 1 MB"}
+					return nil, &RowError{Line: d.line, Reason: "line is longer than 1 MiB"}
+				}
+				var le *LimitError
+				if errors.As(err, &le) {
+					return nil, le
 				}
 				return nil, fmt.Errorf("read line %d: %w", d.line, err)
 			}

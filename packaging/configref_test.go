@@ -48,46 +48,53 @@ type section struct {
 func docs(t *testing.T) (types map[string]string, fields map[string]map[string]string) {
 	t.Helper()
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, "../kiosk/config", func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.ParseComments)
+	paths, err := filepath.Glob("../kiosk/config/*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var files []*ast.File
+	for _, p := range paths {
+		if strings.HasSuffix(p, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, p, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
 	types = map[string]string{}
 	fields = map[string]map[string]string{}
-	for _, pkg := range pkgs {
-		for _, f := range pkg.Files {
-			for _, d := range f.Decls {
-				g, ok := d.(*ast.GenDecl)
-				if !ok || g.Tok != token.TYPE {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.TYPE {
+				continue
+			}
+			for _, s := range g.Specs {
+				ts := s.(*ast.TypeSpec)
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok {
 					continue
 				}
-				for _, s := range g.Specs {
-					ts := s.(*ast.TypeSpec)
-					st, ok := ts.Type.(*ast.StructType)
-					if !ok {
-						continue
-					}
-					doc := ts.Doc
-					if doc == nil {
-						doc = g.Doc
-					}
-					types[ts.Name.Name] = text(doc)
-					fd := map[string]string{}
-					prev := ""
-					for _, fl := range st.Fields.List {
-						d := text(fl.Doc)
-						if d == "" {
-							d = prev
-						}
-						for _, n := range fl.Names {
-							fd[n.Name] = d
-						}
-						prev = d
-					}
-					fields[ts.Name.Name] = fd
+				doc := ts.Doc
+				if doc == nil {
+					doc = g.Doc
 				}
+				types[ts.Name.Name] = text(doc)
+				fd := map[string]string{}
+				prev := ""
+				for _, fl := range st.Fields.List {
+					d := text(fl.Doc)
+					if d == "" {
+						d = prev
+					}
+					for _, n := range fl.Names {
+						fd[n.Name] = d
+					}
+					prev = d
+				}
+				fields[ts.Name.Name] = fd
 			}
 		}
 	}

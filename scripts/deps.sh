@@ -8,7 +8,7 @@ build="gcc libc6-dev pkg-config git ca-certificates
   libpocketsphinx-dev libsphinxbase-dev"
 runtime="espeak-ng pocketsphinx-en-us sphinxbase-utils libpulse0 fonts-dejavu-core"
 headless="xvfb x11-apps imagemagick xauth"
-test="sox pulseaudio pulseaudio-utils chromium chromium-driver python3 sqlite3 python3-prometheus-client
+test="sox pulseaudio pulseaudio-utils chromium chromium-driver python3 sqlite3
   cage systemd binutils"
 
 case "${1:-}" in

@@ -11,7 +11,8 @@ go build -trimpath -o bin/kiosk ./cmd/kiosk
 
 # The demo's staff desk and staff mode need secrets; make up demo ones unless given.
 if [ -z "${STAFFDESK_TOKEN:-}${STAFFDESK_KIOSK_TOKEN:-}" ]; then
-  STAFFDESK_TOKEN=$(od -An -N4 -tx4 /dev/urandom | tr -d ' \n')
+  # A staff code like staffdesk --new-code makes: 12 characters, none that look alike.
+  STAFFDESK_TOKEN=$(LC_ALL=C tr -dc '23456789abcdefghjkmnpqrstuvwxyz' </dev/urandom | head -c 12 | sed 's/..../&-/g; s/-$//')
   export STAFFDESK_TOKEN
   echo "Staff page for calls: http://localhost:8090  (staff code: $STAFFDESK_TOKEN)"
 fi

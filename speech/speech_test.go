@@ -2,8 +2,8 @@ package speech_test
 
 import (
 	"context"
+	"encoding/csv"
 	"errors"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,7 +17,6 @@ import (
 	"github.com/gen2brain/malgo"
 
 	"github.com/storekiosk/storekiosk/assets"
-	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/capture"
 	"github.com/storekiosk/storekiosk/speech/lm"
@@ -51,23 +50,30 @@ func needRecognizer(tb testing.TB) {
 	need(tb, "espeak-ng and sox", testset.Tools())
 }
 
-// demoDB imports the built-in demo store into a fresh database.
-func demoDB(tb testing.TB) *inventory.DB {
+// demoSource is the built-in demo store as the speech model sees it, with a few of the phrases,
+// needs and things sold elsewhere that the answer engine's vocabulary hands the kiosk's model.
+func demoSource(tb testing.TB) lm.Source {
 	tb.Helper()
-	db, err := inventory.Open(filepath.Join(tb.TempDir(), "catalog.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
 	f, err := assets.FS.Open(assets.DemoCatalog)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	if _, err := db.Import(context.Background(), f.(fs.File), inventory.CSV, false, inventory.ImportOptions{}); err != nil {
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
 		tb.Fatal(err)
 	}
-	return db
+	src := lm.Source{Phrases: []string{"fizzy drinks", "plasters"}, Needs: []string{"a headache", "an upset stomach"},
+		Elsewhere: []string{"a haircut", "televisions", "a bicycle"}}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, r := range rows[1:] {
+		src.Items = append(src.Items, lm.Item{Name: r[col["name"]], Category: r[col["category"]],
+			Department: r[col["department"]], GTIN: r[col["gtin"]]})
+	}
+	return src
 }
 
 var (
@@ -81,12 +87,7 @@ func demoOffline(t *testing.T) *speech.Offline {
 	t.Helper()
 	needRecognizer(t)
 	demoOnce.Do(func() {
-		db := demoDB(t)
-		src, err := lm.SourceFromDB(context.Background(), db, []string{"fizzy drinks", "plasters"})
-		if err != nil {
-			demoErr = err
-			return
-		}
+		src := demoSource(t)
 		dir, err := os.MkdirTemp("", "speech-test-model-")
 		if err != nil {
 			demoErr = err
@@ -227,17 +228,9 @@ func (failingUtt) End(context.Context) (speech.Transcript, error) {
 // model in use is swapped without a restart.
 func TestRebuild(t *testing.T) {
 	o := demoOffline(t)
-	db := demoDB(t)
 	ctx := context.Background()
-	if err := db.Update(ctx, func(tx *inventory.Tx) error {
-		return tx.Put(&inventory.Product{SKU: "K1", Name: "Ginger Kombucha", Department: "beverages", Category: "tea", Price: 399, Quantity: 5})
-	}); err != nil {
-		t.Fatal(err)
-	}
-	src, err := lm.SourceFromDB(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := demoSource(t)
+	src.Items = append(src.Items, lm.Item{Name: "Ginger Kombucha", Department: "beverages", Category: "tea"})
 	cache := t.TempDir()
 	if err := o.Rebuild(ctx, src, cache, lm.Options{}); err != nil {
 		t.Fatal(err)

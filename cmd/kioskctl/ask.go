@@ -28,8 +28,9 @@ func runAsk(args []string, stdout, stderr io.Writer) error {
 	jsonl := fs.Bool("jsonl", false, `read {"id","q"} lines on stdin, write one answer per line`)
 	lang := fs.String("lang", "en", "answer `language`")
 	explain := fs.Bool("explain", false, "show how the question is read and products ranked")
-	var synonyms multiFlag
+	var synonyms, packs multiFlag
 	fs.Var(&synonyms, "synonyms", "extra vocabulary `file` (repeatable)")
+	fs.Var(&packs, "vocabulary", "built-in vocabulary `pack` to read: auto (the default: those the catalog needs), all, or a pack name (repeatable)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -44,7 +45,10 @@ func runAsk(args []string, stdout, stderr io.Writer) error {
 	}
 	defer cat.Close()
 	ctx := context.Background()
-	eng, err := answer.New(ctx, cat, answer.Options{SynonymFiles: synonyms})
+	if _, err := answer.VocabularyPacks(packs); err != nil {
+		return err
+	}
+	eng, err := answer.New(ctx, cat, answer.Options{SynonymFiles: synonyms, Packs: packs})
 	if err != nil {
 		return err
 	}
@@ -71,7 +75,7 @@ func askLines(ctx context.Context, eng *answer.Engine, lang string, in io.Reader
 		if err := json.Unmarshal(line, &q); err != nil {
 			return map[string]any{"id": nil, "found": false, "products": []any{}, "error": fmt.Sprintf("line %d: %v", n, err)}
 		}
-		return eng.Ask(ctx, answer.Question{Text: q.Q, Lang: lang}).Wire(q.ID)
+		return eng.Ask(ctx, answer.Question{Text: q.Q, Lang: lang}).Record(q.ID)
 	})
 }
 

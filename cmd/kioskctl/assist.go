@@ -84,7 +84,7 @@ func runAssist(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := assistant.New(ctx, eng, cat, ac, assistant.Options{})
+	a, err := assistant.New(ctx, eng, cat, assistantConfig(cfg), assistant.Options{})
 	if err != nil {
 		return err
 	}
@@ -122,4 +122,19 @@ func runAssist(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "why the local answer: %s\n", rep.Detail)
 	}
 	return nil
+}
+
+// assistantConfig is the assistant the configuration describes, its API key resolved.
+func assistantConfig(cfg config.Config) assistant.Config {
+	a := cfg.Assistant
+	var kinds []assistant.Kind // nil, the assistant's default, stays nil; empty stays empty: none
+	if a.AskFor != nil {
+		kinds = make([]assistant.Kind, len(a.AskFor))
+		for i, k := range a.AskFor {
+			kinds[i] = assistant.Kind(k)
+		}
+	}
+	return assistant.Config{Enabled: a.Enabled, BaseURL: a.BaseURL, Model: a.Model, APIKey: a.APIKey(), StoreKind: cfg.Store.Kind,
+		AskFor: kinds, CallTimeout: a.CallTimeout.Duration, Deadline: a.Deadline.Duration,
+		MaxToolRounds: a.MaxToolRounds, Stream: a.Stream, MaxTokens: a.MaxTokens, Temperature: a.Temperature}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
+	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 )
 
 func init() {
@@ -34,10 +35,14 @@ type callLine struct {
 	At    string `json:"at"`
 }
 
-// deskTokenEnv carries --token to the dispatcher, which reads tokens the way the kiosk does.
-const deskTokenEnv = "KIOSKCTL_DESK_TOKEN"
-
 func runCallStaff(args []string, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return callStaff(ctx, args, stdout, stderr)
+}
+
+// callStaff is call-staff until ctx ends (an interrupt, for the command).
+func callStaff(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("call-staff", stderr)
 	desk := fs.String("desk", os.Getenv("STAFFDESK_URL"), "staff desk `URL`, e.g. http://127.0.0.1:8090 (env STAFFDESK_URL)")
 	token := fs.String("token", "", "kiosk `token` for the desk (env STAFFDESK_KIOSK_TOKEN or STAFFDESK_TOKEN)")
@@ -65,44 +70,42 @@ func runCallStaff(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	sc := cfg.Staff
-	if *desk != "" {
-		sc.Desk.Enabled, sc.Desk.URL, sc.Desk.Serve = true, strings.TrimRight(*desk, "/"), ""
-	} else if *cfgPath == "" {
-		return errors.New("say where the staff desk is: --desk http://HOST:PORT (or --config FILE)")
-	}
-	if *token != "" {
-		os.Setenv(deskTokenEnv, *token)
-		sc.Desk.KioskTokenEnv = deskTokenEnv
-	}
-	if *escalate > 0 {
-		sc.EscalateAfter.Duration = *escalate
-	}
-	sc.RetryMin.Duration = min(250*time.Millisecond, *retryMax)
-	sc.RetryMax.Duration = *retryMax
-
 	name, location, _ := strings.Cut(*kiosk, ",")
 	if *cfgPath != "" && !flagGiven(args, "kiosk") {
 		name, location = cfg.Kiosk.Name, cfg.Kiosk.Location
 	}
-	path := *outbox
-	if path == "" {
+	sc, err := callStaffConfig(cfg.Staff, *desk, *token, *cfgPath != "")
+	if err != nil {
+		return err
+	}
+	sc.Kiosk, sc.Location = name, location
+	if *escalate > 0 {
+		sc.EscalateAfter = *escalate
+	}
+	sc.RetryMin = min(250*time.Millisecond, *retryMax)
+	sc.RetryMax = *retryMax
+	sc.StatePath = *outbox
+	if sc.StatePath == "" {
 		dir, err := os.MkdirTemp("", "kioskctl-call-")
 		if err != nil {
 			return err
 		}
 		defer os.RemoveAll(dir)
-		path = filepath.Join(dir, "outbox.db")
+		sc.StatePath = filepath.Join(dir, "outbox.db")
 	}
+	path := sc.StatePath
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})).With("component", "staff")
-	d, err := staff.New(sc, name, location, path, log)
-	if err != nil {
+	d, err := staff.New(sc, log)
+	switch {
+	case errors.Is(err, staff.ErrNoDeskToken):
+		return fmt.Errorf("%w (set %s or STAFFDESK_TOKEN, or the systemd credential staffdesk-token)", err, cfg.Staff.Desk.KioskTokenEnv)
+	case errors.Is(err, staff.ErrNoWebhookSecret):
+		return fmt.Errorf("%w (set %s or the systemd credential staff-webhook-secret)", err, cfg.Staff.Webhook.SecretEnv)
+	case err != nil:
 		return err
 	}
 	defer d.Close()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	runCtx, stopRun := context.WithCancel(context.Background())
 	ran := make(chan struct{})
 	go func() {
@@ -166,6 +169,14 @@ func runCallStaff(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	// The last word is the outbox's: another process sharing it may have moved the call on
+	// since the last state Watch sent.
+	if u, err := d.Get(context.WithoutCancel(ctx), last.ID); err == nil && (u.State != last.State || u.By != last.By) {
+		last = u
+		if done, err := show(u); done {
+			return err
+		}
+	}
 	if ctx.Err() != nil {
 		return fmt.Errorf("interrupted; call %s is %s", last.ID, last.State)
 	}
@@ -190,4 +201,38 @@ func flagGiven(args []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// callStaffConfig is the pager of the [staff] section s, with the desk at deskURL when given
+// and token, when given, presented to it. Without deskURL the desk is the one s names, if
+// fromFile; a default configuration names none worth trying.
+func callStaffConfig(s config.Staff, deskURL, token string, fromFile bool) (staff.Config, error) {
+	c := staff.Config{
+		EscalateAfter: s.EscalateAfter.Duration, ExpireAfter: s.ExpireAfter.Duration,
+		Ntfy: staff.NtfyConfig{Server: s.Ntfy.Server, Topic: s.Ntfy.Topic, AckTopic: s.Ntfy.AckTopic,
+			EscalateTopic: s.Ntfy.EscalateTopic, Priority: s.Ntfy.Priority, Token: s.Ntfy.Token(), Click: s.Desk.PublicURL},
+		Webhook: staff.WebhookConfig{URL: s.Webhook.URL, EscalateURL: s.Webhook.EscalateURL, Secret: s.Webhook.Secret(),
+			CallbackListen: s.Webhook.CallbackListen, CallbackURL: s.Webhook.CallbackURL},
+	}
+	switch {
+	case deskURL != "":
+		c.Desk.URL = strings.TrimRight(deskURL, "/")
+	case !fromFile:
+		return c, errors.New("say where the staff desk is: --desk http://HOST:PORT (or --config FILE)")
+	case s.Desk.Enabled:
+		c.Desk.URL = s.Desk.URL
+		if c.Desk.URL == "" && s.Desk.Serve != "" {
+			c.Desk.URL = staffdesk.LocalURL(s.Desk.Serve)
+		}
+		if c.Desk.URL == "" {
+			return c, errors.New("staff desk: no address (set staff.desk.url, or staff.desk.serve to run it here)")
+		}
+	}
+	if c.Desk.URL != "" {
+		c.Desk.Token = token
+		if token == "" {
+			c.Desk.Token = s.Desk.KioskToken()
+		}
+	}
+	return c, nil
 }

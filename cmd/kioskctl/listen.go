@@ -160,7 +160,7 @@ func (p *pipeline) Close() {
 // listenLine is one answer line: the answer engine's line for what was heard, plus what was
 // heard, how sure the recogniser was, and the other readings offered.
 type listenLine struct {
-	answer.Wire
+	answer.Record
 	Heard        string      `json:"heard"`
 	Confidence   float64     `json:"confidence"`
 	Unsure       bool        `json:"unsure,omitempty"`
@@ -171,11 +171,11 @@ type listenLine struct {
 }
 
 type listenAlt struct {
-	Heard      string               `json:"heard"`
-	Confidence *float64             `json:"confidence,omitempty"`
-	Found      bool                 `json:"found"`
-	Say        string               `json:"say"`
-	Products   []answer.WireProduct `json:"products"`
+	Heard      string                 `json:"heard"`
+	Confidence *float64               `json:"confidence,omitempty"`
+	Found      bool                   `json:"found"`
+	Say        string                 `json:"say"`
+	Products   []answer.RecordProduct `json:"products"`
 }
 
 // lines answers {"id","wav"} lines. A bad line gets an answer line with its error, so ids
@@ -191,7 +191,7 @@ func (p *pipeline) lines(ctx context.Context, in io.Reader, out io.Writer) error
 			err = errors.New(`needs "wav": the path of a WAV file`)
 		}
 		if err != nil {
-			return listenLine{Wire: answer.Wire{ID: q.ID, Products: []answer.WireProduct{}}, Error: fmt.Sprintf("line %d: %v", n, err)}
+			return listenLine{Record: answer.Record{ID: q.ID, Products: []answer.RecordProduct{}}, Error: fmt.Sprintf("line %d: %v", n, err)}
 		}
 		return p.file(ctx, q.ID, q.WAV)
 	})
@@ -201,7 +201,7 @@ func (p *pipeline) lines(ctx context.Context, in io.Reader, out io.Writer) error
 func (p *pipeline) file(ctx context.Context, id any, path string) listenLine {
 	a, err := wav.ReadFile(path)
 	if err != nil {
-		return listenLine{Wire: answer.Wire{ID: id, Products: []answer.WireProduct{}}, Error: err.Error()}
+		return listenLine{Record: answer.Record{ID: id, Products: []answer.RecordProduct{}}, Error: err.Error()}
 	}
 	res, err := p.listener.Recognize(ctx, a.Mono16k())
 	return p.answer(ctx, id, res, err)
@@ -213,7 +213,7 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 	line := listenLine{Heard: res.Heard(), Confidence: res.Confidence, Audio: res.Audio.Seconds()}
 	w := words.For(p.lang)
 	if err != nil && !errors.Is(err, speech.ErrNoSpeech) {
-		line.Wire = answer.Wire{ID: id, Products: []answer.WireProduct{}}
+		line.Record = answer.Record{ID: id, Products: []answer.RecordProduct{}}
 		line.Error = err.Error()
 		return line
 	}
@@ -238,20 +238,20 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 	line.Unsure = c.Unsure
 	switch {
 	case len(res.Readings) == 0:
-		line.Wire = answer.Wire{ID: id, Found: false, Products: []answer.WireProduct{},
-			Say: w.X("speech.nothing", "I did not hear anything. Please try again, or type your question.")}
+		line.Record = answer.Record{ID: id, Found: false, Products: []answer.RecordProduct{},
+			Say: w.Say("speech.nothing", "I did not hear anything. Please try again, or type your question.")}
 	case c.Answer >= 0:
-		line.Wire = ask(c.Answer).Wire(id)
+		line.Record = ask(c.Answer).Record(id)
 	default:
 		var heard []string
 		for _, i := range c.Offers {
 			heard = append(heard, res.Readings[i].Text)
 		}
-		say := w.X("speech.unsure", "I am not sure I heard that. Please try again, or type your question.")
+		say := w.Say("speech.unsure", "I am not sure I heard that. Please try again, or type your question.")
 		if len(heard) > 0 {
-			say = w.X("speech.did_you_mean", "I am not sure I heard that. Did you mean: {{.}}?", strings.Join(heard, ", or "))
+			say = w.Say("speech.did_you_mean", "I am not sure I heard that. Did you mean: {{.}}?", strings.Join(heard, ", or "))
 		}
-		line.Wire = answer.Wire{ID: id, Found: false, Products: []answer.WireProduct{}, Say: say}
+		line.Record = answer.Record{ID: id, Found: false, Products: []answer.RecordProduct{}, Say: say}
 	}
 	for _, i := range c.Offers {
 		line.Alternatives = append(line.Alternatives, altOf(res.Readings[i], ask(i)))
@@ -268,7 +268,7 @@ func (p *pipeline) answer(ctx context.Context, id any, res speech.Result, err er
 }
 
 func altOf(r speech.Reading, a answer.Result) listenAlt {
-	w := a.Wire(nil)
+	w := a.Record(nil)
 	alt := listenAlt{Heard: r.Text, Found: w.Found, Say: w.Say, Products: w.Products}
 	if r.Confidence >= 0 {
 		c := r.Confidence

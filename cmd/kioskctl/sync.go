@@ -39,6 +39,7 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	jitter := fs.Duration("jitter", time.Minute, "random shift of each check with --watch")
 	timeout := fs.Duration("timeout", 10*time.Minute, "longest one download may take")
 	stall := fs.Duration("stall-timeout", 30*time.Second, "give up on a download with no data for this long")
+	maxUnpacked := fs.Int("max-unpacked-mb", 1024, "refuse a feed file that unpacks to more than this many `MiB`")
 	status := fs.Bool("status", false, "print what the catalog holds (version, freshness) and exit")
 	progress := fs.Bool("progress", false, "report download and apply progress on stderr")
 	fullPriority := fs.Bool("full-priority", false, "apply at normal CPU priority (default: nice +10, so a running kiosk's answers come first)")
@@ -82,6 +83,9 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 		if !set["stall-timeout"] {
 			*stall = sc.StallTimeout.Duration
 		}
+		if !set["max-unpacked-mb"] {
+			*maxUnpacked = sc.MaxUnpackedMB
+		}
 	}
 	if *keyFile != "" {
 		b, err := os.ReadFile(*keyFile)
@@ -106,6 +110,10 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	}
 	s.StoreID, s.AllowOlder, s.FullPriority = *store, *allowOlder, *fullPriority
 	s.Interval, s.Jitter, s.Timeout, s.StallTimeout = *interval, *jitter, *timeout, *stall
+	if *maxUnpacked < 1 {
+		return fmt.Errorf("--max-unpacked-mb must be at least 1 (got %d)", *maxUnpacked)
+	}
+	s.MaxUnpacked = int64(*maxUnpacked) << 20
 	if *key != "" {
 		if s.PublicKey, err = feed.ParsePublicKey(*key); err != nil {
 			return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -96,4 +97,60 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return strings.TrimSpace(string(b))
+}
+
+// TestSyncStatusRemembersFailure: kioskctl sync --status, a process of its own, reports the
+// last failed sync (why, when, how many in a row) until a sync succeeds.
+func TestSyncStatusRemembersFailure(t *testing.T) {
+	dir := t.TempDir()
+	feedDir, db, export := filepath.Join(dir, "feed"), filepath.Join(dir, "catalog.db"), filepath.Join(dir, "catalog.csv")
+	build := func(version, body string) {
+		t.Helper()
+		os.WriteFile(export, []byte("sku,name,department,category,price,quantity\n"+body), 0o644)
+		if code, out, errs := kctl(t, "feed", "build", "--from", export, "--out", feedDir, "--version", version); code != 0 {
+			t.Fatalf("feed build: %d %s %s", code, out, errs)
+		}
+	}
+	status := func() (st struct {
+		Version     int64  `json:"version"`
+		LastError   string `json:"last_error"`
+		LastErrorAt string `json:"last_error_at"`
+		Failures    int    `json:"consecutive_failures"`
+	}) {
+		t.Helper()
+		code, out, errs := kctl(t, "sync", "--status", "--db", db)
+		if code != 0 || json.Unmarshal([]byte(out), &st) != nil {
+			t.Fatalf("sync --status: %d %s %s", code, out, errs)
+		}
+		return st
+	}
+	build("1", "1,Milk,dairy,milk,3.49,12\n")
+	if code, out, errs := kctl(t, "sync", "--feed", feedDir, "--db", db); code != 0 {
+		t.Fatalf("first sync: %d %s %s", code, out, errs)
+	}
+
+	// Version 2's snapshot is cut short on the feed: each sync fails, and says so afterwards.
+	build("2", "1,Milk,dairy,milk,3.29,12\n2,Bread,bakery,bread,2.00,5\n")
+	snaps, _ := filepath.Glob(filepath.Join(feedDir, "snapshot-2.*"))
+	if len(snaps) != 1 {
+		t.Fatalf("snapshots: %v", snaps)
+	}
+	whole, _ := os.ReadFile(snaps[0])
+	os.WriteFile(snaps[0], whole[:len(whole)/2], 0o644)
+	for i := 1; i <= 2; i++ {
+		if code, _, errs := kctl(t, "sync", "--feed", feedDir, "--db", db); code != 1 || !strings.Contains(errs, "the manifest says") {
+			t.Fatalf("sync of a damaged feed: %d %s", code, errs)
+		}
+		if st := status(); st.Failures != i || !strings.Contains(st.LastError, "the manifest says") || st.LastErrorAt == "" || st.Version != 1 {
+			t.Fatalf("status after %d failed syncs: %+v", i, st)
+		}
+	}
+
+	os.WriteFile(snaps[0], whole, 0o644)
+	if code, out, errs := kctl(t, "sync", "--feed", feedDir, "--db", db); code != 0 {
+		t.Fatalf("sync once repaired: %d %s %s", code, out, errs)
+	}
+	if st := status(); st.Failures != 0 || st.LastError != "" || st.LastErrorAt != "" || st.Version != 2 {
+		t.Fatalf("status after a good sync: %+v", st)
+	}
 }

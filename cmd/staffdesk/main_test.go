@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -22,7 +24,7 @@ func TestStaffdeskProcess(t *testing.T) {
 	}
 	var argv []string
 	json.Unmarshal([]byte(args), &argv)
-	os.Exit(run(argv, os.Stderr))
+	os.Exit(run(argv, os.Stdout, os.Stderr))
 }
 
 func TestRefusesToRunWithoutAToken(t *testing.T) {
@@ -30,7 +32,7 @@ func TestRefusesToRunWithoutAToken(t *testing.T) {
 		t.Setenv(k, "")
 	}
 	var stderr bytes.Buffer
-	if code := run([]string{"--listen", "127.0.0.1:0", "--db", filepath.Join(t.TempDir(), "d.db")}, &stderr); code != 2 {
+	if code := run([]string{"--listen", "127.0.0.1:0", "--db", filepath.Join(t.TempDir(), "d.db")}, io.Discard, &stderr); code != 2 {
 		t.Errorf("exit %d without a token", code)
 	}
 	if !strings.Contains(stderr.String(), "never open to anonymous writes") {
@@ -100,5 +102,69 @@ func TestServesTheContractAndStopsOnSIGTERM(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Errorf("database: %v", err)
+	}
+}
+
+// --close-acknowledged-after (or STAFFDESK_CLOSE_ACKNOWLEDGED_AFTER) reaches the desk, within
+// the bounds the kiosk's own setting has.
+func TestCloseAcknowledgedAfterFlag(t *testing.T) {
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	t.Setenv("STAFFDESK_CLOSE_ACKNOWLEDGED_AFTER", "")
+	var stderr bytes.Buffer
+	s, code := parse([]string{"--token", "T0K"}, &stderr)
+	if code != 0 || s.opt.CloseAcknowledgedAfter != 2*time.Hour {
+		t.Errorf("default: exit %d, %s\n%s", code, s.opt.CloseAcknowledgedAfter, stderr.String())
+	}
+	s, code = parse([]string{"--token", "T0K", "--close-acknowledged-after", "45m"}, &stderr)
+	if code != 0 || s.opt.CloseAcknowledgedAfter != 45*time.Minute {
+		t.Errorf("flag: exit %d, %s\n%s", code, s.opt.CloseAcknowledgedAfter, stderr.String())
+	}
+	t.Setenv("STAFFDESK_CLOSE_ACKNOWLEDGED_AFTER", "90m")
+	if s, code = parse([]string{"--token", "T0K"}, &stderr); code != 0 || s.opt.CloseAcknowledgedAfter != 90*time.Minute {
+		t.Errorf("environment: exit %d, %s\n%s", code, s.opt.CloseAcknowledgedAfter, stderr.String())
+	}
+	for _, bad := range []string{"10s", "25h", "soon"} {
+		stderr.Reset()
+		if _, code := parse([]string{"--token", "T0K", "--close-acknowledged-after", bad}, &stderr); code != 2 ||
+			!strings.Contains(stderr.String(), "close-acknowledged-after") {
+			t.Errorf("%s: exit %d\n%s", bad, code, stderr.String())
+		}
+	}
+}
+
+// --new-code prints a staff code to put in the credential, and needs no token to do so.
+func TestNewCodeFlag(t *testing.T) {
+	t.Setenv("STAFFDESK_TOKEN", "")
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--new-code"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !regexp.MustCompile(`^[2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4}-[2-9a-hjkmnp-z]{4}\n$`).MatchString(stdout.String()) {
+		t.Errorf("printed %q", stdout.String())
+	}
+}
+
+// HTTPS and a reverse proxy are set by flags or the environment; half a certificate is refused.
+func TestTLSAndProxyFlags(t *testing.T) {
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	for _, k := range []string{"STAFFDESK_TLS_CERT", "STAFFDESK_TLS_KEY", "STAFFDESK_TRUST_PROXY"} {
+		t.Setenv(k, "")
+	}
+	var stderr bytes.Buffer
+	s, code := parse([]string{"--token", "T0K", "--tls-cert", "/etc/ssl/desk.crt", "--tls-key", "/etc/ssl/desk.key", "--trust-proxy"}, &stderr)
+	if code != 0 || s.opt.TLSCertFile != "/etc/ssl/desk.crt" || s.opt.TLSKeyFile != "/etc/ssl/desk.key" || !s.opt.TrustProxy {
+		t.Errorf("flags: exit %d, %+v\n%s", code, s.opt, stderr.String())
+	}
+	t.Setenv("STAFFDESK_TLS_CERT", "/c.pem")
+	t.Setenv("STAFFDESK_TLS_KEY", "/k.pem")
+	t.Setenv("STAFFDESK_TRUST_PROXY", "1")
+	if s, code := parse([]string{"--token", "T0K"}, &stderr); code != 0 || s.opt.TLSCertFile != "/c.pem" || s.opt.TLSKeyFile != "/k.pem" || !s.opt.TrustProxy {
+		t.Errorf("environment: exit %d, %+v", code, s.opt)
+	}
+	t.Setenv("STAFFDESK_TLS_KEY", "")
+	stderr.Reset()
+	if _, code := parse([]string{"--token", "T0K"}, &stderr); code != 2 || !strings.Contains(stderr.String(), "--tls-key") {
+		t.Errorf("a certificate without a key: exit %d\n%s", code, stderr.String())
 	}
 }

@@ -3,7 +3,6 @@ package feed
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -83,15 +82,9 @@ type deltaReader struct {
 	line int
 }
 
-func newDeltaReader(r io.Reader, gzipped bool) (*deltaReader, error) {
-	if gzipped {
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("unpack gzip: %w", err)
-		}
-		r = zr
-	}
-	return &deltaReader{br: bufio.NewReaderSize(r, 64<<10)}, nil
+// newDeltaReader reads a delta already unpacked (see unpackFile).
+func newDeltaReader(r io.Reader) *deltaReader {
+	return &deltaReader{br: bufio.NewReaderSize(r, 64<<10)}
 }
 
 const maxDeltaLine = 1 << 20
@@ -108,9 +101,13 @@ func (d *deltaReader) next() (*change, error) {
 			}
 			if len(buf) > maxDeltaLine {
 				d.line++
-				return nil, &inventory.RowError{Line: d.line, Reason: "line is longer than 1 MB"}
+				return nil, &inventory.RowError{Line: d.line, Reason: "line is longer than 1 MiB"}
 			}
 			line = buf
+		}
+		var le *inventory.LimitError
+		if errors.As(err, &le) {
+			return nil, le
 		}
 		if err != nil && err != io.EOF {
 			return nil, fmt.Errorf("read line %d: %w", d.line+1, err)

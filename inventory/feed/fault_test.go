@@ -319,3 +319,43 @@ func TestRepublishedVersion(t *testing.T) {
 	rewrite(t, k.dir, k.priv, func(m *feed.Manifest) { m.Snapshot.Size, m.Snapshot.SHA256, m.Snapshot.Products = size, sum, 1 })
 	k.mustKeep(t, "must raise the version")
 }
+
+// TestFailureOutlivesRestart: the last failure (when, why, how many in a row) is kept in the
+// catalog file, so a restarted kiosk, its health endpoint and kioskctl sync --status still say
+// why the catalog is not current; the count goes on across the restart, and a good check
+// clears it.
+func TestFailureOutlivesRestart(t *testing.T) {
+	k := newKiosk(t)
+	publish(t, small, k.dir, 2, false, k.priv)
+	k.srv.set("/snapshot-2.csv.gz", fault{status: 500})
+	k.mustKeep(t, "500 Internal Server Error")
+	k.mustKeep(t, "500 Internal Server Error")
+	before := k.s.Status()
+
+	// A restarted process: its own handle on the file and a new syncer.
+	restart := func() *feed.Syncer {
+		pub, _ := testKey(t)
+		s := newSyncer(openDB(t, k.path), k.srv.URL, pub)
+		s.StallTimeout = 500 * time.Millisecond
+		return s
+	}
+	s := restart()
+	st := s.Status()
+	if st.Failures != 2 || st.LastError != before.LastError || !st.LastErrorAt.Equal(before.LastErrorAt) || st.Version != 1 {
+		t.Fatalf("status after a restart = %+v\nwant the failure recorded before it: %+v", st, before)
+	}
+	if _, err := s.Sync(context.Background()); err == nil {
+		t.Fatal("sync succeeded with the snapshot still failing")
+	}
+	if st := restart().Status(); st.Failures != 3 || !strings.Contains(st.LastError, "500") {
+		t.Fatalf("status after a third failure = %+v", st)
+	}
+
+	k.srv.clear()
+	if _, err := s.Sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if st := restart().Status(); st.Failures != 0 || st.LastError != "" || !st.LastErrorAt.IsZero() || st.Version != 2 {
+		t.Fatalf("status after recovery and a restart = %+v", st)
+	}
+}

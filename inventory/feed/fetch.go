@@ -23,8 +23,6 @@ type validators struct {
 	LastModified string
 }
 
-func (v validators) empty() bool { return v.ETag == "" && v.LastModified == "" }
-
 // source is where a feed's files come from: a web server or a local directory.
 type source interface {
 	// manifest fetches manifest.json unless it still matches v (then notModified).

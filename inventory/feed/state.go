@@ -89,6 +89,76 @@ func saveState(tx *inventory.Tx, st state) error {
 	return nil
 }
 
+// The last failure, beside the sync state so that a restarted kiosk (its staff screen and
+// health endpoint) and kioskctl sync --status still say why the catalog is not current. One
+// row while checks fail; the next good check deletes it. It is written on its own, after the
+// failed attempt's transaction has rolled back.
+const failureTable = `CREATE TABLE IF NOT EXISTS feed_failure (
+	id        INTEGER PRIMARY KEY CHECK (id = 1),
+	error     TEXT NOT NULL,
+	failed_at TEXT NOT NULL,     -- RFC 3339
+	failures  INTEGER NOT NULL   -- in a row, across restarts
+)`
+
+// failure is the last failed sync as the catalog file records it; zero when the last
+// check went well.
+type failure struct {
+	Err      string
+	At       time.Time
+	Failures int
+}
+
+// maxFailureText bounds the error kept; the list of bad rows in a rejected file says enough
+// long before.
+const maxFailureText = 4096
+
+func isNoTable(err error) bool { return err != nil && strings.Contains(err.Error(), "no such table") }
+
+func loadFailure(ctx context.Context, db *inventory.DB) (failure, error) {
+	var f failure
+	var at string
+	err := db.SQL().QueryRowContext(ctx, `SELECT error, failed_at, failures FROM feed_failure WHERE id = 1`).Scan(&f.Err, &at, &f.Failures)
+	if errors.Is(err, sql.ErrNoRows) || isNoTable(err) {
+		return failure{}, nil
+	}
+	if err != nil {
+		return f, fmt.Errorf("read last sync failure: %w", err)
+	}
+	f.At, _ = time.Parse(time.RFC3339Nano, at)
+	return f, nil
+}
+
+// recordFailure records a failed sync and returns how many there have now been in a row. The
+// count is kept in the file, so it goes on across restarts and counts a kioskctl sync run
+// beside the kiosk's own.
+func recordFailure(ctx context.Context, db *inventory.DB, msg string, at time.Time) (int, error) {
+	if _, err := db.SQL().ExecContext(ctx, failureTable); err != nil {
+		return 0, fmt.Errorf("create sync failure table: %w", err)
+	}
+	if len(msg) > maxFailureText {
+		msg = strings.ToValidUTF8(msg[:maxFailureText], "") + "…"
+	}
+	var n int
+	err := db.SQL().QueryRowContext(ctx, `INSERT INTO feed_failure (id, error, failed_at, failures) VALUES (1, ?, ?, 1)
+		ON CONFLICT (id) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at,
+			failures = feed_failure.failures + 1
+		RETURNING failures`, msg, at.UTC().Format(time.RFC3339Nano)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("record sync failure: %w", err)
+	}
+	return n, nil
+}
+
+// clearFailure forgets the last failure after a good check. With nothing recorded it changes
+// nothing on disk.
+func clearFailure(ctx context.Context, db *inventory.DB) error {
+	_, err := db.SQL().ExecContext(ctx, `DELETE FROM feed_failure WHERE id = 1`)
+	if err != nil && !isNoTable(err) {
+		return fmt.Errorf("clear sync failure: %w", err)
+	}
+	return nil
+}
+
 // setMeta records the catalog-wide facts the app shows: version, as-of and sync time.
 func setMeta(tx *inventory.Tx, m *Manifest, now time.Time) error {
 	if m.StoreName != "" {

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/inventory/sqlitedb"
 )
 
 // Errors a sync can end with that call for a person rather than a retry.
@@ -42,6 +43,10 @@ const (
 
 // maxDelta bounds a delta download when the manifest gives no size.
 const maxDelta = 2 << 30
+
+// DefaultMaxUnpacked bounds what one feed file may unpack to when Syncer.MaxUnpacked is 0:
+// ten times a million-product grocery catalog (some 100 MB of CSV).
+const DefaultMaxUnpacked = 1 << 30
 
 // Result says what one sync did.
 type Result struct {
@@ -93,7 +98,8 @@ type Status struct {
 	LastCheck   time.Time `json:"last_check,omitzero"`
 	LastSuccess time.Time `json:"last_success,omitzero"`
 	// LastError says why the last attempt failed; empty once one succeeds. The catalog held
-	// is still the last good one.
+	// is still the last good one. It, LastErrorAt and Failures are kept in the catalog file,
+	// so they outlive a restart.
 	LastError   string    `json:"last_error,omitempty"`
 	LastErrorAt time.Time `json:"last_error_at,omitzero"`
 	Failures    int       `json:"consecutive_failures"`
@@ -141,6 +147,11 @@ type Syncer struct {
 	FullPriority bool
 	// AllowOlder applies a feed older than the version held (a deliberate rollback).
 	AllowOlder bool
+	// MaxUnpacked bounds what one downloaded file (the snapshot, each delta) may unpack to, in
+	// bytes; 0: DefaultMaxUnpacked. Each record is bounded too (inventory.MaxRecord), and a
+	// file is given up as soon as it holds more products or changes than the manifest says:
+	// a gzip bomb costs a refusal, never the kiosk's memory.
+	MaxUnpacked int64
 	// OnApplied is called after new data is committed, from the syncing goroutine.
 	OnApplied func(Applied)
 	// Progress, when set, is called during long steps, from the syncing goroutine.
@@ -228,7 +239,19 @@ func (s *Syncer) refresh(ctx context.Context, products int) {
 		}
 	}
 	s.mu.Lock()
+	first := !s.loaded
+	s.mu.Unlock()
+	var fail failure
+	if first {
+		if fail, err = loadFailure(ctx, s.DB); err != nil {
+			s.logger().Warn("read last sync failure", "err", err)
+		}
+	}
+	s.mu.Lock()
 	defer s.mu.Unlock()
+	if first {
+		s.status.LastError, s.status.LastErrorAt, s.status.Failures = fail.Err, fail.At, fail.Failures
+	}
 	s.loaded = true
 	s.status.Feed = s.Feed
 	if s.Feed == "" {
@@ -323,6 +346,11 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 	} else {
 		background(func() { res, err = s.sync(ctx) })
 	}
+	var full *sqlitedb.FullError
+	if sqlitedb.IsDiskFull(err) && !errors.As(err, &full) {
+		// ENOSPC from a download, SQLITE_FULL from the apply: one cause, said first.
+		err = fmt.Errorf("disk full in %s: %w", s.tempDir(), err)
+	}
 	applied := err == nil && res.Action != Unchanged
 	if res != nil {
 		res.Live = time.Since(start)
@@ -345,6 +373,7 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 	}
 	st := s.status
 	s.mu.Unlock()
+	s.remember(ctx, err, st)
 
 	switch {
 	case err != nil:
@@ -368,11 +397,39 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 	return res, err
 }
 
+// remember records the outcome of a sync in the catalog file: the failure (and from the
+// file, how many in a row), or that the last check went well. An attempt cut short because
+// the process is stopping is not the feed's failure and is not recorded.
+func (s *Syncer) remember(ctx context.Context, err error, st Status) {
+	if s.DB == nil || ctx.Err() != nil {
+		return
+	}
+	if err == nil {
+		if err := clearFailure(ctx, s.DB); err != nil {
+			s.logger().Warn("forget the last sync failure", "err", err)
+		}
+		return
+	}
+	n, rerr := recordFailure(ctx, s.DB, st.LastError, st.LastErrorAt)
+	if rerr != nil {
+		s.logger().Warn("record the sync failure", "err", rerr)
+		return
+	}
+	s.mu.Lock()
+	s.status.Failures = n
+	s.mu.Unlock()
+}
+
 func (s *Syncer) sync(ctx context.Context) (*Result, error) {
 	if s.DB == nil || s.Feed == "" {
 		return nil, errors.New("no feed configured")
 	}
 	s.removeStaleDownloads()
+	// A catalog read-only for want of space cannot take a new version: say so before
+	// downloading one. (Once there is room this makes it writable again.)
+	if err := s.DB.Writable(); err != nil {
+		return nil, err
+	}
 	src, err := newSource(s.Feed, s.client(), s.StallTimeout)
 	if err != nil {
 		return nil, err
@@ -453,8 +510,8 @@ func (s *Syncer) sync(ctx context.Context) (*Result, error) {
 			if err == nil {
 				return res, nil
 			}
-			if ctx.Err() != nil {
-				return nil, err
+			if ctx.Err() != nil || sqlitedb.IsDiskFull(err) {
+				return nil, err // the snapshot, bigger, would not fit either
 			}
 			s.logger().Warn("deltas failed; fetching the snapshot instead", "err", err)
 			res.Fallback = "deltas failed: " + err.Error()
@@ -496,7 +553,7 @@ func (s *Syncer) verify(ctx context.Context, src source, body []byte) (*Manifest
 
 func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, next state, res *Result) error {
 	name := refName(m.Snapshot.URL)
-	format, gz, err := inventory.FormatOf(name)
+	format, _, err := inventory.FormatOf(name)
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
@@ -513,16 +570,27 @@ func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, nex
 		return err
 	}
 	defer f.Close()
-	dec, err := inventory.NewDecoder(f, format, gz)
+	u, err := unpackFile(f, name, s.maxUnpacked())
 	if err != nil {
 		return fmt.Errorf("snapshot %s: %w", name, err)
 	}
+	dec, err := inventory.NewDecoder(u, format, false)
+	if err != nil {
+		return fileError("snapshot "+name, err)
+	}
 	next.Method = AppliedSnapshot
 	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64)}, func(tx *inventory.Tx) error {
-		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{Every: func(rows int) error {
+		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Every: func(rows int) error {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
 			return ctx.Err()
 		}})
+		if errors.Is(err, inventory.ErrTooManyRows) {
+			return fmt.Errorf("snapshot %s has more than the %d products the manifest says; stopped reading", name, m.Snapshot.Products)
+		}
+		var le *inventory.LimitError
+		if errors.As(err, &le) {
+			return fileError("snapshot "+name, err) // the rows before it matter less
+		}
 		if err != nil {
 			return fmt.Errorf("snapshot %s: %w", name, describeBad(rep, err))
 		}
@@ -573,8 +641,8 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 		defer b.Close()
 		for i, d := range chain {
 			name := refName(d.URL)
-			if err := s.applyDelta(ctx, b, files[i], name, &changes); err != nil {
-				return fmt.Errorf("delta %d→%d (%s): %w", d.From, d.To, name, err)
+			if err := s.applyDelta(ctx, b, files[i], name, d.Changes, &changes); err != nil {
+				return fileError(fmt.Sprintf("delta %d→%d (%s)", d.From, d.To, name), err)
 			}
 		}
 		n, err := tx.Count()
@@ -599,23 +667,29 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	return nil
 }
 
-func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name string, changes *int) error {
+// applyDelta applies one downloaded delta file; declared is the number of changes its
+// manifest entry gives (0: not given), beyond which the file is not read.
+func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name string, declared int, changes *int) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	r, err := newDeltaReader(f, strings.HasSuffix(strings.ToLower(name), ".gz"))
+	u, err := unpackFile(f, name, s.maxUnpacked())
 	if err != nil {
 		return err
 	}
-	for {
+	r := newDeltaReader(u)
+	for n := 1; ; n++ {
 		c, err := r.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return err
+		}
+		if declared > 0 && n > declared {
+			return fmt.Errorf("has more than the %d changes the manifest says; stopped reading", declared)
 		}
 		if err := c.apply(b); err != nil {
 			return fmt.Errorf("line %d: %w", r.line, err)
@@ -628,6 +702,29 @@ func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name 
 			}
 		}
 	}
+}
+
+func (s *Syncer) maxUnpacked() int64 {
+	if s.MaxUnpacked > 0 {
+		return s.MaxUnpacked
+	}
+	return DefaultMaxUnpacked
+}
+
+// unpackFile is how every downloaded feed file is read: gunzipped when its name ends in
+// .gz, and cut off with an *inventory.LimitError past max unpacked bytes.
+func unpackFile(r io.Reader, name string, max int64) (io.Reader, error) {
+	return inventory.Unpack(r, strings.HasSuffix(strings.ToLower(name), ".gz"), max)
+}
+
+// fileError names the file (what) an error came from, and for a file that unpacks to more
+// than the kiosk allows, the setting that raises the limit.
+func fileError(what string, err error) error {
+	var le *inventory.LimitError
+	if errors.As(err, &le) && !le.Record {
+		return fmt.Errorf("%s %w (the kiosk's limit: raise sync.max_unpacked_mb if the file really is this large)", what, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 func (s *Syncer) cache(def int) int {

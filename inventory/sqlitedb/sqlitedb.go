@@ -1,6 +1,7 @@
 // Package sqlitedb opens the kiosk's SQLite files (the catalog, the call outbox, the staff
 // desk) one way: WAL so reads go on during a write, a busy timeout, write transactions that
 // take the lock up front, and the schema's embedded migrations applied in order, each once.
+// A file opened with ReadWhenFull can still be read when its disk is full (full.go).
 package sqlitedb
 
 import (
@@ -10,10 +11,11 @@ import (
 	"io/fs"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
-	_ "github.com/mattn/go-sqlite3" // registers "sqlite3"; build with -tags sqlite_fts5
+	"github.com/mattn/go-sqlite3" // also registers "sqlite3"; build with -tags sqlite_fts5
 )
 
 // Options say how to open a file.
@@ -22,16 +24,29 @@ type Options struct {
 	// cut may lose the last commits) or "FULL" (a power cut loses nothing either).
 	Synchronous string
 	ForeignKeys bool
+	// BusyTimeout is how long a write waits for another connection's (or process's) write to
+	// finish before it fails with "database is locked". Default 5 s.
+	BusyTimeout time.Duration
 	// Migrations holds the schema's SQL files; Pattern picks them ("migrations/*.sql").
 	Migrations fs.FS
 	Pattern    string
+	// ReadWhenFull opens the file read-only when the disk is too full to open it for writing
+	// (WAL needs room for its -shm index), rather than fail: reads see the last data committed,
+	// writes fail with a *FullError, and a writable connection is tried again every few
+	// seconds and at each Writable, so writes work again once there is room. Only a schema
+	// already up to date can be opened so.
+	ReadWhenFull bool
 }
 
 // Open opens (creating if needed) the database at path and brings its schema up to date.
 func Open(path string, o Options) (*sql.DB, error) {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
-	q.Set("_busy_timeout", "5000")
+	busy := o.BusyTimeout
+	if busy <= 0 {
+		busy = 5 * time.Second
+	}
+	q.Set("_busy_timeout", strconv.FormatInt(busy.Milliseconds(), 10))
 	if o.ForeignKeys {
 		q.Set("_foreign_keys", "on")
 	}
@@ -39,10 +54,7 @@ func Open(path string, o Options) (*sql.DB, error) {
 		q.Set("_synchronous", o.Synchronous)
 	}
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
-	if err != nil {
-		return nil, err
-	}
+	db := sql.OpenDB(&connector{drv: &sqlite3.SQLiteDriver{}, path: path, dsn: dsn(path, q), readWhenFull: o.ReadWhenFull})
 	if err := Migrate(context.Background(), db, o.Migrations, o.Pattern); err != nil {
 		db.Close()
 		return nil, err
@@ -50,18 +62,27 @@ func Open(path string, o Options) (*sql.DB, error) {
 	return db, nil
 }
 
+func dsn(path string, q url.Values) string {
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
 // Migrate applies, in one transaction, every migration in fsys matching pattern that the
-// database has not recorded yet, in name order.
+// database has not recorded yet, in name order. A database already up to date is only read:
+// opening it takes no write lock, so many processes may open one file at once while others
+// write to it.
 func Migrate(ctx context.Context, db *sql.DB, fsys fs.FS, pattern string) error {
-	if _, err := db.ExecContext(ctx,
-		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
 	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	if pending, err := pending(ctx, db, names); err != nil || !pending {
+		return err
+	}
+	if _, err := db.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin migration: %w", err)
@@ -91,4 +112,27 @@ func Migrate(ctx context.Context, db *sql.DB, fsys fs.FS, pattern string) error 
 		}
 	}
 	return tx.Commit()
+}
+
+// pending reports whether any of names is not recorded as applied; Migrate checks again once
+// it holds the write lock.
+func pending(ctx context.Context, db *sql.DB, names []string) (bool, error) {
+	var tables int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'migrations'`).
+		Scan(&tables); err != nil {
+		return false, fmt.Errorf("read migrations: %w", err)
+	}
+	if tables == 0 {
+		return true, nil
+	}
+	for _, name := range names {
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+			return false, fmt.Errorf("read migrations: %w", err)
+		}
+		if n == 0 {
+			return true, nil
+		}
+	}
+	return false, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // Migrations run once, in name order, and a failing one leaves the schema as it was.
@@ -42,5 +43,55 @@ func TestMigrations(t *testing.T) {
 	defer db.Close()
 	if _, err := db.Exec(`SELECT w FROM t`); err == nil {
 		t.Error("a migration before the failing one was kept")
+	}
+}
+
+// Opening a database whose schema is up to date takes no write lock, so it succeeds while
+// another process is in the middle of writing (many processes opening one outbox at once).
+func TestOpenUpToDateWhileAnotherWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.db")
+	m := fstest.MapFS{"m/001_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT);`)}}
+	o := Options{Synchronous: "FULL", Migrations: m, Pattern: "m/*.sql"}
+	writer, err := Open(path, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	tx, err := writer.Begin() // BEGIN IMMEDIATE: holds the write lock until rolled back
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`INSERT INTO t (v) VALUES ('x')`); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := Open(path, o)
+	if err != nil {
+		t.Fatalf("open while another connection writes: %v", err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM t`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("rows %d, %v; the uncommitted row must not show", n, err)
+	}
+}
+
+// BusyTimeout is how long a write waits for another's lock; 5 s unless set.
+func TestBusyTimeout(t *testing.T) {
+	m := fstest.MapFS{"m/001_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT);`)}}
+	for _, c := range []struct {
+		set  time.Duration
+		want int
+	}{{0, 5000}, {30 * time.Second, 30000}} {
+		db, err := Open(filepath.Join(t.TempDir(), "x.db"), Options{BusyTimeout: c.set, Migrations: m, Pattern: "m/*.sql"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ms int
+		if err := db.QueryRow(`PRAGMA busy_timeout`).Scan(&ms); err != nil || ms != c.want {
+			t.Errorf("BusyTimeout %s: busy_timeout %d ms, %v; want %d", c.set, ms, err, c.want)
+		}
+		db.Close()
 	}
 }

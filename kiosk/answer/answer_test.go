@@ -306,14 +306,14 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
-func TestWire(t *testing.T) {
+func TestRecord(t *testing.T) {
 	eng, _ := demoEngine(t, answer.Options{})
-	w := ask(eng, "how much is the Tomato Ketchup").Wire("q1")
+	w := ask(eng, "how much is the Tomato Ketchup").Record("q1")
 	if w.ID != "q1" || !w.Found || w.Products[0].Name != "Tomato Ketchup" || w.Products[0].Price != 3.29 ||
 		w.Products[0].Aisle != "Aisle 4" || !w.Products[0].InStock || w.MS <= 0 {
 		t.Errorf("wire = %+v", w)
 	}
-	if w := ask(eng, "").Wire(7); w.Products == nil {
+	if w := ask(eng, "").Record(7); w.Products == nil {
 		t.Error("products must be an empty list, not null")
 	}
 }

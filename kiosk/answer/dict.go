@@ -71,23 +71,6 @@ func (d dictionary) isWord(w string) bool {
 	return ok
 }
 
-// soundsLike reports whether two words share a pronunciation ("bred" and "bread",
-// "pairs" and "pears", "serial" and "cereal").
-func (d dictionary) soundsLike(a, b string) bool {
-	for _, x := range []string{a, stem(a)} {
-		for _, y := range []string{b, stem(b)} {
-			for _, pa := range d[x] {
-				for _, pb := range d[y] {
-					if pa == pb {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
 // doubledLetter reports whether a and b differ only by one letter written twice
 // ("desert" and "dessert", "diner" and "dinner").
 func doubledLetter(a, b string) bool {

@@ -25,7 +25,7 @@ func (e *Engine) Explain(question string, n int) string {
 		for _, f := range []struct {
 			on   bool
 			name string
-		}{{c.attribute, "attribute"}, {c.corrected, "corrected"}, {c.unknown, "unknown"}, {c.soft > 0, "soft"}, {c.need, "need"}} {
+		}{{c.head, "head"}, {c.attribute, "attribute"}, {c.corrected, "corrected"}, {c.unknown, "unknown"}, {c.soft > 0, "soft"}, {c.need, "need"}} {
 			if f.on {
 				fmt.Fprintf(&b, " [%s]", f.name)
 			}
@@ -47,9 +47,12 @@ func (e *Engine) Explain(question string, n int) string {
 			fmt.Fprintf(&b, "  words %q ×%.2f%s\n", strings.Join(ts, " "), a.weight, own)
 		}
 	}
-	var r Result
-	hits, _ := x.searchRelaxed(cs, &r)
-	fmt.Fprintf(&b, "%d products match\n", len(hits))
+	f := x.relax(cs)
+	hits := f.hits
+	for _, c := range f.dropped {
+		fmt.Fprintf(&b, "let go of %q\n", c.said)
+	}
+	fmt.Fprintf(&b, "verdict %s; %d products match\n", f.verdict, len(hits))
 	for i, h := range hits {
 		if i == n {
 			break

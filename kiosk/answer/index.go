@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
 )
 
 // index is an immutable in-memory picture of the catalog, built once per catalog version.
@@ -33,8 +34,11 @@ type index struct {
 	gtin      map[string]uint32    // 14-digit barcode → item
 	sku       map[string]uint32
 	meta      inventory.Meta
-	syn       *Synonyms
+	syn       *Synonyms // the vocabulary packs read for this catalog, and the store's own files
+	packs     []string
+	elsewhere []string // what shoppers may ask for that this store does not sell (vocabulary packs not read)
 	dict      dictionary
+	lex       *lexicon.Lexicon    // general English; nil works, knowing less
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
 	marks     sync.Pool           // *marks sized to items, reused across questions
 	prior     func(id, t uint32) int
@@ -55,6 +59,7 @@ type item struct {
 	nName, nBrand    uint8
 	head             uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
 	headPlural       bool   // the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt
+	headAt           uint8  // the head's place among the name terms
 	nameLen          uint8  // content words in the name
 	hasDesc          bool
 }
@@ -86,26 +91,23 @@ var stopword = map[string]bool{
 }
 
 // packaging words never make a product's head noun: "Organic Hass Avocado Bag" is an avocado.
-var packaging = map[string]bool{
-	"bag": true, "bags": true, "box": true, "boxes": true, "pack": true, "packs": true, "pk": true,
-	"ct": true, "count": true, "oz": true, "fl": true, "lb": true, "lbs": true, "g": true, "kg": true,
-	"ml": true, "l": true, "liter": true, "litre": true, "gallon": true, "gal": true, "qt": true,
-	"pint": true, "bottle": true, "bottles": true, "can": true, "cans": true, "jar": true, "jars": true,
-	"tub": true, "carton": true, "pouch": true, "pouches": true, "each": true, "size": true,
-	"multipack": true, "variety": true, "value": true, "family": true, "mega": true, "twin": true,
-	"pct": true, "percent": true, "piece": true, "pieces": true, "pc": true,
-	"tray": true, "case": true, "container": true, "bunch": true, "dozen": true,
-	"large": true, "small": true, "medium": true, "mini": true, "jumbo": true, "regular": true,
-	"original": true, "classic": true, "new": true, "organic": true, "natural": true, "fresh": true,
-	"light": true, "lite": true, "sliced": true, "shredded": true, "bulk": true,
-}
+var packaging = setOf(`bag bags box boxes pack packs pk ct count oz fl lb lbs g kg ml l liter litre
+	gallon gal qt pint bottle bottles can cans jar jars tub carton pouch pouches each size multipack
+	variety value family mega twin pct percent piece pieces pc tray case container bunch dozen
+	large small medium mini jumbo regular original classic new organic natural fresh light lite
+	sliced shredded bulk`)
+
+// containers are packaging in one store and products in another: a "Junction Box" is a box, a
+// "Flood Light" a light. They are a product's head when its category says so.
+var containers = setOf(`bag bags box boxes bottle bottles can cans jar jars tub carton pouch pouches
+	tray case container light`)
 
 // clauseBreak words start a trailing clause that does not hold the head noun:
 // "Albacore Chunk White Tuna in Water", "Yogurt with Fruit", "Food for Puppies".
-var clauseBreak = map[string]bool{"in": true, "with": true, "for": true, "w": true, "featuring": true, "made": true, "plus": true}
+var clauseBreak = map[string]bool{"in": true, "with": true, "for": true, "w": true, "featuring": true, "made": true}
 
 // build reads every product from the catalog.
-func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary) (*index, error) {
+func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.Lexicon) (*index, error) {
 	start := time.Now()
 	meta, err := db.Meta(ctx)
 	if err != nil {
@@ -117,8 +119,8 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 		gtin:      map[string]uint32{},
 		sku:       map[string]uint32{},
 		meta:      meta,
-		syn:       syn,
 		dict:      dict,
+		lex:       lex,
 	}
 	x.items = make([]item, 0, meta.Products)
 	locID := map[inventory.Location]uint32{}
@@ -183,9 +185,22 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 		it.terms = append(it.terms, nameTerms...)
 		it.nName = uint8(min(len(nameTerms), 255))
 		it.nameLen = it.nName
-		if h := headNoun(nameWords); h != "" {
+		if h := headNoun(tokens(firstPart(withoutAsides(p.Name))), x.cats[cid].terms, x, lex); h != "" {
 			it.head = x.termID[stem(h)]
 			it.headPlural = stem(h) != h && strings.HasSuffix(h, "s")
+			// Where the head is in the name: its last mention before the first comma.
+			first := 0
+			for _, w := range tokens(firstPart(p.Name)) {
+				if !stopword[w] {
+					first++
+				}
+			}
+			for i := min(first, len(nameTerms)) - 1; i >= 0; i-- {
+				if nameTerms[i] == it.head {
+					it.headAt = uint8(min(i, 255))
+					break
+				}
+			}
 		}
 		brandTerms := internAll(tokens(p.Brand))
 		it.terms = append(it.terms, brandTerms...)
@@ -263,6 +278,18 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 		slices.SortFunc(c.items, byPrior(noTerm))
 	}
 	x.prior = prior
+	// Category names often say what their products are for: painting supplies, outdoor
+	// lighting, drain cleaning. A shopper's "paint", "light", "clean" names them too.
+	for i := range x.cats {
+		c := &x.cats[i]
+		for _, t := range c.terms {
+			for _, base := range gerundBases(x.terms[t].stem) {
+				if id, ok := x.termID[base]; ok && !has(c.terms, id) {
+					c.terms = append(c.terms, id)
+				}
+			}
+		}
+	}
 	x.catTerms = make([][]uint32, len(x.terms))
 	for cid, c := range x.cats {
 		for _, t := range c.terms {
@@ -315,9 +342,24 @@ func build(ctx context.Context, db *inventory.DB, syn *Synonyms, dict dictionary
 	return x, nil
 }
 
+// gerundBases are the verbs an -ing word may come from: painting → paint, baking → bake,
+// shopping → shop.
+func gerundBases(w string) []string {
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return nil
+	}
+	b := w[:len(w)-3]
+	out := []string{b, b + "e"}
+	if n := len(b); b[n-1] == b[n-2] {
+		out = append(out, b[:n-1])
+	}
+	return out
+}
+
 // headNoun finds the word a product name is about: the last word before any trailing clause,
-// skipping sizes and packaging.
-func headNoun(ws []string) string {
+// skipping sizes, packaging and the variant a label adds after the thing itself ("Flood Light
+// White", "Door Hinge Satin Nickel": a colour, a finish, a scent).
+func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string {
 	end := len(ws)
 	for i := 1; i < len(ws); i++ {
 		if clauseBreak[ws[i]] {
@@ -325,20 +367,97 @@ func headNoun(ws []string) string {
 			break
 		}
 	}
+	inCategory := func(w string) bool {
+		return slices.ContainsFunc(cat, func(t uint32) bool {
+			st := x.terms[t].stem
+			return st == stem(w) || slices.Contains(gerundBases(st), stem(w))
+		})
+	}
+	candidate := func(w string) bool {
+		if packaging[w] && !(containers[w] && inCategory(w)) {
+			return false
+		}
+		return !stopword[w] && !collective[w] && isLetters(w) && len(w) >= 2 && unitNames[w] == ""
+	}
+	last := -1   // a collection word ("Drill Kit", "Hex Key Set") when nothing else names the thing
+	finish := -1 // where the variant after the thing starts ("Flood Light White")
 	for i := end - 1; i >= 0; i-- {
 		w := ws[i]
-		if stopword[w] || packaging[w] || !isLetters(w) || len(w) < 2 {
+		if collective[w] && last < 0 {
+			last = i
+		}
+		if !candidate(w) {
 			continue
 		}
 		if flavour[w] && i > 0 && i == end-1 && (strings.HasSuffix(ws[i-1], "s") || scented[ws[i-1]]) {
 			continue // "Disinfecting Wipes Lemon" is wipes; "Lemons" and "Gala Apple" are fruit
+		}
+		if finish < 0 && variant(w, lex) && slices.ContainsFunc(ws[:i], func(v string) bool { return candidate(v) && !variant(v, lex) }) {
+			finish = i
+			continue
+		}
+		if finish == i+1 && lex.IsAdjective(w) && !lex.IsNoun(w) {
+			finish = i // "Soft White", "Brushed Nickel": the whole variant
+			continue
 		}
 		if i >= 2 && ws[i-1] == "and" && !stopword[ws[i-2]] && isLetters(ws[i-2]) {
 			return ws[i-2] // "Mac & Cheese" is a mac, not a cheese
 		}
 		return w
 	}
+	if last >= 0 {
+		return ws[last]
+	}
 	return ""
+}
+
+// collective words name a collection of the thing before them: a drill kit is a drill.
+var collective = setOf(`kit kits set sets combo assortment bundle`)
+
+// variant reports whether a word after the thing a label names only tells it apart from its
+// siblings: a colour ("White", "Navy") or a metal finish ("Nickel", "Bronze"). Words that are
+// first of all things ("Orange", "Rose") are not taken for colours.
+func variant(w string, lex *lexicon.Lexicon) bool {
+	ss := lex.Senses(w)
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss {
+		if lex.Finish(s.ID) && (s.Kind == lexicon.Substance || !ss[0].Kind.Tangible()) && w != "color" && w != "colour" {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPart is a label before its first comma, where the thing is named; after it come its
+// variant, flavour and size ("Baby Food, Banana, 2 x 4 oz", "Tortilla Chips, Yellow Corn").
+// A single word before the comma starts a list instead ("Bananas, Raspberries & Oats Baby
+// Food").
+func firstPart(name string) string {
+	if i := strings.IndexByte(name, ','); i > 0 && len(strings.Fields(name[:i])) >= 2 {
+		return name[:i]
+	}
+	return name
+}
+
+// withoutAsides drops a label's bracketed asides, which say the pack size or what is not
+// included, never what the product is: "Drill/Driver (Tool Only)", "Screws (25-Pack)".
+func withoutAsides(name string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range name {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+			b.WriteByte(' ')
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // processing words mark frozen, canned and dried goods: asked for "strawberries", a shopper
@@ -387,10 +506,3 @@ func (x *index) product(id uint32) *inventory.Product {
 func (it *item) nameTerms() []uint32  { return it.terms[:it.nName] }
 func (it *item) brandTerms() []uint32 { return it.terms[it.nName : int(it.nName)+int(it.nBrand)] }
 func (it *item) extraTerms() []uint32 { return it.terms[int(it.nName)+int(it.nBrand):] }
-
-// sortedIDs returns a sorted copy of ids without duplicates.
-func sortedIDs(ids []uint32) []uint32 {
-	out := slices.Clone(ids)
-	slices.Sort(out)
-	return slices.Compact(out)
-}

@@ -19,28 +19,113 @@ const (
 
 // tokens splits text into lower-case words without accents or punctuation: "Café Crème,
 // 12-oz!" → [cafe creme 12 oz]. "&" becomes "and" so "Tomato & Basil" reads as spoken.
+// Labels and shoppers write sizes many ways, so sizes are put one way (see units): a fraction
+// stays one word ("1/2"), letters and digits written together are apart ("wd40", "WD-40" →
+// wd 40), and a unit after a number has one name ("3/4 in.", `3/4"`, "3/4 inch" → 3/4 inch).
 func tokens(text string) []string {
 	if len(text) > maxQuestionBytes*4 {
 		text = text[:maxQuestionBytes*4]
 	}
 	text = inventory.CleanText(text)
 	var b strings.Builder
-	b.Grow(len(text))
-	for _, r := range norm.NFD.String(text) {
+	b.Grow(len(text) + 8)
+	var prev rune // the last letter or digit written, 0 after a break
+	rs := []rune(norm.NFD.String(text))
+	for i, r := range rs {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// drop combining accents: é → e
-		case r == '\'' || r == '’' || r == '‘' || r == '`':
-			// "where's" → "wheres", "world's" → "worlds"
+		case r == '"' || r == '”' || r == '″':
+			if unicode.IsDigit(prev) {
+				b.WriteString(" inch ") // 3/4" is three quarters of an inch
+			} else {
+				b.WriteByte(' ')
+			}
+			prev = 0
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '′':
+			// "where's" → "wheres", "world's" → "worlds"; 6' is six feet
+			if unicode.IsDigit(prev) && (i+1 == len(rs) || !unicode.IsLetter(rs[i+1])) {
+				b.WriteString(" ft ")
+				prev = 0
+			}
+		case r == '/' && unicode.IsDigit(prev) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r) // 1/2
 		case r == '&' || r == '+':
 			b.WriteString(" and ")
+			prev = 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if prev != 0 && unicode.IsDigit(prev) != unicode.IsDigit(r) {
+				b.WriteByte(' ') // 16d → 16 d, wd40 → wd 40
+			}
 			b.WriteRune(unicode.ToLower(r))
+			prev = r
 		default:
 			b.WriteByte(' ')
+			prev = 0
 		}
 	}
-	return strings.Fields(b.String())
+	return units(strings.Fields(b.String()))
+}
+
+// unitNames gives each way of writing a unit after a number its one name.
+var unitNames = func() map[string]string {
+	m := map[string]string{}
+	for name, ws := range map[string]string{
+		"inch": "in inch inches", "ft": "ft foot feet", "yd": "yd yard yards",
+		"mm": "mm millimeter millimeters millimetre millimetres", "cm": "cm centimeter centimeters centimetre centimetres",
+		"lb": "lb lbs pound pounds", "oz": "oz ounce ounces", "gal": "gal gallon gallons",
+		"qt": "qt quart quarts", "pt": "pt pint pints", "l": "l liter liters litre litres",
+		"ml": "ml milliliter milliliters millilitre millilitres", "g": "g gram grams gr",
+		"kg": "kg kilo kilos kilogram kilograms", "mg": "mg milligram milligrams",
+		"mcg": "mcg microgram micrograms", "volt": "v volt volts", "watt": "w watt watts",
+		"amp": "a amp amps ampere amperes", "ah": "ah", "pack": "pack packs pk pkg",
+		"ct": "ct count", "piece": "pc pcs piece pieces", "sq": "sq", "cu": "cu",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = name
+		}
+	}
+	return m
+}()
+
+// units names the unit after a number one way ("1/2 in" → 1/2 inch), but leaves "2 in 1"
+// alone, and says fractions in words as figures ("half inch" → 1/2 inch, "half gallon").
+func units(ws []string) []string {
+	for i, w := range ws {
+		if i > 0 && isNumber(ws[i-1]) {
+			if w == "in" && (len(ws[i-1]) > 5 || i+1 < len(ws) && (ws[i+1] == "1" || notInch[ws[i+1]])) {
+				continue // 2-in-1, 3-in-One, "is 0766775298331 in stock"
+			}
+			if u, ok := unitNames[w]; ok {
+				ws[i] = u
+			}
+			continue
+		}
+		if f, ok := fractionWords[w]; ok && i+1 < len(ws) {
+			if u, ok := unitNames[ws[i+1]]; ok && u != "amp" && u != "watt" && u != "volt" && u != "g" && u != "l" {
+				ws[i], ws[i+1] = f, u
+			}
+		}
+	}
+	return ws
+}
+
+// notInch words follow "in" as a preposition, not as a size: "2 in stock", "3 in one".
+var notInch = setOf(`one stock store the a an my your this that our`)
+
+var fractionWords = map[string]string{"half": "1/2", "quarter": "1/4"}
+
+// isNumber reports whether w is a figure or a fraction: "12", "1/2".
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '/' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // stem reduces an English word to a form shared by its singular and plural ("berries" and
@@ -162,3 +247,47 @@ var (
 	pronoun = map[string]bool{"i": true, "im": true, "we": true, "my": true, "she": true,
 		"he": true, "they": true, "our": true, "its": true, "it": true}
 )
+
+// baseForm is the verb a word may be a form of, when a need of the vocabulary names that verb
+// and not the word: "burned" → burn, "stung" → sting. "" if none.
+func (x *index) baseForm(w string) string {
+	if v, ok := irregularVerbs[w]; ok {
+		if x.knows(v) {
+			return v
+		}
+		return ""
+	}
+	n := len(w)
+	if n < 5 || !isLetters(w) {
+		return ""
+	}
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		cands = []string{w[:n-3] + "y"}
+	case strings.HasSuffix(w, "ed"):
+		cands = []string{w[:n-2], w[:n-1]}
+		if w[n-3] == w[n-4] {
+			cands = append(cands, w[:n-3]) // "stopped" → stop
+		}
+	case strings.HasSuffix(w, "ing"):
+		cands = []string{w[:n-3], w[:n-3] + "e"}
+		if w[n-4] == w[n-5] {
+			cands = append(cands, w[:n-4]) // "dripping" → drip
+		}
+	}
+	for _, c := range cands {
+		if len(c) >= 3 && x.knows(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// knows reports whether a word is part of a need the vocabulary names ("burn", "sting"). A
+// catalog word would do harm: "pouring" is not the "Precision Pour" bleach, nor "wrapping"
+// paper a tortilla wrap.
+func (x *index) knows(w string) bool { return x.syn != nil && x.syn.needs[stem(w)] }
+
+var irregularVerbs = map[string]string{"stung": "sting", "burnt": "burn", "spilt": "spill",
+	"bled": "bleed"}

@@ -27,7 +27,7 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 	d["Said"] = how.said
 	d["Lower"] = r.Topic
 	var b []string
-	add := func(key, fallback string, data any) { b = append(b, w.X(key, fallback, data)) }
+	add := func(key, fallback string, data any) { b = append(b, w.Say(key, fallback, data)) }
 	if r.Relaxed != "" {
 		add("answer.relaxed", "We don't seem to have {{.Attr}} {{.Rest}}.",
 			map[string]any{"Attr": r.Relaxed, "Rest": r.Topic})
@@ -95,24 +95,24 @@ func productData(w *words.Words, p *inventory.Product) map[string]any {
 // $13.09, in stock."
 func locateProduct(w *words.Words, p *inventory.Product, d map[string]any) []string {
 	if !p.Location.Known() {
-		return []string{w.X("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d),
-			w.X("answer.noplace", "Its place is not recorded; a member of staff can show you.")}
+		return []string{w.Say("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d),
+			w.Say("answer.noplace", "Its place is not recorded; a member of staff can show you.")}
 	}
-	lead := w.X("answer.product.one", "{{.Name}} is in {{.Place}}.", d)
+	lead := w.Say("answer.product.one", "{{.Name}} is in {{.Place}}.", d)
 	if plural(p.DisplayName()) {
-		lead = w.X("answer.product.many", "{{.Name}} are in {{.Place}}.", d)
+		lead = w.Say("answer.product.many", "{{.Name}} are in {{.Place}}.", d)
 	}
-	return []string{lead, w.X("answer.price.stock", "{{.Price}}, {{.Stock}}.", d)}
+	return []string{lead, w.Say("answer.price.stock", "{{.Price}}, {{.Stock}}.", d)}
 }
 
 // sayProduct words a scanned product, and an in-stock alternative when it is out.
 func sayProduct(w *words.Words, ps []*inventory.Product) string {
 	p := ps[0]
 	d := productData(w, p)
-	s := w.X("answer.scan", "{{.Name}}: {{.Price}}, {{.Stock}}.", d) + " " + where(w, p, d)
+	s := w.Say("answer.scan", "{{.Name}}: {{.Price}}, {{.Stock}}.", d) + " " + where(w, p, d)
 	if !p.InStock() {
 		if alt := firstInStock(ps[1:]); alt != nil {
-			s += " " + w.X("answer.instead", "In stock: {{.Name}}, {{.Price}}, {{.Place}}.", productData(w, alt))
+			s += " " + w.Say("answer.instead", "In stock: {{.Name}}, {{.Price}}, {{.Place}}.", productData(w, alt))
 		}
 	}
 	return s
@@ -120,9 +120,9 @@ func sayProduct(w *words.Words, ps []*inventory.Product) string {
 
 func where(w *words.Words, p *inventory.Product, d map[string]any) string {
 	if !p.Location.Known() {
-		return w.X("answer.noplace", "Its place is not recorded; a member of staff can show you.")
+		return w.Say("answer.noplace", "Its place is not recorded; a member of staff can show you.")
 	}
-	return w.X("answer.where", "It is in {{.Place}}.", d)
+	return w.Say("answer.where", "It is in {{.Place}}.", d)
 }
 
 func describe(w *words.Words, p *inventory.Product) string {
@@ -131,13 +131,13 @@ func describe(w *words.Words, p *inventory.Product) string {
 	var s string
 	switch {
 	case p.Brand != "" && p.Unit != "":
-		s = w.X("answer.what.brandunit", "{{.Name}}, by {{.Brand}}, {{.Unit}}: {{.Price}}, {{.Stock}}.", d)
+		s = w.Say("answer.what.brandunit", "{{.Name}}, by {{.Brand}}, {{.Unit}}: {{.Price}}, {{.Stock}}.", d)
 	case p.Brand != "":
-		s = w.X("answer.what.brand", "{{.Name}}, by {{.Brand}}: {{.Price}}, {{.Stock}}.", d)
+		s = w.Say("answer.what.brand", "{{.Name}}, by {{.Brand}}: {{.Price}}, {{.Stock}}.", d)
 	case p.Unit != "":
-		s = w.X("answer.what.unit", "{{.Name}}, {{.Unit}}: {{.Price}}, {{.Stock}}.", d)
+		s = w.Say("answer.what.unit", "{{.Name}}, {{.Unit}}: {{.Price}}, {{.Stock}}.", d)
 	default:
-		s = w.X("answer.scan", "{{.Name}}: {{.Price}}, {{.Stock}}.", d)
+		s = w.Say("answer.scan", "{{.Name}}: {{.Price}}, {{.Stock}}.", d)
 	}
 	if desc := firstSentence(inventory.CleanText(p.Description)); desc != "" {
 		s += " " + desc
@@ -151,13 +151,13 @@ func Place(w *words.Words, l inventory.Location) string {
 	d := map[string]any{"Aisle": l.Aisle, "Side": sideWord(w, l.Side), "Bay": l.Bay}
 	switch {
 	case !l.Known():
-		return w.X("place.unknown", "a place not recorded")
+		return w.Say("place.unknown", "a place not recorded")
 	case l.Side != "" && l.Bay != "":
-		return w.X("place.aisle.side.bay", "{{.Aisle}}, {{.Side}} side, bay {{.Bay}}", d)
+		return w.Say("place.aisle.side.bay", "{{.Aisle}}, {{.Side}} side, bay {{.Bay}}", d)
 	case l.Bay != "":
-		return w.X("place.aisle.bay", "{{.Aisle}}, bay {{.Bay}}", d)
+		return w.Say("place.aisle.bay", "{{.Aisle}}, bay {{.Bay}}", d)
 	case l.Side != "":
-		return w.X("place.aisle.side", "{{.Aisle}}, {{.Side}} side", d)
+		return w.Say("place.aisle.side", "{{.Aisle}}, {{.Side}} side", d)
 	}
 	return l.Aisle
 }
@@ -165,9 +165,9 @@ func Place(w *words.Words, l inventory.Location) string {
 func sideWord(w *words.Words, side string) string {
 	switch strings.ToLower(side) {
 	case "left":
-		return w.X("place.left", "left")
+		return w.Say("place.left", "left")
 	case "right":
-		return w.X("place.right", "right")
+		return w.Say("place.right", "right")
 	}
 	return side
 }
@@ -177,9 +177,9 @@ func StockWord(w *words.Words, p *inventory.Product) string { return stockWord(w
 
 func stockWord(w *words.Words, p *inventory.Product) string {
 	if p.InStock() {
-		return w.X("stock.in", "in stock")
+		return w.Say("stock.in", "in stock")
 	}
-	return w.X("stock.out", "out of stock")
+	return w.Say("stock.out", "out of stock")
 }
 
 func firstInStock(ps []*inventory.Product) *inventory.Product {

@@ -31,6 +31,10 @@ type Synonyms struct {
 	rules   []synonymRule
 	byFirst map[string][]int // first stem → rules starting with it, longest phrase first
 	words   map[string]bool  // every stem of every shopper phrase
+	needs   map[string]bool  // every stem of a need's phrases ("burn", "sting", "itch")
+	// things are what a kind of store sells, as shoppers name them ("@things": for the speech
+	// recogniser); elsewhere what no store here sells ("@elsewhere": a haircut, a post office).
+	things, elsewhere []string
 }
 
 // SynonymError is one unreadable line of a vocabulary file.
@@ -56,6 +60,7 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	n := 0
 	need := false
+	var list *[]string // the section of plain phrases being read, if any
 	for sc.Scan() {
 		n++
 		line := strings.TrimSpace(sc.Text())
@@ -66,10 +71,24 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 		case "":
 			continue
 		case "@needs":
-			need = true
+			need, list = true, nil
 			continue
 		case "@words":
-			need = false
+			need, list = false, nil
+			continue
+		case "@things":
+			list = &s.things
+			continue
+		case "@elsewhere":
+			list = &s.elsewhere
+			continue
+		}
+		if list != nil {
+			for _, f := range strings.Split(line, ",") {
+				if f = strings.TrimSpace(f); f != "" {
+					*list = append(*list, f)
+				}
+			}
 			continue
 		}
 		replace := strings.Contains(line, "=>")
@@ -113,10 +132,13 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	if err := sc.Err(); err != nil {
 		errs = append(errs, SynonymError{source, n + 1, err.Error()})
 	}
-	s.words = map[string]bool{}
+	s.words, s.needs = map[string]bool{}, map[string]bool{}
 	for _, r := range s.rules {
 		for _, w := range r.from {
 			s.words[w] = true
+			if r.need {
+				s.needs[w] = true
+			}
 		}
 	}
 	for k, ids := range s.byFirst {
@@ -155,13 +177,16 @@ func (s *Synonyms) knows(st string) bool {
 	return s != nil && s.words[st]
 }
 
-// match returns the longest rule whose phrase starts at toks[i], and the phrase length.
-// Later rules (a store's own file) win over earlier ones of the same length.
-func (s *Synonyms) match(toks []string, i int) (*synonymRule, int) {
+// matches returns the rules of the longest phrase that starts at toks[i], the last read first
+// (a store's own file, then the packs in reverse order), and the phrase length. The caller
+// takes the first that applies to its catalog: the same words may mean different things in a
+// grocery and a hardware store ("chips", "nails"), and a line naming only what this store does
+// not have does not apply.
+func (s *Synonyms) matches(toks []string, i int) ([]*synonymRule, int) {
 	if s == nil {
 		return nil, 0
 	}
-	var best *synonymRule
+	var out []*synonymRule
 	bestLen := 0
 	for _, id := range s.byFirst[toks[i]] {
 		r := &s.rules[id]
@@ -175,20 +200,32 @@ func (s *Synonyms) match(toks []string, i int) (*synonymRule, int) {
 				break
 			}
 		}
-		if ok && len(r.from) >= bestLen {
-			best, bestLen = r, len(r.from)
+		if !ok {
+			continue
 		}
+		if len(r.from) > bestLen {
+			out, bestLen = out[:0], len(r.from)
+		}
+		out = append(out, r)
 	}
-	return best, bestLen
+	slices.Reverse(out)
+	return out, bestLen
 }
 
-// phrases lists every shopper phrase, as written in the files, for the speech vocabulary.
+// phrases lists every shopper phrase, as written in the files, for the speech vocabulary:
+// both sides of every line, and the things the packs name.
 func (s *Synonyms) phrases() []string {
 	if s == nil {
 		return nil
 	}
 	seen := map[string]bool{}
 	var out []string
+	for _, t := range s.things {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
 	for _, r := range s.rules {
 		left, right, _ := strings.Cut(strings.Replace(r.line, "=>", "=", 1), "=")
 		for _, f := range strings.Split(left, ",") {
@@ -202,6 +239,23 @@ func (s *Synonyms) phrases() []string {
 			if a != "" && !seen[a] {
 				seen[a] = true
 				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// needPhrases lists the shopper's words for every need: "headache", "toilet keeps running".
+func (s *Synonyms) needPhrases() []string {
+	var out []string
+	for _, r := range s.rules {
+		if !r.need {
+			continue
+		}
+		left, _, _ := strings.Cut(strings.Replace(r.line, "=>", "=", 1), "=")
+		for _, f := range strings.Split(left, ",") {
+			if f = strings.TrimSpace(f); f != "" && !slices.Contains(out, f) {
+				out = append(out, f)
 			}
 		}
 	}

@@ -30,7 +30,6 @@ import (
 
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/words"
 )
 
@@ -99,11 +98,51 @@ type Progress struct {
 	Text string
 }
 
+// Config says which model to ask, and which questions. Fields left at zero take their values
+// from DefaultConfig, except Enabled and Stream.
+type Config struct {
+	// Enabled turns the assistant on; off, it only passes questions to the local engine.
+	Enabled bool
+	// BaseURL is an OpenAI-compatible server, including /v1: "http://ai.store.lan:11434/v1".
+	BaseURL string
+	// Model is the model name the server knows; it must support tool calling.
+	Model string
+	// APIKey is the server's key; local servers usually need none.
+	APIKey string
+	// StoreKind is what the model is told the store is: "grocery store", "hardware store",
+	// "pharmacy".
+	StoreKind string
+	// AskFor are the kinds of question that may go to the model. Nil: the default; empty: none.
+	AskFor []Kind
+	// CallTimeout bounds one request to the server; Deadline the whole exchange, past which
+	// the shopper gets the local answer.
+	CallTimeout, Deadline time.Duration
+	// MaxToolRounds is how many rounds of inventory look-ups the model may make.
+	MaxToolRounds int
+	// Stream asks for streamed replies.
+	Stream bool
+	// MaxTokens caps the length of one reply.
+	MaxTokens int
+	// Temperature is sent when above 0; 0 leaves it to the server.
+	Temperature float64
+}
+
+// DefaultConfig is a disabled assistant with the values the other fields take when zero.
+func DefaultConfig() Config {
+	return Config{
+		StoreKind:     "grocery store",
+		AskFor:        []Kind{Advice, Unanswered},
+		CallTimeout:   4 * time.Second,
+		Deadline:      8 * time.Second,
+		MaxToolRounds: 3,
+		Stream:        true,
+		MaxTokens:     300,
+	}
+}
+
 // Options tune the assistant. The zero value is ready to use.
 type Options struct {
 	Logger *slog.Logger
-	// APIKey overrides the key from the environment or systemd credential.
-	APIKey string
 	// Transport carries the requests; nil is http.DefaultTransport.
 	Transport http.RoundTripper
 }
@@ -114,7 +153,7 @@ type Options struct {
 type Assistant struct {
 	local  Local
 	db     *inventory.DB
-	cfg    config.Assistant
+	cfg    Config
 	client *openai.Client
 	Logger *slog.Logger
 
@@ -138,15 +177,15 @@ const (
 
 // New builds the assistant. With the assistant disabled in cfg it only passes questions to the
 // local engine.
-func New(ctx context.Context, local Local, db *inventory.DB, cfg config.Assistant, opts Options) (*Assistant, error) {
+func New(ctx context.Context, local Local, db *inventory.DB, cfg Config, opts Options) (*Assistant, error) {
 	if local == nil || db == nil {
 		return nil, errors.New("assistant: needs the local engine and the catalog")
 	}
-	def := config.Default().Assistant
-	if cfg.CallTimeout.Duration <= 0 {
+	def := DefaultConfig()
+	if cfg.CallTimeout <= 0 {
 		cfg.CallTimeout = def.CallTimeout
 	}
-	if cfg.Deadline.Duration <= 0 {
+	if cfg.Deadline <= 0 {
 		cfg.Deadline = def.Deadline
 	}
 	if cfg.MaxToolRounds <= 0 {
@@ -158,6 +197,9 @@ func New(ctx context.Context, local Local, db *inventory.DB, cfg config.Assistan
 	if cfg.AskFor == nil {
 		cfg.AskFor = def.AskFor
 	}
+	if strings.TrimSpace(cfg.StoreKind) == "" {
+		cfg.StoreKind = def.StoreKind
+	}
 	a := &Assistant{local: local, db: db, cfg: cfg, Logger: opts.Logger, slot: make(chan struct{}, 1)}
 	if a.Logger == nil {
 		a.Logger = slog.Default().With("component", "assistant")
@@ -168,11 +210,7 @@ func New(ctx context.Context, local Local, db *inventory.DB, cfg config.Assistan
 	if cfg.BaseURL == "" || cfg.Model == "" {
 		return nil, errors.New("assistant: enabled without base_url and model")
 	}
-	key := opts.APIKey
-	if key == "" {
-		key = cfg.APIKey()
-	}
-	oc := openai.DefaultConfig(key)
+	oc := openai.DefaultConfig(cfg.APIKey)
 	oc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	tr := opts.Transport
 	if tr == nil {
@@ -180,7 +218,7 @@ func New(ctx context.Context, local Local, db *inventory.DB, cfg config.Assistan
 	}
 	// The default client has no timeout. Each call's context bounds it too; this is the
 	// backstop.
-	oc.HTTPClient = &http.Client{Timeout: cfg.CallTimeout.Duration, Transport: &retryAfterTransport{base: tr, until: &a.retryAfter}}
+	oc.HTTPClient = &http.Client{Timeout: cfg.CallTimeout, Transport: &retryAfterTransport{base: tr, until: &a.retryAfter}}
 	a.client = openai.NewClientWithConfig(oc)
 	if err := a.loadPlaces(ctx); err != nil {
 		return nil, err
@@ -250,7 +288,7 @@ func (a *Assistant) AskStream(ctx context.Context, q answer.Question, progress f
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-	dctx, cancel := context.WithDeadline(ctx, start.Add(a.cfg.Deadline.Duration))
+	dctx, cancel := context.WithDeadline(ctx, start.Add(a.cfg.Deadline))
 	defer cancel()
 	progress(Progress{Stage: Started, Local: local})
 	x := &exchange{a: a, q: q, start: start, progress: progress,
@@ -301,7 +339,7 @@ func (a *Assistant) compose(ctx context.Context, local answer.Result, lang, text
 		r.Topic = r.Products[0].DisplayName()
 	}
 	if r.Stale && r.Found {
-		r.Say += " " + words.For(lang).X("answer.stale", "Prices and stock as of {{.Time}}; they may have changed.",
+		r.Say += " " + words.For(lang).Say("answer.stale", "Prices and stock as of {{.Time}}; they may have changed.",
 			map[string]any{"Time": r.AsOf.Local().Format("15:04")})
 	}
 	return r, nil

@@ -43,7 +43,7 @@ type exchange struct {
 // what it has.
 func (x *exchange) run(ctx context.Context) (string, error) {
 	x.msgs = []openai.ChatCompletionMessage{
-		{Role: openai.ChatMessageRoleSystem, Content: systemPrompt(x.q.Lang)},
+		{Role: openai.ChatMessageRoleSystem, Content: systemPrompt(x.a.cfg.StoreKind, x.q.Lang)},
 		{Role: openai.ChatMessageRoleUser, Content: userMessage(x.q.Text)},
 	}
 	for round := 0; ; round++ {
@@ -96,7 +96,7 @@ func (x *exchange) call(ctx context.Context, withTools bool) ([]openai.ToolCall,
 		r := x.a.local.Ask(ctx, answer.Question{Text: what})
 		return r.Found && r.Relaxed == "" && !r.Corrected && len(r.Products) > 0 && r.Products[0].InStock()
 	})
-	cctx, cancel := context.WithTimeout(ctx, cfg.CallTimeout.Duration)
+	cctx, cancel := context.WithTimeout(ctx, cfg.CallTimeout)
 	defer cancel()
 	x.requests++
 	if cfg.Stream {

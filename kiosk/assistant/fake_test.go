@@ -15,7 +15,6 @@ import (
 	"github.com/storekiosk/storekiosk/assets"
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
-	"github.com/storekiosk/storekiosk/kiosk/config"
 )
 
 // fakeModel is an OpenAI-compatible chat completions server on 127.0.0.1. It speaks the wire
@@ -322,17 +321,18 @@ func demo(tb testing.TB) (*answer.Engine, *inventory.DB) {
 }
 
 // testConfig is an enabled assistant pointing at the fake.
-func testConfig(f *fakeModel) config.Assistant {
-	c := config.Default().Assistant
+func testConfig(f *fakeModel) Config {
+	c := DefaultConfig()
 	c.Enabled = true
 	c.BaseURL = f.url()
 	c.Model = "fake-model"
+	c.APIKey = "sk-test-key"
 	return c
 }
 
-func newAssistant(tb testing.TB, eng Local, db *inventory.DB, cfg config.Assistant) *Assistant {
+func newAssistant(tb testing.TB, eng Local, db *inventory.DB, cfg Config) *Assistant {
 	tb.Helper()
-	a, err := New(context.Background(), eng, db, cfg, Options{APIKey: "sk-test-key"})
+	a, err := New(context.Background(), eng, db, cfg, Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}

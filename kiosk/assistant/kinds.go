@@ -58,10 +58,10 @@ func kindsOf(q string, local answer.Result) []Kind {
 }
 
 // qualifies returns the first of the question's kinds the store lets the model answer.
-func qualifies(q string, local answer.Result, allowed []string) (Kind, bool) {
+func qualifies(q string, local answer.Result, allowed []Kind) (Kind, bool) {
 	ks := kindsOf(strings.TrimSpace(q), local)
 	for _, k := range ks {
-		if slices.Contains(allowed, string(k)) {
+		if slices.Contains(allowed, k) {
 			return k, true
 		}
 	}

@@ -6,14 +6,33 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/words"
 )
 
-// systemPrompt is the model's standing instruction. The rules it states are the same ones
-// the validator enforces: the prompt makes a good reply likely, the validator makes a bad one
-// harmless.
-func systemPrompt(lang string) string {
-	return strings.ReplaceAll(promptText, "{{LANGUAGE}}", languageName(lang))
+// systemPrompt is the model's standing instruction for a store of the given kind ("grocery
+// store"). The rules it states are the same ones the validator enforces: the prompt makes a
+// good reply likely, the validator makes a bad one harmless.
+func systemPrompt(kind, lang string) string {
+	return strings.NewReplacer("{{STORE}}", withArticle(kind), "{{LANGUAGE}}", languageName(lang)).Replace(promptText)
 }
 
-const promptText = `You answer shoppers' questions at the self-service kiosk of a grocery store. Many shoppers are older or have low vision; your answer is shown in large print and read aloud.
+// withArticle puts "a" or "an" before a kind of store ("an electronics store"), unless it has
+// an article already ("the corner shop").
+func withArticle(kind string) string {
+	kind = strings.Join(strings.Fields(kind), " ")
+	if kind == "" {
+		kind = "store"
+	}
+	lower := strings.ToLower(kind)
+	for _, a := range []string{"a ", "an ", "the "} {
+		if strings.HasPrefix(lower, a) {
+			return kind
+		}
+	}
+	if strings.ContainsRune("aeiou", rune(lower[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
+const promptText = `You answer shoppers' questions at the self-service kiosk of {{STORE}}. Many shoppers are older or have low vision; your answer is shown in large print and read aloud.
 
 Facts:
 - Only the tools know what this store sells, its prices, where products are and whether they are in stock. Look products up with the tools before you mention them.
@@ -70,11 +89,11 @@ func userMessage(q string) string {
 
 // Label is a line for the screen under a model's answer, so shoppers know who wrote it.
 func Label(lang string) string {
-	return words.For(lang).X("assistant.label",
+	return words.For(lang).Say("assistant.label",
 		"Suggested by the store's AI assistant. Prices, places and stock are checked against the store's records.")
 }
 
 // Working is what the screen may show while the model is answering.
 func Working(lang string) string {
-	return words.For(lang).X("assistant.working", "Checking with the store's assistant…")
+	return words.For(lang).Say("assistant.working", "Checking with the store's assistant…")
 }

@@ -219,7 +219,7 @@ func TestKinds(t *testing.T) {
 		{"I want to talk to a person", "help", false},
 		{"where are the toilets", "facility", false},
 	} {
-		k, ok := qualifies(c.q, eng.Ask(ctx, answer.Question{Text: c.q}), []string{"advice", "unanswered"})
+		k, ok := qualifies(c.q, eng.Ask(ctx, answer.Question{Text: c.q}), []Kind{Advice, Unanswered})
 		if k != c.want || ok != c.ok {
 			t.Errorf("%q: %s %v, want %s %v", c.q, k, ok, c.want, c.ok)
 		}

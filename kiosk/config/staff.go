@@ -53,6 +53,13 @@ type StaffDesk struct {
 	// StaffTokenEnv names the environment variable holding the token staff phones log in
 	// with, when the kiosk serves the desk (credential "staffdesk-staff-token" first).
 	StaffTokenEnv string `toml:"staff_token_env"`
+	// CloseAcknowledgedAfter is how long after "I'm coming" a call nobody marked done closes
+	// itself, at a desk served here (1m to 24h). Otherwise such calls pile up on every phone.
+	CloseAcknowledgedAfter Duration `toml:"close_acknowledged_after"`
+	// TrustProxy says the desk served here sits behind a reverse proxy on this machine (for
+	// HTTPS; see INSTALL.md): phones are then told apart by X-Forwarded-For. Set Serve to
+	// "127.0.0.1:8090" with it, so that only the proxy reaches the desk.
+	TrustProxy bool `toml:"trust_proxy"`
 }
 
 // StaffNtfy pages staff through an ntfy server (self-hosted push, Android and iOS apps).
@@ -101,6 +108,8 @@ func defaultStaff() Staff {
 			Serve:         ":8090",
 			KioskTokenEnv: "STAFFDESK_KIOSK_TOKEN",
 			StaffTokenEnv: "STAFFDESK_STAFF_TOKEN",
+			// staffdesk.DefaultCloseAcknowledgedAfter; the bounds below are staffdesk's too.
+			CloseAcknowledgedAfter: Duration{2 * time.Hour},
 		},
 		Ntfy:    StaffNtfy{Priority: 4, TokenEnv: "KIOSK_NTFY_TOKEN"},
 		Webhook: StaffWebhook{SecretEnv: "KIOSK_WEBHOOK_SECRET"},
@@ -131,6 +140,9 @@ func (s Staff) validate(bad func(key, format string, args ...any)) {
 		}
 		checkURL(bad, "desk.url", s.Desk.URL)
 		checkURL(bad, "desk.public_url", s.Desk.PublicURL)
+		if d := s.Desk.CloseAcknowledgedAfter.Duration; d < time.Minute || d > 24*time.Hour {
+			bad("desk.close_acknowledged_after", "must be between 1m and 24h (got %s)", d)
+		}
 	}
 	if s.Ntfy.Server != "" {
 		checkURL(bad, "ntfy.server", s.Ntfy.Server)

@@ -87,3 +87,42 @@ func TestStaffTokensFromEnvironmentAndCredentials(t *testing.T) {
 		t.Errorf("credential not preferred: %q", d.KioskToken())
 	}
 }
+
+// Acknowledged calls at a desk the kiosk serves close themselves after 2 h unless the file
+// says otherwise, within a minute and a day.
+func TestStaffDeskClosesAcknowledgedCalls(t *testing.T) {
+	if d := Default().Staff.Desk.CloseAcknowledgedAfter.Duration; d != 2*time.Hour {
+		t.Errorf("default close_acknowledged_after %s, want 2h", d)
+	}
+	path := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(path, []byte("[staff.desk]\nclose_acknowledged_after = \"45m\"\n"), 0o644)
+	c, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := c.Staff.Desk.CloseAcknowledgedAfter.Duration; d != 45*time.Minute {
+		t.Errorf("from the file: %s", d)
+	}
+	for _, bad := range []time.Duration{0, 30 * time.Second, 25 * time.Hour} {
+		c := Default()
+		c.Staff.Desk.CloseAcknowledgedAfter.Duration = bad
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "staff.desk.close_acknowledged_after: must be between 1m and 24h") {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}
+
+func TestStaffDeskBehindAProxy(t *testing.T) {
+	if Default().Staff.Desk.TrustProxy {
+		t.Error("a proxy is trusted by default")
+	}
+	path := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(path, []byte("[staff.desk]\nserve = \"127.0.0.1:8090\"\ntrust_proxy = true\n"), 0o644)
+	c, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Staff.Desk.TrustProxy || c.Staff.Desk.Serve != "127.0.0.1:8090" {
+		t.Errorf("from the file: %+v", c.Staff.Desk)
+	}
+}

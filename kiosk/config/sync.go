@@ -33,15 +33,22 @@ type Sync struct {
 	// the health endpoint warn that prices and stock may be out of date. Shoppers are told
 	// only past catalog.stale_after.
 	WarnAfter Duration `toml:"warn_after"`
+	// MaxUnpackedMB bounds what one feed file (the snapshot, or a delta) may unpack to, in MiB.
+	// A bigger file is refused and the catalog kept, so a damaged or hostile feed (a gzip
+	// bomb) cannot exhaust the kiosk's memory or disk. A million products of a grocery export
+	// unpack to about 100 MiB (more with long descriptions); raise it only for a catalog that
+	// really is larger.
+	MaxUnpackedMB int `toml:"max_unpacked_mb"`
 }
 
 func defaultSync() Sync {
 	return Sync{
-		Interval:     Duration{5 * time.Minute},
-		Jitter:       Duration{time.Minute},
-		Timeout:      Duration{10 * time.Minute},
-		StallTimeout: Duration{30 * time.Second},
-		WarnAfter:    Duration{90 * time.Minute},
+		Interval:      Duration{5 * time.Minute},
+		Jitter:        Duration{time.Minute},
+		Timeout:       Duration{10 * time.Minute},
+		StallTimeout:  Duration{30 * time.Second},
+		WarnAfter:     Duration{90 * time.Minute},
+		MaxUnpackedMB: 1024,
 	}
 }
 
@@ -87,6 +94,9 @@ func (s Sync) validate(bad func(key, format string, args ...any)) {
 	}
 	if d := s.WarnAfter.Duration; d < time.Minute || d > 30*24*time.Hour {
 		bad("warn_after", "must be between 1m and 720h (got %s)", d)
+	}
+	if n := s.MaxUnpackedMB; n < 1 || n > 65536 {
+		bad("max_unpacked_mb", "must be between 1 and 65536 MiB (got %d)", n)
 	}
 }
 

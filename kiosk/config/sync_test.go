@@ -33,7 +33,8 @@ store_id = "store-042"
 	if s.Interval.Duration != 10*time.Minute || s.Jitter.Duration != 2*time.Minute || len(s.Key()) != 32 || s.StoreID != "store-042" {
 		t.Errorf("sync section: %+v", s)
 	}
-	if s.Timeout.Duration != 10*time.Minute || s.StallTimeout.Duration != 30*time.Second || s.WarnAfter.Duration != 90*time.Minute {
+	if s.Timeout.Duration != 10*time.Minute || s.StallTimeout.Duration != 30*time.Second || s.WarnAfter.Duration != 90*time.Minute ||
+		s.MaxUnpackedMB != 1024 {
 		t.Errorf("defaults under the file: %+v", s)
 	}
 
@@ -51,12 +52,12 @@ store_id = "store-042"
 func TestSyncValidationNamesEveryBadKey(t *testing.T) {
 	c := Default()
 	c.Sync = Sync{Feed: "ftp://feeds.example.com/", Interval: Duration{time.Second}, Jitter: Duration{time.Hour},
-		Timeout: Duration{time.Second}, StallTimeout: Duration{time.Hour}, PublicKey: "not a key", WarnAfter: Duration{0}}
+		Timeout: Duration{time.Second}, StallTimeout: Duration{time.Hour}, PublicKey: "not a key", WarnAfter: Duration{0}, MaxUnpackedMB: 0}
 	err := c.Validate()
 	if err == nil {
 		t.Fatal("bad sync section accepted")
 	}
-	for _, key := range []string{"sync.feed", "sync.interval", "sync.jitter", "sync.timeout", "sync.stall_timeout", "sync.public_key", "sync.warn_after"} {
+	for _, key := range []string{"sync.feed", "sync.interval", "sync.jitter", "sync.timeout", "sync.stall_timeout", "sync.public_key", "sync.warn_after", "sync.max_unpacked_mb"} {
 		if !strings.Contains(err.Error(), key+":") {
 			t.Errorf("no complaint about %s in:\n%v", key, err)
 		}

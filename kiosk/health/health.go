@@ -48,6 +48,25 @@ type Sync struct {
 	ConsecutiveFailures int
 }
 
+// Disk is a directory the kiosk writes to (where its catalog is, where it keeps staff
+// calls) and the room left there.
+type Disk struct {
+	Path string // the directory
+	Free int64  // bytes the kiosk may still write there; -1: unknown
+	// Refused names what could not be written there for want of space, each with what that
+	// means for shoppers, e.g. "the catalog (answers come from it as it stands)"; empty when
+	// nothing was.
+	Refused []string
+}
+
+// fullBelow is the free space under which a disk counts as full even before a write fails:
+// SQLite could not grow a WAL by much, nor a sync download a file.
+const fullBelow = 1 << 20
+
+// Full reports whether the disk is full: something was refused for want of space, or less
+// than 1 MiB is left.
+func (d Disk) Full() bool { return len(d.Refused) > 0 || d.Free >= 0 && d.Free < fullBelow }
+
 // Sources are the app's answers to the endpoint's questions. Each is called once per
 // request, from the request's goroutine: they must be safe for concurrent use and quick.
 type Sources struct {
@@ -60,6 +79,8 @@ type Sources struct {
 	Speaker    func() error
 	// Answers is the time to answer each question, observed by the app.
 	Answers *Histogram
+	// Disks are the directories the kiosk writes to, each once.
+	Disks func() []Disk
 }
 
 // Status is a check's verdict.
@@ -105,6 +126,7 @@ type Server struct {
 	Now func() time.Time
 
 	started time.Time
+	metrics http.Handler
 	once    sync.Once
 }
 
@@ -120,6 +142,7 @@ func (s *Server) init() {
 			s.WarnAfter = 90 * time.Minute
 		}
 		s.started = s.Now()
+		s.metrics = s.metricsHandler()
 	})
 }
 
@@ -163,7 +186,7 @@ func (s *Server) Handler() http.Handler {
 	s.init()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.serveHealth)
-	mux.HandleFunc("GET /metrics", s.serveMetrics)
+	mux.Handle("GET /metrics", s.metrics)
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "store kiosk health endpoint: /healthz (JSON), /metrics (Prometheus)")
@@ -290,6 +313,26 @@ func (s *Server) Check(ctx context.Context) Report {
 	}
 	device("microphone", src.Microphone)
 	device("speaker", src.Speaker)
+	if src.Disks != nil {
+		// A full disk leaves shoppers their answers, from the catalog as it stands: a warning.
+		var full, room []string
+		for _, d := range src.Disks() {
+			switch {
+			case len(d.Refused) > 0:
+				full = append(full, fmt.Sprintf("%s (%s): cannot write %s", d.Path, freeText(d.Free), strings.Join(d.Refused, " or ")))
+			case d.Full():
+				full = append(full, fmt.Sprintf("%s (%s)", d.Path, freeText(d.Free)))
+			default:
+				room = append(room, fmt.Sprintf("%s: %s", d.Path, freeText(d.Free)))
+			}
+		}
+		switch {
+		case len(full) > 0:
+			add("disk", Warn, "disk full: %s; free some space there", strings.Join(full, "; "))
+		case len(room) > 0:
+			add("disk", OK, "%s", strings.Join(room, ", "))
+		}
+	}
 	if rep.Checks == nil {
 		rep.Checks = []Check{}
 	}
@@ -312,4 +355,25 @@ func age(d time.Duration) string {
 		return strings.TrimSuffix(d.Round(time.Minute).String(), "0s")
 	}
 	return d.Round(time.Second).String()
+}
+
+// freeText writes free space for people: "0 B free", "512 KiB free", "3.2 GiB free".
+func freeText(n int64) string {
+	switch {
+	case n < 0:
+		return "free space unknown"
+	case n < 1024:
+		return fmt.Sprintf("%d B free", n)
+	}
+	f, unit := float64(n)/1024, "KiB"
+	for _, u := range []string{"MiB", "GiB", "TiB"} {
+		if f < 1024 {
+			break
+		}
+		f, unit = f/1024, u
+	}
+	if f < 10 {
+		return fmt.Sprintf("%.1f %s free", f, unit)
+	}
+	return fmt.Sprintf("%.0f %s free", f, unit)
 }

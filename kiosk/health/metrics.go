@@ -1,34 +1,35 @@
 package health
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"math"
+	"log/slog"
 	"net/http"
 	"os"
 	"runtime"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-)
 
-// ContentType is the Prometheus text exposition format /metrics answers in.
-const ContentType = "text/plain; version=0.0.4; charset=utf-8"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
 
 // AnswerBuckets are the answer-time histogram's upper bounds in seconds: the local engine
 // answers in about a millisecond; the optional assistant takes seconds.
 var AnswerBuckets = []float64{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}
 
-// Histogram counts durations into buckets, as a Prometheus histogram. Safe for concurrent use.
+const (
+	answersName = "storekiosk_answer_duration_seconds"
+	answersHelp = "Time from a question to its answer, in seconds."
+)
+
+// Histogram counts the time to answer questions, reported on /metrics as
+// storekiosk_answer_duration_seconds. Safe for concurrent use. It wraps a Prometheus
+// histogram so that the app records durations without knowing Prometheus.
 type Histogram struct {
-	mu     sync.Mutex
-	bounds []float64 // seconds, ascending
-	counts []uint64  // per bucket (not cumulative); the last is +Inf
-	sum    float64
-	count  uint64
+	h prometheus.Histogram
 }
 
 // NewHistogram returns a histogram with the given upper bounds in seconds (AnswerBuckets
@@ -37,98 +38,190 @@ func NewHistogram(bounds ...float64) *Histogram {
 	if len(bounds) == 0 {
 		bounds = AnswerBuckets
 	}
-	b := append([]float64(nil), bounds...)
-	sort.Float64s(b)
-	return &Histogram{bounds: b, counts: make([]uint64, len(b)+1)}
+	// Prometheus wants bounds strictly increasing; callers need not care.
+	b := slices.Compact(slices.Sorted(slices.Values(bounds)))
+	return &Histogram{h: prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: answersName, Help: answersHelp, Buckets: b})}
 }
 
 // Observe records one duration.
 func (h *Histogram) Observe(d time.Duration) {
-	v := d.Seconds()
-	i := sort.SearchFloat64s(h.bounds, v) // first bound >= v: le is inclusive
-	h.mu.Lock()
-	h.counts[i]++
-	h.sum += v
-	h.count++
-	h.mu.Unlock()
+	h.h.Observe(d.Seconds())
 }
 
-// snapshot returns cumulative bucket counts, the sum and the count.
-func (h *Histogram) snapshot() (bounds []float64, cum []uint64, sum float64, count uint64) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	cum = make([]uint64, len(h.counts))
-	var run uint64
-	for i, c := range h.counts {
-		run += c
-		cum[i] = run
+// The metrics' names, labels and help. Dashboards and alerts (packaging/INSTALL.md) use
+// these names: change none of them lightly.
+var (
+	descInfo = prometheus.NewDesc("storekiosk_info", "The kiosk's name and software version (always 1).", []string{"kiosk", "version"}, nil)
+
+	descStart      = prometheus.NewDesc("process_start_time_seconds", "When the kiosk process started, Unix time.", nil, nil)
+	descGoroutines = prometheus.NewDesc("go_goroutines", "Goroutines in the kiosk process.", nil, nil)
+	descResident   = prometheus.NewDesc("process_resident_memory_bytes", "Resident memory of the kiosk process.", nil, nil)
+
+	descCatalogUp       = prometheus.NewDesc("storekiosk_catalog_up", "1 when the catalog could be read and holds products.", nil, nil)
+	descCatalogProducts = prometheus.NewDesc("storekiosk_catalog_products", "Products in the catalog.", nil, nil)
+	descCatalogInfo     = prometheus.NewDesc("storekiosk_catalog_info", "The catalog's version as text (always 1).", []string{"version"}, nil)
+	descCatalogVersion  = prometheus.NewDesc("storekiosk_catalog_version", "The catalog's feed version (YYYYMMDDhhmmss by default); absent for the demo.", nil, nil)
+	descCatalogAsOf     = prometheus.NewDesc("storekiosk_catalog_as_of_timestamp_seconds", "When the catalog's prices and stock were true, Unix time.", nil, nil)
+	descCatalogAge      = prometheus.NewDesc("storekiosk_catalog_age_seconds", "Age of the catalog's prices and stock.", nil, nil)
+	descCatalogSynced   = prometheus.NewDesc("storekiosk_catalog_synced_timestamp_seconds", "When this kiosk last received catalog data, Unix time.", nil, nil)
+
+	descStaffUp    = prometheus.NewDesc("storekiosk_staff_calls_up", "1 when staff calls are set up (0: shoppers are sent to the service desk).", nil, nil)
+	descStaffCalls = prometheus.NewDesc("storekiosk_staff_calls_total", "Staff calls made since the kiosk started, by how far they got: made, sent (a backend took it), acknowledged (a person answered), escalated (nobody answered in time).", []string{"stage"}, nil)
+	descStaffOpen  = prometheus.NewDesc("storekiosk_staff_calls_open", "Staff calls in progress now.", nil, nil)
+
+	// The same name and help as every Histogram's: the registry checks they agree.
+	descAnswers = prometheus.NewDesc(answersName, answersHelp, nil, nil)
+
+	descMicrophone = prometheus.NewDesc("storekiosk_microphone_up", "1 when the microphone works.", nil, nil)
+	descSpeaker    = prometheus.NewDesc("storekiosk_speaker_up", "1 when the speaker works.", nil, nil)
+
+	descSyncEnabled     = prometheus.NewDesc("storekiosk_sync_enabled", "1 when a catalog feed is configured.", nil, nil)
+	descSyncFailures    = prometheus.NewDesc("storekiosk_sync_consecutive_failures", "Failed feed checks in a row (0 after a good one).", nil, nil)
+	descSyncLastCheck   = prometheus.NewDesc("storekiosk_sync_last_check_timestamp_seconds", "Last feed check, Unix time (0: none yet).", nil, nil)
+	descSyncLastSuccess = prometheus.NewDesc("storekiosk_sync_last_success_timestamp_seconds", "Last feed check that ended well, Unix time (0: none yet).", nil, nil)
+	descSyncLastError   = prometheus.NewDesc("storekiosk_sync_last_error_timestamp_seconds", "Last failed feed check, Unix time (0: none).", nil, nil)
+
+	descDiskFree = prometheus.NewDesc("storekiosk_disk_free_bytes", "Space left for the kiosk in a directory it writes to (its catalog's, its staff calls'), in bytes.", []string{"path"}, nil)
+	descDiskFull = prometheus.NewDesc("storekiosk_disk_full", "1 when a directory the kiosk writes to is full: a write there was refused for want of space, or less than 1 MiB is left.", []string{"path"}, nil)
+
+	allDescs = []*prometheus.Desc{descInfo, descStart, descGoroutines, descResident,
+		descCatalogUp, descCatalogProducts, descCatalogInfo, descCatalogVersion, descCatalogAsOf, descCatalogAge, descCatalogSynced,
+		descStaffUp, descStaffCalls, descStaffOpen, descAnswers, descMicrophone, descSpeaker,
+		descSyncEnabled, descSyncFailures, descSyncLastCheck, descSyncLastSuccess, descSyncLastError,
+		descDiskFree, descDiskFull}
+)
+
+// sourceTimeout bounds the sources' work in one scrape. Prometheus' collectors get no
+// request context; this stays under the server's WriteTimeout.
+const sourceTimeout = 5 * time.Second
+
+// metricsHandler serves /metrics from a registry of the server's own: nothing else in the
+// process (a library's init) can add to what the kiosk exposes.
+func (s *Server) metricsHandler() http.Handler {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collector{s})
+	return promhttp.HandlerFor(reg, promhttp.HandlerOpts{
+		// A source that cannot answer shows as a missing metric, not as an error page.
+		ErrorHandling: promhttp.ContinueOnError,
+		ErrorLog:      printLogger{s.Logger},
+	})
+}
+
+type printLogger struct{ l *slog.Logger }
+
+func (p printLogger) Println(v ...any) { p.l.Warn("health: metrics", "err", fmt.Sprint(v...)) }
+
+// collector asks the Sources at each scrape, so /metrics says what is true at that moment
+// and nothing is copied between scrapes.
+type collector struct{ s *Server }
+
+func (c collector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range allDescs {
+		ch <- d
 	}
-	return h.bounds, cum, h.sum, h.count
 }
 
-func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", ContentType)
-	bw := bufio.NewWriter(w)
-	s.WriteMetrics(r.Context(), bw)
-	bw.Flush()
-}
-
-// metrics writes families in the text format: HELP and TYPE once per family, then samples.
-type metrics struct {
-	w    *bufio.Writer
-	seen map[string]bool
-}
-
-func (m *metrics) family(name, typ, help string) {
-	if m.seen[name] {
-		return
-	}
-	m.seen[name] = true
-	fmt.Fprintf(m.w, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, typ)
-}
-
-// sample writes one line; labels alternate name and value.
-func (m *metrics) sample(name string, v float64, labels ...string) {
-	m.w.WriteString(name)
-	if len(labels) > 0 {
-		m.w.WriteByte('{')
-		for i := 0; i+1 < len(labels); i += 2 {
-			if i > 0 {
-				m.w.WriteByte(',')
-			}
-			fmt.Fprintf(m.w, "%s=\"%s\"", labels[i], escapeLabel(labels[i+1]))
+func (c collector) Collect(ch chan<- prometheus.Metric) {
+	s := c.s
+	// The registry collects on a goroutine of its own, where a panicking source would take
+	// the whole kiosk down (net/http only recovers its handlers' goroutines).
+	defer func() {
+		if r := recover(); r != nil {
+			s.Logger.Error("health: a metrics source panicked", "panic", r)
 		}
-		m.w.WriteByte('}')
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), sourceTimeout)
+	defer cancel()
+	now := s.Now()
+	src := s.Sources
+
+	gauge(ch, descInfo, 1, s.Kiosk, s.Version)
+	gauge(ch, descStart, unix(s.started))
+	gauge(ch, descGoroutines, float64(runtime.NumGoroutine()))
+	if rss, ok := residentBytes(); ok {
+		gauge(ch, descResident, rss)
 	}
-	m.w.WriteByte(' ')
-	m.w.WriteString(formatValue(v))
-	m.w.WriteByte('\n')
-}
 
-func (m *metrics) gauge(name, help string, v float64, labels ...string) {
-	m.family(name, "gauge", help)
-	m.sample(name, v, labels...)
-}
-
-func (m *metrics) counter(name, help string, v float64, labels ...string) {
-	m.family(name, "counter", help)
-	m.sample(name, v, labels...)
-}
-
-func escapeLabel(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
-}
-
-func formatValue(v float64) string {
-	switch {
-	case math.IsInf(v, 1):
-		return "+Inf"
-	case math.IsInf(v, -1):
-		return "-Inf"
-	case math.IsNaN(v):
-		return "NaN"
+	if src.Catalog != nil {
+		cat, err := src.Catalog(ctx)
+		gauge(ch, descCatalogUp, boolValue(err == nil && cat.Products > 0))
+		if err == nil {
+			gauge(ch, descCatalogProducts, float64(cat.Products))
+			gauge(ch, descCatalogInfo, 1, cat.Version)
+			if v, err := strconv.ParseFloat(cat.Version, 64); err == nil {
+				gauge(ch, descCatalogVersion, v)
+			}
+			if !cat.AsOf.IsZero() {
+				gauge(ch, descCatalogAsOf, unix(cat.AsOf))
+				gauge(ch, descCatalogAge, now.Sub(cat.AsOf).Seconds())
+			}
+			if !cat.SyncedAt.IsZero() {
+				gauge(ch, descCatalogSynced, unix(cat.SyncedAt))
+			}
+		} else {
+			s.Logger.Warn("health: catalog", "err", err)
+		}
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+
+	if src.Pages != nil {
+		p, err := src.Pages(ctx)
+		gauge(ch, descStaffUp, boolValue(err == nil))
+		if err == nil {
+			for _, st := range []struct {
+				stage string
+				n     int64
+			}{{"made", p.Made}, {"sent", p.Sent}, {"acknowledged", p.Acknowledged}, {"escalated", p.Escalated}} {
+				send(ch, descStaffCalls, prometheus.CounterValue, float64(st.n), st.stage)
+			}
+			gauge(ch, descStaffOpen, float64(p.Open))
+		}
+	}
+
+	if h := src.Answers; h != nil {
+		ch <- h.h
+	}
+
+	if src.Microphone != nil {
+		gauge(ch, descMicrophone, boolValue(src.Microphone() == nil))
+	}
+	if src.Speaker != nil {
+		gauge(ch, descSpeaker, boolValue(src.Speaker() == nil))
+	}
+
+	if src.Sync != nil {
+		sy := src.Sync()
+		gauge(ch, descSyncEnabled, boolValue(sy.Enabled))
+		if sy.Enabled {
+			gauge(ch, descSyncFailures, float64(sy.ConsecutiveFailures))
+			gauge(ch, descSyncLastCheck, unix(sy.LastCheck))
+			gauge(ch, descSyncLastSuccess, unix(sy.LastSuccess))
+			gauge(ch, descSyncLastError, unix(sy.LastErrorAt))
+		}
+	}
+
+	if src.Disks != nil {
+		for _, d := range src.Disks() {
+			if d.Free >= 0 {
+				gauge(ch, descDiskFree, float64(d.Free), d.Path)
+			}
+			gauge(ch, descDiskFull, boolValue(d.Full()), d.Path)
+		}
+	}
+}
+
+func gauge(ch chan<- prometheus.Metric, d *prometheus.Desc, v float64, labels ...string) {
+	send(ch, d, prometheus.GaugeValue, v, labels...)
+}
+
+// send never panics, unlike MustNewConstMetric: a label value that is not UTF-8 (a
+// catalog version from a feed) costs that one metric, reported by the handler's log.
+func send(ch chan<- prometheus.Metric, d *prometheus.Desc, t prometheus.ValueType, v float64, labels ...string) {
+	m, err := prometheus.NewConstMetric(d, t, v, labels...)
+	if err != nil {
+		m = prometheus.NewInvalidMetric(d, err)
+	}
+	ch <- m
 }
 
 func unix(t time.Time) float64 {
@@ -143,86 +236,6 @@ func boolValue(b bool) float64 {
 		return 1
 	}
 	return 0
-}
-
-// WriteMetrics writes every metric in the Prometheus text format: the body of /metrics.
-func (s *Server) WriteMetrics(ctx context.Context, w *bufio.Writer) {
-	s.init()
-	now := s.Now()
-	m := &metrics{w: w, seen: map[string]bool{}}
-	src := s.Sources
-
-	m.gauge("storekiosk_info", "The kiosk's name and software version (always 1).", 1,
-		"kiosk", s.Kiosk, "version", s.Version)
-	m.gauge("process_start_time_seconds", "When the kiosk process started, Unix time.", unix(s.started))
-	m.gauge("go_goroutines", "Goroutines in the kiosk process.", float64(runtime.NumGoroutine()))
-	if rss, ok := residentBytes(); ok {
-		m.gauge("process_resident_memory_bytes", "Resident memory of the kiosk process.", rss)
-	}
-
-	if src.Catalog != nil {
-		c, err := src.Catalog(ctx)
-		m.gauge("storekiosk_catalog_up", "1 when the catalog could be read and holds products.", boolValue(err == nil && c.Products > 0))
-		if err == nil {
-			m.gauge("storekiosk_catalog_products", "Products in the catalog.", float64(c.Products))
-			m.gauge("storekiosk_catalog_info", "The catalog's version as text (always 1).", 1, "version", c.Version)
-			if v, err := strconv.ParseFloat(c.Version, 64); err == nil {
-				m.gauge("storekiosk_catalog_version", "The catalog's feed version (YYYYMMDDhhmmss by default); absent for the demo.", v)
-			}
-			if !c.AsOf.IsZero() {
-				m.gauge("storekiosk_catalog_as_of_timestamp_seconds", "When the catalog's prices and stock were true, Unix time.", unix(c.AsOf))
-				m.gauge("storekiosk_catalog_age_seconds", "Age of the catalog's prices and stock.", now.Sub(c.AsOf).Seconds())
-			}
-			if !c.SyncedAt.IsZero() {
-				m.gauge("storekiosk_catalog_synced_timestamp_seconds", "When this kiosk last received catalog data, Unix time.", unix(c.SyncedAt))
-			}
-		} else {
-			s.Logger.Warn("health: catalog", "err", err)
-		}
-	}
-
-	if src.Pages != nil {
-		p, err := src.Pages(ctx)
-		m.gauge("storekiosk_staff_calls_up", "1 when staff calls are set up (0: shoppers are sent to the service desk).", boolValue(err == nil))
-		if err == nil {
-			const help = "Staff calls made since the kiosk started, by how far they got: made, sent (a backend took it), acknowledged (a person answered), escalated (nobody answered in time)."
-			m.counter("storekiosk_staff_calls_total", help, float64(p.Made), "stage", "made")
-			m.counter("storekiosk_staff_calls_total", help, float64(p.Sent), "stage", "sent")
-			m.counter("storekiosk_staff_calls_total", help, float64(p.Acknowledged), "stage", "acknowledged")
-			m.counter("storekiosk_staff_calls_total", help, float64(p.Escalated), "stage", "escalated")
-			m.gauge("storekiosk_staff_calls_open", "Staff calls in progress now.", float64(p.Open))
-		}
-	}
-
-	if h := src.Answers; h != nil {
-		const name = "storekiosk_answer_duration_seconds"
-		m.family(name, "histogram", "Time from a question to its answer, in seconds.")
-		bounds, cum, sum, count := h.snapshot()
-		for i, b := range bounds {
-			m.sample(name+"_bucket", float64(cum[i]), "le", formatValue(b))
-		}
-		m.sample(name+"_bucket", float64(cum[len(cum)-1]), "le", "+Inf")
-		m.sample(name+"_sum", sum)
-		m.sample(name+"_count", float64(count))
-	}
-
-	if src.Microphone != nil {
-		m.gauge("storekiosk_microphone_up", "1 when the microphone works.", boolValue(src.Microphone() == nil))
-	}
-	if src.Speaker != nil {
-		m.gauge("storekiosk_speaker_up", "1 when the speaker works.", boolValue(src.Speaker() == nil))
-	}
-
-	if src.Sync != nil {
-		sy := src.Sync()
-		m.gauge("storekiosk_sync_enabled", "1 when a catalog feed is configured.", boolValue(sy.Enabled))
-		if sy.Enabled {
-			m.gauge("storekiosk_sync_consecutive_failures", "Failed feed checks in a row (0 after a good one).", float64(sy.ConsecutiveFailures))
-			m.gauge("storekiosk_sync_last_check_timestamp_seconds", "Last feed check, Unix time (0: none yet).", unix(sy.LastCheck))
-			m.gauge("storekiosk_sync_last_success_timestamp_seconds", "Last feed check that ended well, Unix time (0: none yet).", unix(sy.LastSuccess))
-			m.gauge("storekiosk_sync_last_error_timestamp_seconds", "Last failed feed check, Unix time (0: none).", unix(sy.LastErrorAt))
-		}
-	}
 }
 
 // residentBytes reads the process's resident set size from /proc (Linux only).

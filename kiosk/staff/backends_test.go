@@ -2,13 +2,12 @@ package staff_test
 
 import (
 	"context"
-	"os"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 )
@@ -16,8 +15,8 @@ import (
 func TestAnyBackendDeliversAndAllHearTheAnswer(t *testing.T) {
 	f := startFakeNtfy(t, "")
 	addr := freeAddr(t) // the desk is down at first
-	cfg := ntfyConfig(t, f)
-	cfg.Desk = config.StaffDesk{Enabled: true, URL: "http://" + addr, KioskTokenEnv: tokenEnv}
+	cfg := ntfyConfig(f)
+	cfg.Desk = staff.DeskConfig{URL: "http://" + addr, Token: kioskToken}
 	d := startDispatcher(t, cfg, outboxPath(t))
 
 	c, err := d.Call(context.Background(), staff.Request{Reason: staff.ReasonOther})
@@ -65,46 +64,63 @@ func (f *fakeNtfy) cacheFor(seq string) ntfyMsg {
 	return ntfyMsg{}
 }
 
-// TestDefaultConfigRunsTheDeskInProcess is the single-kiosk store: the default configuration
-// serves the desk inside the kiosk and pages through it, with one token from the environment.
-func TestDefaultConfigRunsTheDeskInProcess(t *testing.T) {
-	t.Setenv("STAFFDESK_TOKEN", "one-token-for-both")
-	t.Setenv("STAFFDESK_KIOSK_TOKEN", "")
-	t.Setenv("STAFFDESK_STAFF_TOKEN", "")
-	t.Setenv("CREDENTIALS_DIRECTORY", "")
-	all := config.Default()
-	if err := all.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	cfg := all.Staff
-	dir := t.TempDir()
-	cfg.StateDB = filepath.Join(dir, "state.db")
-	cfg.Desk.Serve = freeAddr(t)
-	cfg.RetryMin.Duration, cfg.RetryMax.Duration = 20*time.Millisecond, 200*time.Millisecond
-
+// TestDeskServedInProcess is the single-kiosk store: the kiosk serves the desk itself and
+// pages through it, with one token for kiosks and staff alike.
+func TestDeskServedInProcess(t *testing.T) {
+	const token = "one-token-for-both"
+	dc := staffdesk.Config{Listen: freeAddr(t), DB: filepath.Join(t.TempDir(), "staffdesk.db"),
+		KioskToken: token, StaffToken: token}
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
-	go func() { served <- staffdesk.Embedded(ctx, cfg, testLogger(t)) }()
+	go func() { served <- staffdesk.Embedded(ctx, dc, testLogger(t)) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-served; err != nil {
 			t.Errorf("Embedded: %v", err)
 		}
 	})
-	d := startDispatcher(t, cfg, cfg.StatePath())
+	cfg := testConfig(staffdesk.LocalURL(dc.Listen))
+	cfg.Desk.Token = token
+	d := startDispatcher(t, cfg, outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Sent))
-	if _, err := os.Stat(filepath.Join(dir, "staffdesk.db")); err != nil {
-		t.Errorf("desk database beside the state file: %v", err)
-	}
 	// Staff log in to the same desk with the same token.
-	dk := &desk{URL: "http://" + cfg.Desk.Serve}
-	code, b := dk.staff(t, "POST", "/api/calls/"+c.ID+"/ack", `{"name":"Ana"}`, "one-token-for-both")
+	dk := &desk{URL: "http://" + dc.Listen}
+	code, b := dk.staff(t, "POST", "/api/calls/"+c.ID+"/ack", `{"name":"Ana"}`, token)
 	if code != 200 {
 		t.Fatalf("ack: %d %s", code, b)
 	}
 	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Acknowledged))
+}
+
+// A backend that cannot work as configured stops New: staff would silently never be paged.
+func TestNewRefusesBackendsThatCannotWork(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(*staff.Config)
+		want error
+	}{
+		{"desk without a token", func(c *staff.Config) { c.Desk.Token = "" }, staff.ErrNoDeskToken},
+		{"webhook callbacks without a secret", func(c *staff.Config) {
+			c.Webhook = staff.WebhookConfig{URL: "http://127.0.0.1:1/hook", CallbackListen: "127.0.0.1:0", CallbackURL: "http://127.0.0.1:1"}
+		}, staff.ErrNoWebhookSecret},
+		{"no backend", func(c *staff.Config) { c.Desk = staff.DeskConfig{} }, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := testConfig("http://127.0.0.1:1")
+			cfg.StatePath = outboxPath(t)
+			tc.edit(&cfg)
+			d, err := staff.New(cfg, testLogger(t))
+			if err == nil {
+				d.Close()
+				t.Fatal("no error")
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
 }

@@ -13,8 +13,8 @@ import (
 func TestCounts(t *testing.T) {
 	const after = 300 * time.Millisecond
 	dk := startDesk(t, "127.0.0.1:0", filepath.Join(t.TempDir(), "desk.db"))
-	cfg := testConfig(t, dk.URL)
-	cfg.EscalateAfter.Duration = after
+	cfg := testConfig(dk.URL)
+	cfg.EscalateAfter = after
 	outbox := outboxPath(t)
 	d := startDispatcher(t, cfg, outbox)
 	ctx := context.Background()

@@ -106,7 +106,7 @@ func (b *deskBackend) stream(ctx context.Context) error {
 	}
 	// Now that nothing more can be missed, catch up on what happened while disconnected.
 	told, err := b.d.box.toldOpen(ctx, b.name())
-	if err != nil {
+	if err != nil && ctx.Err() == nil {
 		b.log.Error("list calls given to the desk", "err", err)
 	}
 	for _, r := range told {
@@ -122,11 +122,14 @@ func (b *deskBackend) stream(ctx context.Context) error {
 			resp.Body.Close()
 			return err
 		}
-		if err := b.take(ctx, w); err != nil {
+		if err := b.take(ctx, w); err != nil && ctx.Err() == nil {
 			b.log.Error("apply desk state", "id", r.ID, "err", err)
 		}
 	}
 	return readEvents(ctx, resp.Body, 45*time.Second, func(event, data string) error {
+		if ctx.Err() != nil {
+			return ctx.Err() // stopping: events still buffered are for the next run to catch up on
+		}
 		if event != "call" {
 			return nil
 		}
@@ -135,7 +138,7 @@ func (b *deskBackend) stream(ctx context.Context) error {
 			b.log.Warn("bad event from staff desk", "err", err)
 			return nil
 		}
-		if err := b.take(ctx, w); err != nil {
+		if err := b.take(ctx, w); err != nil && ctx.Err() == nil {
 			b.log.Error("apply desk state", "id", w.ID, "err", err)
 		}
 		return nil

@@ -33,8 +33,9 @@ func TestMain(m *testing.M) {
 // childQueueCall is a kiosk that queues one call while the desk is down, says so, and keeps
 // trying until it is killed.
 func childQueueCall() {
-	cfg := testConfig(nopTB{}, mustEnv("STAFF_TEST_DESK"))
-	d, err := staff.New(cfg, "Kiosk 1", "entrance", mustEnv("STAFF_TEST_OUTBOX"), nil)
+	cfg := testConfig(mustEnv("STAFF_TEST_DESK"))
+	cfg.StatePath = mustEnv("STAFF_TEST_OUTBOX")
+	d, err := staff.New(cfg, nil)
 	if err != nil {
 		fmt.Println("ERROR", err)
 		os.Exit(1)
@@ -49,16 +50,10 @@ func childQueueCall() {
 	select {} // until SIGKILL
 }
 
-// nopTB satisfies testConfig's Setenv outside a test.
-type nopTB struct{ testing.TB }
-
-func (nopTB) Setenv(k, v string) { os.Setenv(k, v) }
-func (nopTB) Helper()            {}
-
 func TestCallReachesDeskAndAnswerReachesShopper(t *testing.T) {
 	dk := startDesk(t, "127.0.0.1:0", filepath.Join(t.TempDir(), "desk.db"))
 	events := subscribe(t, dk.URL+"/api/events", staffToken)
-	d := startDispatcher(t, testConfig(t, dk.URL), outboxPath(t))
+	d := startDispatcher(t, testConfig(dk.URL), outboxPath(t))
 
 	c, err := d.Call(context.Background(), staff.Request{Reason: staff.ReasonShelf, Question: "  where is the\n oat milk? "})
 	if err != nil {
@@ -115,8 +110,8 @@ func TestEscalationWhenNobodyAnswers(t *testing.T) {
 	const after = 400 * time.Millisecond
 	dk := startDesk(t, "127.0.0.1:0", filepath.Join(t.TempDir(), "desk.db"))
 	events := subscribe(t, dk.URL+"/api/events", staffToken)
-	cfg := testConfig(t, dk.URL)
-	cfg.EscalateAfter.Duration = after
+	cfg := testConfig(dk.URL)
+	cfg.EscalateAfter = after
 	d := startDispatcher(t, cfg, outboxPath(t))
 
 	c, err := d.Call(context.Background(), staff.Request{})
@@ -183,8 +178,8 @@ func TestTokensAreRequired(t *testing.T) {
 	}
 
 	// A kiosk with the wrong token queues its call but the desk never takes it.
-	cfg := testConfig(t, dk.URL)
-	t.Setenv(tokenEnv, "not-the-token")
+	cfg := testConfig(dk.URL)
+	cfg.Desk.Token = "not-the-token"
 	d := startDispatcher(t, cfg, outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{})
 	if err != nil {
@@ -235,7 +230,7 @@ func (s *statusRecorder) WriteHeader(code int) { s.code = code; s.ResponseWriter
 
 func TestDeskDownThenUpDeliversExactlyOnce(t *testing.T) {
 	addr := freeAddr(t)
-	d := startDispatcher(t, testConfig(t, "http://"+addr), outboxPath(t))
+	d := startDispatcher(t, testConfig("http://"+addr), outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{Reason: staff.ReasonFinding})
 	if err != nil {
 		t.Fatal(err)
@@ -283,7 +278,7 @@ func TestRetriesNeverMakeTwoCalls(t *testing.T) {
 	var cc countCreates
 	dk := startDesk(t, "127.0.0.1:0", filepath.Join(t.TempDir(), "desk.db"), cc.wrap, loseReplies(3))
 	events := subscribe(t, dk.URL+"/api/events", staffToken)
-	d := startDispatcher(t, testConfig(t, dk.URL), outboxPath(t))
+	d := startDispatcher(t, testConfig(dk.URL), outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{})
 	if err != nil {
 		t.Fatal(err)
@@ -359,7 +354,7 @@ func TestKilledAfterQueuingIsSentOnRestart(t *testing.T) {
 	// The desk comes up and the kiosk restarts on the same outbox: the call goes out.
 	var cc countCreates
 	dk := startDesk(t, addr, filepath.Join(t.TempDir(), "desk.db"), cc.wrap)
-	d := startDispatcher(t, testConfig(t, "http://"+addr), outbox)
+	d := startDispatcher(t, testConfig("http://"+addr), outbox)
 	seen := watchUntil(t, d, id, 5*time.Second, inState(staff.Sent))
 	t.Logf("restarted kiosk: %v", states(seen))
 	all := dk.calls(t, "all")
@@ -374,7 +369,7 @@ func TestKilledAfterQueuingIsSentOnRestart(t *testing.T) {
 func TestCancelTellsStaff(t *testing.T) {
 	dk := startDesk(t, "127.0.0.1:0", filepath.Join(t.TempDir(), "desk.db"))
 	events := subscribe(t, dk.URL+"/api/events", staffToken)
-	d := startDispatcher(t, testConfig(t, dk.URL), outboxPath(t))
+	d := startDispatcher(t, testConfig(dk.URL), outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{})
 	if err != nil {
 		t.Fatal(err)
@@ -397,7 +392,7 @@ func TestCancelTellsStaff(t *testing.T) {
 
 	// A call cancelled before the desk ever heard of it is never paged.
 	addr := freeAddr(t)
-	d2 := startDispatcher(t, testConfig(t, "http://"+addr), outboxPath(t))
+	d2 := startDispatcher(t, testConfig("http://"+addr), outboxPath(t))
 	c2, _ := d2.Call(context.Background(), staff.Request{})
 	if err := d2.Cancel(context.Background(), c2.ID); err != nil {
 		t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/inventory/sqlitedb"
 )
 
 // maxQuestion bounds the question carried to staff; a page is not a transcript.
@@ -23,6 +23,10 @@ const maxQuestion = 300
 
 // deliverTimeout bounds one delivery attempt, so a backend that hangs is retried, not waited on.
 const deliverTimeout = 10 * time.Second
+
+// watchPoll is how often Watch reads the call again: another process sharing the outbox (a
+// kioskctl run, say) may have delivered it or heard the answer, and this one is not told.
+const watchPoll = 200 * time.Millisecond
 
 // Dispatcher is the kiosk's pager: it saves each call in the outbox, delivers it to every
 // configured backend in the background until one takes it, listens for staff answering,
@@ -32,9 +36,7 @@ const deliverTimeout = 10 * time.Second
 type Dispatcher struct {
 	Logger *slog.Logger
 
-	cfg      config.Staff
-	kiosk    string
-	location string
+	cfg      Config
 	box      *outbox
 	backends []backend
 	webhook  *webhookBackend // nil without a webhook; it also answers callbacks
@@ -70,39 +72,107 @@ type update struct {
 	knows  string // a backend that already knows (the one it came from, if it keeps state)
 }
 
-// New opens the outbox at statePath and sets up the backends cfg enables. kiosk and location
-// name this kiosk to staff ("Kiosk 1", "entrance"). A backend that cannot work as configured
-// (a missing token, say) is an error: staff would silently never be paged.
-func New(cfg config.Staff, kiosk, location, statePath string, logger *slog.Logger) (*Dispatcher, error) {
+// Config says how a Dispatcher pages staff. Every backend set here is paged at once; a call
+// counts as delivered when any of them takes it. Durations left at zero take their defaults.
+type Config struct {
+	// Kiosk and Location name this kiosk to staff ("Kiosk 1", "entrance").
+	Kiosk, Location string
+	// StatePath is the outbox database, where calls wait until a backend takes them.
+	StatePath string
+	// EscalateAfter is how long a call may go unanswered before it is paged again at higher
+	// priority (and to managers) and the shopper is sent to the service desk. Default 90 s.
+	EscalateAfter time.Duration
+	// ExpireAfter is the age beyond which a call nobody could be told about is dropped.
+	// Default 30 min.
+	ExpireAfter time.Duration
+	// RetryMin and RetryMax bound the wait between delivery attempts, doubling from one to the
+	// other. Default 1 s and 30 s.
+	RetryMin, RetryMax time.Duration
+
+	Desk    DeskConfig
+	Ntfy    NtfyConfig
+	Webhook WebhookConfig
+}
+
+// DeskConfig is the staff desk (package staffdesk).
+type DeskConfig struct {
+	// URL is the desk, e.g. "http://staffdesk.lan:8090". Empty: no desk.
+	URL string
+	// Token is what this kiosk presents to the desk; required with URL.
+	Token string
+}
+
+// NtfyConfig is an ntfy server (self-hosted push, Android and iOS apps).
+type NtfyConfig struct {
+	// Server is e.g. "https://ntfy.store.lan". Empty: ntfy is not used.
+	Server string
+	// Topic is where calls are published; staff phones subscribe to it.
+	Topic string
+	// AckTopic is where the "I'm coming" button publishes. Default Topic + "-ack".
+	AckTopic string
+	// EscalateTopic, if set, also receives calls nobody answered in time.
+	EscalateTopic string
+	// Priority of a new call, 1 (min) to 5 (max); escalations go out at 5. Default 4.
+	Priority int
+	// Token is an ntfy access token, if the server needs one.
+	Token string
+	// Click is the page a notification opens when tapped (the staff desk as phones reach
+	// it), if any.
+	Click string
+}
+
+// WebhookConfig posts each call as JSON to a URL.
+type WebhookConfig struct {
+	// URL receives a POST per call event. Empty: no webhook.
+	URL string
+	// EscalateURL, if set, also receives escalations.
+	EscalateURL string
+	// Secret signs each request (HMAC-SHA256); callbacks need it.
+	Secret string
+	// CallbackListen is the address to listen on for signed acknowledgements (":8091"), and
+	// CallbackURL how receivers reach it. Empty: receivers cannot acknowledge.
+	CallbackListen, CallbackURL string
+}
+
+// Errors New returns for a backend that cannot work as configured; callers may add where the
+// missing secret comes from.
+var (
+	ErrNoDeskToken     = errors.New("staff desk: no kiosk token")
+	ErrNoWebhookSecret = errors.New("staff webhook: callbacks need a signing secret")
+)
+
+// New opens the outbox at cfg.StatePath and sets up the backends cfg sets. A backend that
+// cannot work as configured (a missing token, say) is an error: staff would silently never be
+// paged.
+func New(cfg Config, logger *slog.Logger) (*Dispatcher, error) {
 	if logger == nil {
 		logger = slog.Default().With("component", "staff")
+	}
+	cfg.Kiosk, cfg.Location = strings.TrimSpace(cfg.Kiosk), strings.TrimSpace(cfg.Location)
+	if cfg.RetryMin <= 0 {
+		cfg.RetryMin = time.Second
+	}
+	if cfg.RetryMax < cfg.RetryMin {
+		cfg.RetryMax = max(30*time.Second, cfg.RetryMin)
+	}
+	if cfg.EscalateAfter <= 0 {
+		cfg.EscalateAfter = 90 * time.Second
+	}
+	if cfg.ExpireAfter <= 0 {
+		cfg.ExpireAfter = 30 * time.Minute
 	}
 	d := &Dispatcher{
 		Logger:   logger,
 		cfg:      cfg,
-		kiosk:    strings.TrimSpace(kiosk),
-		location: strings.TrimSpace(location),
 		client:   &http.Client{}, // each request carries its own deadline; streams carry none
 		watchers: map[string]map[chan struct{}]struct{}{},
 		wake:     map[string]chan struct{}{},
 		tick:     make(chan struct{}, 1),
 	}
-	if d.cfg.RetryMin.Duration <= 0 {
-		d.cfg.RetryMin.Duration = time.Second
-	}
-	if d.cfg.RetryMax.Duration < d.cfg.RetryMin.Duration {
-		d.cfg.RetryMax.Duration = max(30*time.Second, d.cfg.RetryMin.Duration)
-	}
-	if d.cfg.EscalateAfter.Duration <= 0 {
-		d.cfg.EscalateAfter.Duration = 90 * time.Second
-	}
-	if d.cfg.ExpireAfter.Duration <= 0 {
-		d.cfg.ExpireAfter.Duration = 30 * time.Minute
-	}
 	if err := d.setupBackends(); err != nil {
 		return nil, err
 	}
-	box, err := openOutbox(statePath)
+	box, err := openOutbox(cfg.StatePath)
 	if err != nil {
 		return nil, err
 	}
@@ -115,20 +185,11 @@ func New(cfg config.Staff, kiosk, location, statePath string, logger *slog.Logge
 
 func (d *Dispatcher) setupBackends() error {
 	c := d.cfg
-	if c.Desk.Enabled {
-		u := c.Desk.URL
-		if u == "" && c.Desk.Serve != "" {
-			u = localURL(c.Desk.Serve)
+	if c.Desk.URL != "" {
+		if c.Desk.Token == "" {
+			return ErrNoDeskToken
 		}
-		if u == "" {
-			return errors.New("staff desk: no address (set staff.desk.url, or staff.desk.serve to run it here)")
-		}
-		token := c.Desk.KioskToken()
-		if token == "" {
-			return fmt.Errorf("staff desk: no kiosk token (set %s or STAFFDESK_TOKEN, or the systemd credential staffdesk-token)",
-				c.Desk.KioskTokenEnv)
-		}
-		d.backends = append(d.backends, &deskBackend{d: d, base: strings.TrimRight(u, "/"), token: token,
+		d.backends = append(d.backends, &deskBackend{d: d, base: strings.TrimRight(c.Desk.URL, "/"), token: c.Desk.Token,
 			log: d.Logger.With("backend", "desk")})
 	}
 	if c.Ntfy.Server != "" {
@@ -142,15 +203,13 @@ func (d *Dispatcher) setupBackends() error {
 		}
 		d.backends = append(d.backends, &ntfyBackend{d: d, server: strings.TrimRight(c.Ntfy.Server, "/"),
 			topic: c.Ntfy.Topic, ackTopic: ack, escalateTopic: c.Ntfy.EscalateTopic, priority: prio,
-			token: c.Ntfy.Token(), click: c.Desk.PublicURL, log: d.Logger.With("backend", "ntfy")})
+			token: c.Ntfy.Token, click: c.Ntfy.Click, log: d.Logger.With("backend", "ntfy")})
 	}
 	if c.Webhook.URL != "" {
-		secret := c.Webhook.Secret()
-		if c.Webhook.CallbackURL != "" && secret == "" {
-			return fmt.Errorf("staff webhook: callbacks need a signing secret (set %s or the systemd credential staff-webhook-secret)",
-				c.Webhook.SecretEnv)
+		if c.Webhook.CallbackURL != "" && c.Webhook.Secret == "" {
+			return ErrNoWebhookSecret
 		}
-		d.webhook = &webhookBackend{d: d, url: c.Webhook.URL, escalateURL: c.Webhook.EscalateURL, secret: secret,
+		d.webhook = &webhookBackend{d: d, url: c.Webhook.URL, escalateURL: c.Webhook.EscalateURL, secret: c.Webhook.Secret,
 			callbackURL: strings.TrimRight(c.Webhook.CallbackURL, "/"), log: d.Logger.With("backend", "webhook")}
 		d.backends = append(d.backends, d.webhook)
 	}
@@ -160,20 +219,12 @@ func (d *Dispatcher) setupBackends() error {
 	return nil
 }
 
-// localURL turns a listen address (":8090", "0.0.0.0:8090") into a loopback URL.
-func localURL(listen string) string {
-	host, port, err := net.SplitHostPort(listen)
-	if err != nil {
-		return ""
-	}
-	if host == "" || host == "0.0.0.0" || host == "::" {
-		host = "127.0.0.1"
-	}
-	return "http://" + net.JoinHostPort(host, port)
-}
-
 // Close closes the outbox. Call it after Run has returned.
 func (d *Dispatcher) Close() error { return d.box.close() }
+
+// Writable reports whether calls can be saved now: nil, or a disk-full error
+// (sqlitedb.IsDiskFull) while the outbox is read-only for want of space.
+func (d *Dispatcher) Writable() error { return sqlitedb.Writable(d.box.db) }
 
 func (d *Dispatcher) now() time.Time { return time.Now().Truncate(time.Millisecond) }
 
@@ -187,7 +238,7 @@ func (d *Dispatcher) Call(ctx context.Context, req Request) (Call, error) {
 	now := d.now()
 	r := record{
 		Call: Call{
-			ID: newID(), Kiosk: d.kiosk, Location: d.location, Reason: ParseReason(string(req.Reason)),
+			ID: newID(), Kiosk: d.cfg.Kiosk, Location: d.cfg.Location, Reason: ParseReason(string(req.Reason)),
 			Question: q, State: Queued, CreatedAt: now, UpdatedAt: now,
 		},
 		ackKey: randomText(10),
@@ -231,7 +282,8 @@ func (d *Dispatcher) Cancel(ctx context.Context, id string) error {
 
 // Watch sends the call's current state at once and then each change, until the call is
 // Resolved or Cancelled or ctx ends; then it closes the channel. A reader that falls behind
-// gets the latest state, not every intermediate one.
+// gets the latest state, not every intermediate one. Every state sent is read from the outbox,
+// so changes made by other processes sharing it are seen too (within watchPoll).
 func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) {
 	// Listen for changes before reading the state, so a change in between is not missed.
 	sig := make(chan struct{}, 1)
@@ -267,15 +319,20 @@ func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) 
 		case <-ctx.Done():
 			return
 		}
+		poll := time.NewTicker(watchPoll)
+		defer poll.Stop()
 		for !last.State.Terminal() {
 			select {
 			case <-ctx.Done():
 				return
 			case <-sig:
+			case <-poll.C:
 			}
-			cur, err := d.box.get(context.WithoutCancel(ctx), id)
+			cur, err := d.box.get(ctx, id)
 			if err != nil {
-				d.Logger.Warn("watch call", "id", id, "err", err)
+				if ctx.Err() == nil {
+					d.Logger.Warn("watch call", "id", id, "err", err)
+				}
 				continue
 			}
 			if cur.State == last.State && cur.By == last.By && cur.ETA == last.ETA {
@@ -372,6 +429,9 @@ func (d *Dispatcher) tidy(ctx context.Context) {
 	if err := d.box.prune(ctx, d.now().Add(-7*24*time.Hour)); err != nil {
 		d.Logger.Warn("prune outbox", "err", err)
 	}
+	if err := d.box.releaseDead(ctx, d.now()); err != nil {
+		d.Logger.Warn("take back deliveries of processes that died", "err", err)
+	}
 }
 
 // work delivers one backend's queue: in order, each until it succeeds, with backoff.
@@ -380,7 +440,8 @@ func (d *Dispatcher) work(ctx context.Context, b backend) {
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for ctx.Err() == nil {
-		for ctx.Err() == nil {
+		stuck := false
+		for ctx.Err() == nil && !stuck {
 			due, err := d.box.due(ctx, b.name(), d.now(), 16)
 			if err != nil {
 				if ctx.Err() == nil {
@@ -392,14 +453,34 @@ func (d *Dispatcher) work(ctx context.Context, b backend) {
 				break
 			}
 			for _, dl := range due {
-				d.attempt(ctx, b, dl)
+				n, ok, err := d.box.claim(ctx, dl.seq, d.now())
+				if err != nil {
+					if ctx.Err() == nil {
+						d.Logger.Error("claim delivery", "backend", b.name(), "id", dl.callID, "err", err)
+					}
+					stuck = true
+					break
+				}
+				if !ok {
+					continue // another process sharing the outbox is making it, or has
+				}
+				dl.attempts = n
+				if err := d.attempt(ctx, b, dl); err != nil {
+					stuck = true
+					break
+				}
 			}
 		}
 		wait := time.Hour
 		if next, ok, err := d.box.nextDue(ctx, b.name()); err == nil && ok {
 			wait = max(time.Until(next), time.Millisecond)
 		} else if err != nil && ctx.Err() == nil {
-			wait = d.cfg.RetryMin.Duration
+			wait = d.cfg.RetryMin
+		}
+		if stuck {
+			// The outbox cannot record what happened (its disk is full): going on at once
+			// would make the same delivery again and again. Look again later.
+			wait = d.cfg.RetryMax
 		}
 		timer.Reset(wait)
 		select {
@@ -410,18 +491,19 @@ func (d *Dispatcher) work(ctx context.Context, b backend) {
 	}
 }
 
-// attempt makes one delivery attempt and records its outcome.
-func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) {
+// attempt makes one claimed delivery attempt and records its outcome. It returns an error
+// when the outbox could not read the call or record the outcome.
+func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) error {
 	r, err := d.box.get(ctx, dl.callID)
 	if errors.Is(err, ErrNotFound) {
-		_ = d.box.finish(ctx, dl.seq, outSkipped, d.now())
-		return
+		return d.box.finish(ctx, dl.seq, outSkipped, d.now())
 	}
 	if err != nil {
 		if ctx.Err() == nil {
 			d.Logger.Error("read call", "id", dl.callID, "err", err)
 		}
-		return
+		d.giveBack(ctx, dl, err)
+		return err
 	}
 	skip := false
 	switch dl.event {
@@ -436,15 +518,15 @@ func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) {
 		skip = err == nil && !told
 	}
 	if skip {
-		_ = d.box.finish(ctx, dl.seq, outSkipped, d.now())
-		return
+		return d.box.finish(ctx, dl.seq, outSkipped, d.now())
 	}
 	actx, cancel := context.WithTimeout(ctx, deliverTimeout)
 	err = b.deliver(actx, r, dl.event)
 	cancel()
 	if err != nil {
 		if ctx.Err() != nil {
-			return
+			d.giveBack(ctx, dl, err)
+			return nil
 		}
 		n := dl.attempts + 1
 		wait := d.backoff(n)
@@ -456,29 +538,48 @@ func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) {
 			"event", dl.event, "attempt", n, "retry_in", wait.Round(time.Millisecond), "err", err)
 		if rerr := d.box.retry(ctx, dl.seq, n, d.now().Add(wait), err.Error()); rerr != nil {
 			d.Logger.Error("record retry", "err", rerr)
+			return rerr
 		}
-		return
+		return nil
 	}
 	// Record it even if we are shutting down: otherwise a restart would send it again
 	// (harmless, but noise).
 	bg := context.WithoutCancel(ctx)
 	if err := d.box.finish(bg, dl.seq, outSent, d.now()); err != nil {
-		d.Logger.Error("record delivery", "err", err)
+		d.Logger.Error("staff call delivered, but the outbox cannot record it; it will be delivered again",
+			"backend", b.name(), "id", r.ID, "event", dl.event, "err", err)
+		return err
 	}
 	d.Logger.Info("staff call delivered", "backend", b.name(), "id", r.ID, "event", dl.event, "attempts", dl.attempts+1)
 	if dl.event == evCreate {
 		d.delivered(bg, r, b.name())
+	}
+	return nil
+}
+
+// giveBack returns a claimed delivery this process did not make: due again at once if it is
+// stopping (another process, or its next run, makes it), else after RetryMin.
+func (d *Dispatcher) giveBack(ctx context.Context, dl delivery, why error) {
+	bg := context.WithoutCancel(ctx)
+	var err error
+	if ctx.Err() != nil {
+		err = d.box.release(bg, dl.seq, d.now())
+	} else {
+		err = d.box.retry(bg, dl.seq, dl.attempts, d.now().Add(d.cfg.RetryMin), why.Error())
+	}
+	if err != nil {
+		d.Logger.Error("give back delivery", "id", dl.callID, "err", err)
 	}
 }
 
 // backoff is the wait before attempt n+1: doubling from RetryMin to RetryMax, ±20 % jitter
 // so kiosks that lost the desk together do not all return at the same instant.
 func (d *Dispatcher) backoff(n int) time.Duration {
-	w := d.cfg.RetryMin.Duration
-	for i := 1; i < n && w < d.cfg.RetryMax.Duration; i++ {
+	w := d.cfg.RetryMin
+	for i := 1; i < n && w < d.cfg.RetryMax; i++ {
 		w *= 2
 	}
-	w = min(w, d.cfg.RetryMax.Duration)
+	w = min(w, d.cfg.RetryMax)
 	return time.Duration(float64(w) * (0.8 + 0.4*rand.Float64()))
 }
 
@@ -487,6 +588,7 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 func (d *Dispatcher) delivered(ctx context.Context, sent record, backend string) {
 	nowSent := false
 	_, err := d.change(ctx, sent.ID, "", func(r *record, now time.Time) (string, bool) {
+		nowSent = false // change may call this twice
 		first := r.sentAt.IsZero()
 		if first {
 			r.sentAt = now
@@ -529,7 +631,19 @@ func eventFor(s State) string {
 // change applies fn to a call in one transaction. fn returns the event to report to the
 // backends already told, except knows (the backend the news came from, if it keeps state),
 // or "" for none, and whether anything changed.
+//
+// fn is tried first on the call as read outside the transaction, and the write lock is taken
+// only if it would change something: most news changes nothing (every process sharing an
+// outbox hears every answer the desk relays, about every kiosk's calls), and many processes
+// must not queue for the lock to learn that. fn must therefore be safe to call twice.
 func (d *Dispatcher) change(ctx context.Context, id, knows string, fn func(r *record, now time.Time) (event string, changed bool)) (bool, error) {
+	peek, err := d.box.get(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if _, changed := fn(&peek, d.now()); !changed {
+		return false, nil
+	}
 	tx, err := d.box.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
@@ -615,9 +729,9 @@ func (d *Dispatcher) checkTimes(ctx context.Context) time.Time {
 		if ctx.Err() == nil {
 			d.Logger.Error("read outbox", "err", err)
 		}
-		return now.Add(d.cfg.RetryMin.Duration)
+		return now.Add(d.cfg.RetryMin)
 	}
-	esc, exp := d.cfg.EscalateAfter.Duration, d.cfg.ExpireAfter.Duration
+	esc, exp := d.cfg.EscalateAfter, d.cfg.ExpireAfter
 	for _, r := range open {
 		if r.sentAt.IsZero() {
 			if at := r.CreatedAt.Add(exp); !now.Before(at) {
@@ -648,12 +762,14 @@ func (d *Dispatcher) escalate(ctx context.Context, id string) {
 		return evEscalate, true
 	})
 	if err != nil {
-		d.Logger.Error("escalate call", "id", id, "err", err)
+		if ctx.Err() == nil {
+			d.Logger.Error("escalate call", "id", id, "err", err)
+		}
 		return
 	}
 	if changed {
 		d.Logger.Warn("nobody answered the staff call in time; paging again, louder", "id", id,
-			"after", d.cfg.EscalateAfter.Duration)
+			"after", d.cfg.EscalateAfter)
 		d.notify(id)
 		for _, ch := range d.wake {
 			poke(ch)
@@ -678,7 +794,7 @@ func (d *Dispatcher) expire(ctx context.Context, id string) {
 		d.Logger.Error("expire call", "id", id)
 		return
 	}
-	d.Logger.Error("staff call dropped: no backend could be reached", "id", id, "after", d.cfg.ExpireAfter.Duration)
+	d.Logger.Error("staff call dropped: no backend could be reached", "id", id, "after", d.cfg.ExpireAfter)
 	d.notify(id)
 }
 
@@ -694,7 +810,7 @@ func (d *Dispatcher) redo(ctx context.Context, id, backend string) error {
 // connection drops, then it is opened again after a pause that doubles on each quick failure
 // (up to RetryMax) and starts over once a connection has held for a minute.
 func (d *Dispatcher) follow(ctx context.Context, log *slog.Logger, what string, stream func(context.Context) error) {
-	delay := d.cfg.RetryMin.Duration
+	delay := d.cfg.RetryMin
 	for ctx.Err() == nil {
 		start := time.Now()
 		err := stream(ctx)
@@ -702,13 +818,13 @@ func (d *Dispatcher) follow(ctx context.Context, log *slog.Logger, what string, 
 			return
 		}
 		if time.Since(start) > time.Minute {
-			delay = d.cfg.RetryMin.Duration
+			delay = d.cfg.RetryMin
 		}
 		log.Debug(what+" ended; reconnecting", "err", err, "in", delay)
 		select {
 		case <-ctx.Done():
 		case <-time.After(delay):
 		}
-		delay = min(delay*2, d.cfg.RetryMax.Duration)
+		delay = min(delay*2, d.cfg.RetryMax)
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 )
@@ -24,7 +23,6 @@ import (
 const (
 	kioskToken = "kiosk-secret-1"
 	staffToken = "staff-secret-2"
-	tokenEnv   = "STAFF_TEST_KIOSK_TOKEN"
 )
 
 // testLogger writes to the test log, so failures show what the dispatcher did.
@@ -68,8 +66,10 @@ func startDesk(t testing.TB, addr, dbPath string, wrap ...func(http.Handler) htt
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every client here is 127.0.0.1, so a kiosk retrying a wrong token would lock the test's
+	// own staff requests out with it (the desk limits failures per address): allow plenty.
 	srv, err := staffdesk.New(store, staffdesk.Options{KioskToken: kioskToken, StaffToken: staffToken,
-		Logger: testLogger(t).With("component", "staffdesk"), Heartbeat: 500 * time.Millisecond})
+		Logger: testLogger(t).With("component", "staffdesk"), Heartbeat: 500 * time.Millisecond, FailBurst: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,21 +138,22 @@ func (d *desk) calls(t testing.TB, state string) []staff.Wire {
 	return out
 }
 
-// testConfig is a staff section with only the desk at deskURL and fast retries.
-func testConfig(t testing.TB, deskURL string) config.Staff {
-	t.Setenv(tokenEnv, kioskToken)
-	c := config.Default().Staff
-	c.Desk = config.StaffDesk{Enabled: deskURL != "", URL: deskURL, KioskTokenEnv: tokenEnv}
-	c.RetryMin.Duration = 20 * time.Millisecond
-	c.RetryMax.Duration = 200 * time.Millisecond
-	c.EscalateAfter.Duration = time.Hour
+// testConfig is "Kiosk 1" at the entrance paging only the desk at deskURL (none if empty),
+// with fast retries.
+func testConfig(deskURL string) staff.Config {
+	c := staff.Config{Kiosk: "Kiosk 1", Location: "entrance",
+		RetryMin: 20 * time.Millisecond, RetryMax: 200 * time.Millisecond, EscalateAfter: time.Hour}
+	if deskURL != "" {
+		c.Desk = staff.DeskConfig{URL: deskURL, Token: kioskToken}
+	}
 	return c
 }
 
-// startDispatcher makes a dispatcher on an outbox in dir and runs it until the test ends.
-func startDispatcher(t testing.TB, cfg config.Staff, outbox string) *staff.Dispatcher {
+// startDispatcher makes a dispatcher on the outbox file and runs it until the test ends.
+func startDispatcher(t testing.TB, cfg staff.Config, outbox string) *staff.Dispatcher {
 	t.Helper()
-	d, err := staff.New(cfg, "Kiosk 1", "entrance", outbox, testLogger(t).With("component", "staff"))
+	cfg.StatePath = outbox
+	d, err := staff.New(cfg, testLogger(t).With("component", "staff"))
 	if err != nil {
 		t.Fatal(err)
 	}

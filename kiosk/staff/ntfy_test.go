@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -268,17 +267,15 @@ func tap(t testing.TB, a ntfyAction) {
 	}
 }
 
-func ntfyConfig(t testing.TB, f *fakeNtfy) config.Staff {
-	cfg := testConfig(t, "")
-	t.Setenv("STAFF_TEST_NTFY_TOKEN", f.token)
-	cfg.Ntfy.Server, cfg.Ntfy.Topic, cfg.Ntfy.EscalateTopic = f.URL, "store-calls", "store-managers"
-	cfg.Ntfy.Priority, cfg.Ntfy.TokenEnv = 4, "STAFF_TEST_NTFY_TOKEN"
+func ntfyConfig(f *fakeNtfy) staff.Config {
+	cfg := testConfig("")
+	cfg.Ntfy = staff.NtfyConfig{Server: f.URL, Topic: "store-calls", EscalateTopic: "store-managers", Priority: 4, Token: f.token}
 	return cfg
 }
 
 func TestNtfyPageTapAndClear(t *testing.T) {
 	f := startFakeNtfy(t, "tk_kioskstaff")
-	d := startDispatcher(t, ntfyConfig(t, f), outboxPath(t))
+	d := startDispatcher(t, ntfyConfig(f), outboxPath(t))
 	eventually(t, 5*time.Second, "kiosk subscribed to the ack topic", func() bool { return f.subscribers("store-calls-ack") == 1 })
 
 	c, err := d.Call(context.Background(), staff.Request{Reason: staff.ReasonShelf, Question: "the big box of oats"})
@@ -331,8 +328,8 @@ func TestNtfyPageTapAndClear(t *testing.T) {
 
 func TestNtfyEscalatesAndCatchesUpAfterReconnect(t *testing.T) {
 	f := startFakeNtfy(t, "")
-	cfg := ntfyConfig(t, f)
-	cfg.EscalateAfter.Duration = 300 * time.Millisecond
+	cfg := ntfyConfig(f)
+	cfg.EscalateAfter = 300 * time.Millisecond
 	d := startDispatcher(t, cfg, outboxPath(t))
 	eventually(t, 5*time.Second, "kiosk subscribed", func() bool { return f.subscribers("store-calls-ack") == 1 })
 

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,10 @@ var ErrNotFound = errors.New("no such call")
 // outbox is the kiosk's durable record of calls and of each backend's delivery of each
 // event. Every change is committed before anyone is told about it, so a kiosk killed at any
 // moment resumes where it stood.
+//
+// Several processes may share one outbox file (kioskctl call-staff runs given the same
+// --outbox): each reads a call's state from the file, never from memory, and takes a delivery
+// (claim) before making it, so that one of them makes it.
 type outbox struct {
 	db *sql.DB
 }
@@ -37,8 +42,11 @@ func openOutbox(path string) (*outbox, error) {
 		return nil, fmt.Errorf("open call outbox: %w", err)
 	}
 	// FULL: a call the shopper was told is saved must survive a power cut, not only a crash.
+	// On a full disk the outbox opens read-only: calls left in it wait until their delivery
+	// can be claimed and recorded, and new ones fail (the shopper is sent to the service
+	// desk) until there is room.
 	db, err := sqlitedb.Open(path, sqlitedb.Options{Synchronous: "FULL", ForeignKeys: true,
-		Migrations: migrations, Pattern: "migrations/*.sql"})
+		BusyTimeout: outboxBusyTimeout, Migrations: migrations, Pattern: "migrations/*.sql", ReadWhenFull: true})
 	if err != nil {
 		return nil, fmt.Errorf("open call outbox %s: %w", path, err)
 	}
@@ -47,6 +55,24 @@ func openOutbox(path string) (*outbox, error) {
 }
 
 func (o *outbox) close() error { return o.db.Close() }
+
+// outboxBusyTimeout is how long a write waits for the others'. Writes are short, but with
+// many processes on one outbox and few cores, the one holding the lock may wait for a core:
+// a call waits its turn rather than failing with "database is locked".
+const outboxBusyTimeout = 30 * time.Second
+
+// claimHold is how long a claimed delivery is left to the process that claimed it: longer
+// than an attempt (deliverTimeout) and the writes around it. A process that dies while
+// delivering leaves it to the others this long; one starting on the outbox takes it back at
+// once (releaseDead).
+const claimHold = 3 * deliverTimeout
+
+// host and claimer name this process in its claims, so that another can tell whether it
+// still runs.
+var (
+	host, _ = os.Hostname()
+	claimer = host + "/" + strconv.Itoa(os.Getpid())
+)
 
 // Delivery events besides the states reported after a call changes.
 const (
@@ -256,6 +282,59 @@ func (o *outbox) nextDue(ctx context.Context, backend string) (t time.Time, ok b
 	return fromMillis(ms.Int64), true, nil
 }
 
+// claim takes a due delivery for this process until now+claimHold, so that no other process
+// sharing the outbox makes it meanwhile. ok is false if another has it or it is done; attempts
+// is the delivery's count as it stands.
+func (o *outbox) claim(ctx context.Context, seq int64, now time.Time) (attempts int, ok bool, err error) {
+	err = o.db.QueryRowContext(ctx, `UPDATE deliveries SET next_at = ?, claimed_by = ?
+		WHERE seq = ? AND done_at IS NULL AND next_at <= ? RETURNING attempts`,
+		millis(now.Add(claimHold)), claimer, seq, millis(now)).Scan(&attempts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return attempts, err == nil, err
+}
+
+// release gives a claimed delivery up, due at once: this process stopped before making it.
+func (o *outbox) release(ctx context.Context, seq int64, now time.Time) error {
+	_, err := o.db.ExecContext(ctx, `UPDATE deliveries SET next_at = ?, claimed_by = '' WHERE seq = ? AND done_at IS NULL`,
+		millis(now), seq)
+	return err
+}
+
+// releaseDead gives back, due at once, the deliveries claimed by processes on this host that
+// no longer run: a kioskctl run or kiosk killed while delivering, then started again.
+func (o *outbox) releaseDead(ctx context.Context, now time.Time) error {
+	rows, err := o.db.QueryContext(ctx, `SELECT DISTINCT claimed_by FROM deliveries
+		WHERE done_at IS NULL AND claimed_by != '' AND next_at > ?`, millis(now))
+	if err != nil {
+		return err
+	}
+	var dead []string
+	for rows.Next() {
+		var by string
+		if err := rows.Scan(&by); err != nil {
+			rows.Close()
+			return err
+		}
+		h, pid, _ := strings.Cut(by, "/")
+		if n, err := strconv.Atoi(pid); err == nil && h == host && by != claimer && processGone(n) {
+			dead = append(dead, by)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, by := range dead {
+		if _, err := o.db.ExecContext(ctx, `UPDATE deliveries SET next_at = ?, claimed_by = ''
+			WHERE claimed_by = ? AND done_at IS NULL AND next_at > ?`, millis(now), by, millis(now)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (o *outbox) finish(ctx context.Context, seq int64, outcome string, now time.Time) error {
 	tried := 0
 	if outcome == outSent {
@@ -267,8 +346,8 @@ func (o *outbox) finish(ctx context.Context, seq int64, outcome string, now time
 }
 
 func (o *outbox) retry(ctx context.Context, seq int64, attempts int, next time.Time, failure string) error {
-	_, err := o.db.ExecContext(ctx, `UPDATE deliveries SET attempts = ?, next_at = ?, last_error = ? WHERE seq = ?`,
-		attempts, millis(next), failure, seq)
+	_, err := o.db.ExecContext(ctx, `UPDATE deliveries SET attempts = ?, next_at = ?, last_error = ?, claimed_by = ''
+		WHERE seq = ?`, attempts, millis(next), failure, seq)
 	return err
 }
 

@@ -8,14 +8,12 @@ import (
 	"crypto/subtle"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -45,8 +43,10 @@ type WebhookEvent struct {
 	// Text is the whole event as one plain sentence, for chat relays and text-to-speech radios.
 	Text string `json:"text"`
 	Call Wire   `json:"call"`
-	// AckURL, when callbacks are configured, is a signed URL to POST (or GET) when someone
-	// is coming: optional JSON body {"name":"Ana","eta_seconds":120}, or ?name=Ana.
+	// AckURL, when callbacks are configured, is a signed URL to POST when someone is coming:
+	// optional JSON body {"name":"Ana","eta_seconds":120}, or ?name=Ana. Opened (GET), it is
+	// a page that shows the call and asks "Are you coming?", whose buttons POST; a chat tool
+	// previewing the link answers nothing.
 	AckURL string `json:"ack_url,omitempty"`
 	// ResolveURL is the same for "done".
 	ResolveURL string    `json:"resolve_url,omitempty"`
@@ -81,7 +81,7 @@ func (b *webhookBackend) event(r record, event string) WebhookEvent {
 			ev.Text += " They asked: “" + r.Question + "”"
 		}
 		if b.callbackURL != "" {
-			exp := time.Now().Add(b.d.cfg.ExpireAfter.Duration + time.Hour).Unix()
+			exp := time.Now().Add(b.d.cfg.ExpireAfter + time.Hour).Unix()
 			ev.AckURL = b.callback(r.ID, "ack", exp)
 			ev.ResolveURL = b.callback(r.ID, "resolve", exp)
 		}
@@ -134,9 +134,13 @@ func (b *webhookBackend) post(ctx context.Context, u string, ev WebhookEvent) er
 
 // callback is a signed URL that acts on one call until exp (Unix seconds).
 func (b *webhookBackend) callback(id, action string, exp int64) string {
+	return b.callbackURL + "/staff/calls/" + url.PathEscape(id) + "/" + action + "?" + signedQuery(b.secret, id, action, exp)
+}
+
+// signedQuery is the query of a callback URL: its expiry and its signature.
+func signedQuery(secret, id, action string, exp int64) string {
 	e := strconv.FormatInt(exp, 10)
-	return b.callbackURL + "/staff/calls/" + url.PathEscape(id) + "/" + action +
-		"?exp=" + e + "&sig=" + sign(b.secret, action+"\n"+id+"\n"+e)
+	return "exp=" + e + "&sig=" + sign(secret, action+"\n"+id+"\n"+e)
 }
 
 func sign(secret, msg string) string {
@@ -147,74 +151,4 @@ func sign(secret, msg string) string {
 
 func equalSecret(a, b string) bool {
 	return len(a) == len(b) && subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
-}
-
-// CallbackHandler answers the webhook's signed callback URLs:
-// POST or GET /staff/calls/{id}/ack?exp=…&sig=… (optional {"name","eta_seconds"} or ?name=)
-// and /staff/calls/{id}/resolve. Run serves it on staff.webhook.callback_listen; a kiosk app
-// with its own HTTP server may mount it instead.
-func (d *Dispatcher) CallbackHandler() http.Handler {
-	mux := http.NewServeMux()
-	h := func(w http.ResponseWriter, r *http.Request) { d.callback(w, r) }
-	mux.HandleFunc("POST /staff/calls/{id}/{action}", h)
-	mux.HandleFunc("GET /staff/calls/{id}/{action}", h)
-	return mux
-}
-
-func (d *Dispatcher) callback(w http.ResponseWriter, r *http.Request) {
-	id, action := r.PathValue("id"), r.PathValue("action")
-	if d.webhook == nil || d.webhook.secret == "" {
-		http.Error(w, "callbacks are not configured", http.StatusNotFound)
-		return
-	}
-	var state State
-	switch action {
-	case "ack":
-		state = Acknowledged
-	case "resolve":
-		state = Resolved
-	default:
-		http.NotFound(w, r)
-		return
-	}
-	q := r.URL.Query()
-	exp, err := strconv.ParseInt(q.Get("exp"), 10, 64)
-	if err != nil || !equalSecret(q.Get("sig"), sign(d.webhook.secret, action+"\n"+id+"\n"+q.Get("exp"))) {
-		http.Error(w, "bad signature", http.StatusForbidden)
-		return
-	}
-	if time.Now().Unix() > exp {
-		http.Error(w, "this link has expired", http.StatusGone)
-		return
-	}
-	var in struct {
-		Name       string `json:"name"`
-		ETASeconds int    `json:"eta_seconds"`
-	}
-	if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-		if err := json.NewDecoder(io.LimitReader(r.Body, 8<<10)).Decode(&in); err != nil && !errors.Is(err, io.EOF) {
-			http.Error(w, "body must be JSON like {\"name\":\"Ana\"}", http.StatusBadRequest)
-			return
-		}
-	}
-	if in.Name == "" {
-		in.Name = q.Get("name")
-	}
-	if len(in.Name) > 60 {
-		in.Name = in.Name[:60]
-	}
-	if _, err := d.box.get(r.Context(), id); errors.Is(err, ErrNotFound) {
-		http.Error(w, "no such call", http.StatusNotFound)
-		return
-	}
-	err = d.apply(r.Context(), update{id: id, state: state, by: in.Name,
-		eta: time.Duration(max(in.ETASeconds, 0)) * time.Second, source: "webhook"})
-	if err != nil {
-		d.Logger.Error("webhook callback", "id", id, "err", err)
-		http.Error(w, "could not record it", http.StatusInternalServerError)
-		return
-	}
-	c, _ := d.Get(r.Context(), id)
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(c.Wire())
 }

@@ -6,17 +6,18 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -95,12 +96,11 @@ func (rc *receiver) next(t testing.TB, within time.Duration, ok func(receivedEve
 	}
 }
 
-func webhookConfig(t testing.TB, rc *receiver) config.Staff {
-	cfg := testConfig(t, "")
-	t.Setenv("STAFF_TEST_WEBHOOK_SECRET", webhookSecret)
+func webhookConfig(t testing.TB, rc *receiver) staff.Config {
+	cfg := testConfig("")
 	addr := freeAddr(t)
-	cfg.Webhook = config.StaffWebhook{URL: rc.URL + "/hook", EscalateURL: rc.URL + "/managers",
-		SecretEnv: "STAFF_TEST_WEBHOOK_SECRET", CallbackListen: addr, CallbackURL: "http://" + addr}
+	cfg.Webhook = staff.WebhookConfig{URL: rc.URL + "/hook", EscalateURL: rc.URL + "/managers",
+		Secret: webhookSecret, CallbackListen: addr, CallbackURL: "http://" + addr}
 	return cfg
 }
 
@@ -171,14 +171,9 @@ func TestWebhookSignedEventsAndCallbacks(t *testing.T) {
 		t.Errorf("acknowledged event: %+v", ack.ev)
 	}
 
-	// Done, through the other signed link (a plain GET, as some radio systems can only do).
-	resp, err := http.Get(ev.ResolveURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("resolve callback: %s", resp.Status)
+	// Done, through the other signed link: a bare POST.
+	if code, body := post(t, ev.ResolveURL, "", ""); code != 200 || !strings.Contains(body, `"state":"resolved"`) {
+		t.Fatalf("resolve callback: %d %s", code, body)
 	}
 	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Resolved))
 	rc.next(t, 5*time.Second, func(e receivedEvent) bool { return e.ev.Event == "call.resolved" })
@@ -187,7 +182,7 @@ func TestWebhookSignedEventsAndCallbacks(t *testing.T) {
 func TestWebhookEscalationGoesToManagers(t *testing.T) {
 	rc := startReceiver(t, 0)
 	cfg := webhookConfig(t, rc)
-	cfg.EscalateAfter.Duration = 300 * time.Millisecond
+	cfg.EscalateAfter = 300 * time.Millisecond
 	d := startDispatcher(t, cfg, outboxPath(t))
 	c, err := d.Call(context.Background(), staff.Request{})
 	if err != nil {
@@ -199,5 +194,185 @@ func TestWebhookEscalationGoesToManagers(t *testing.T) {
 		if e.ev.Priority != "urgent" || e.ev.Call.ID != c.ID || !strings.HasPrefix(e.ev.Text, "No one has answered yet.") {
 			t.Errorf("%s escalation: %+v", path, e.ev)
 		}
+	}
+}
+
+// signedLink is link (an ack_url or resolve_url) made to do action, expiring at exp, with a
+// signature for call id made with key.
+func signedLink(t testing.TB, link, action, id string, exp int64, key string) string {
+	t.Helper()
+	u, err := url.Parse(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = u.Path[:strings.LastIndex(u.Path, "/")+1] + action
+	e := strconv.FormatInt(exp, 10)
+	m := hmac.New(sha256.New, []byte(key))
+	m.Write([]byte(action + "\n" + id + "\n" + e))
+	u.RawQuery = url.Values{"exp": {e}, "sig": {hex.EncodeToString(m.Sum(nil))}}.Encode()
+	return u.String()
+}
+
+// browser fetches pages and submits forms as a browser does (Accept: text/html), but shows
+// redirects instead of following them.
+var browser = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+func browse(t testing.TB, method, u string, form url.Values) (*http.Response, string) {
+	t.Helper()
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	req, err := http.NewRequest(method, u, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+	if form != nil {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	resp, err := browser.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+var formRE = regexp.MustCompile(`(?s)<form method="post" action="([^"]*)">(.*?)</form>`)
+
+// forms maps each form's button text to the URL it posts to, resolved against the page's.
+func forms(t testing.TB, page, body string) map[string]string {
+	t.Helper()
+	base, _ := url.Parse(page)
+	out := map[string]string{}
+	for _, m := range formRE.FindAllStringSubmatch(body, -1) {
+		action, err := base.Parse(html.UnescapeString(m[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		button := regexp.MustCompile(`<button[^>]*>([^<]*)</button>`).FindStringSubmatch(m[2])
+		if button == nil {
+			t.Fatalf("form without a button: %s", m[0])
+		}
+		out[html.UnescapeString(button[1])] = action.String()
+	}
+	return out
+}
+
+// A chat tool that previews an ack_url or resolve_url (a GET) must not answer the call: the
+// links show a page whose buttons POST, and only the POST changes the call. Links that are
+// forged or expired are refused either way.
+func TestWebhookLinksShowAPageAndOnlyPostChangesTheCall(t *testing.T) {
+	rc := startReceiver(t, 0)
+	d := startDispatcher(t, webhookConfig(t, rc), outboxPath(t))
+	ctx := context.Background()
+	c, err := d.Call(ctx, staff.Request{Reason: staff.ReasonShelf, Question: "top shelf <oats>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := rc.next(t, 5*time.Second, func(e receivedEvent) bool { return e.ev.Call.ID == c.ID }).ev
+	watchUntil(t, d, c.ID, 5*time.Second, inState(staff.Sent))
+	state := func() staff.Call {
+		t.Helper()
+		got, err := d.Get(ctx, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+
+	// Previewed, both links show the call and ask; nothing changes.
+	var page string
+	for _, link := range []string{ev.AckURL, ev.ResolveURL} {
+		for _, method := range []string{"GET", "HEAD"} {
+			resp, body := browse(t, method, link, nil)
+			if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+				t.Fatalf("%s %s: %s %s", method, link, resp.Status, resp.Header.Get("Content-Type"))
+			}
+			if method == "GET" {
+				for _, want := range []string{`<html lang="en">`, "<title>", "Kiosk 1, entrance", "Reach a high shelf",
+					"top shelf &lt;oats&gt;", "Are you coming?", `<label for="name">`} {
+					if !strings.Contains(body, want) {
+						t.Errorf("page of %s lacks %q:\n%s", link, want, body)
+					}
+				}
+				if strings.Contains(body, "<script") {
+					t.Errorf("the page needs no script:\n%s", body)
+				}
+				page = body
+			}
+			if got := state(); got.State != staff.Sent {
+				t.Fatalf("%s of a link made the call %s", method, got.State)
+			}
+		}
+	}
+	buttons := forms(t, ev.ResolveURL, page)
+	if len(buttons) != 2 || buttons["I’m coming"] == "" || buttons["Done"] == "" {
+		t.Fatalf("the page's forms: %v", buttons)
+	}
+
+	// Forged or expired: refused on GET and POST, for both actions.
+	future, past := time.Now().Add(time.Hour).Unix(), time.Now().Add(-time.Minute).Unix()
+	for _, action := range []string{"ack", "resolve"} {
+		for _, bad := range []struct {
+			link string
+			code int
+		}{
+			{signedLink(t, ev.AckURL, action, c.ID, future, "not-the-secret"), http.StatusForbidden},
+			{signedLink(t, ev.AckURL, action, "another-call", future, webhookSecret), http.StatusForbidden},
+			{signedLink(t, ev.AckURL, action, c.ID, past, webhookSecret), http.StatusGone},
+		} {
+			for _, method := range []string{"GET", "POST"} {
+				var form url.Values
+				if method == "POST" {
+					form = url.Values{"name": {"Eve"}}
+				}
+				if resp, _ := browse(t, method, bad.link, form); resp.StatusCode != bad.code {
+					t.Errorf("%s %s: %s, want %d", method, bad.link, resp.Status, bad.code)
+				}
+				if code, _ := post(t, bad.link, "application/json", `{"name":"Eve"}`); code != bad.code {
+					t.Errorf("JSON POST %s: %d, want %d", bad.link, code, bad.code)
+				}
+			}
+		}
+	}
+	if got := state(); got.State != staff.Sent || got.By != "" {
+		t.Fatalf("refused links changed the call: %+v", got)
+	}
+
+	// I'm coming, from the page: the call is acknowledged, and the page says so.
+	resp, _ := browse(t, "POST", buttons["I’m coming"], url.Values{"name": {"Ana"}})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("I'm coming: %s", resp.Status)
+	}
+	if got := state(); got.State != staff.Acknowledged || got.By != "Ana" {
+		t.Fatalf("after I'm coming: %+v", got)
+	}
+	back, err := resp.Location()
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, page = browse(t, "GET", back.String(), nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "Ana is coming") || strings.Contains(page, "Are you coming?") {
+		t.Fatalf("page after I'm coming: %s\n%s", resp.Status, page)
+	}
+	buttons = forms(t, back.String(), page)
+	if len(buttons) != 1 || buttons["Done"] == "" {
+		t.Fatalf("the page's forms once someone is coming: %v", buttons)
+	}
+	rc.next(t, 5*time.Second, func(e receivedEvent) bool { return e.ev.Event == "call.acknowledged" })
+
+	// Done, from the page.
+	if resp, _ := browse(t, "POST", buttons["Done"], url.Values{}); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("Done: %s", resp.Status)
+	}
+	if got := state(); got.State != staff.Resolved || got.By != "Ana" {
+		t.Fatalf("after Done: %+v", got)
+	}
+	resp, page = browse(t, "GET", ev.AckURL, nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "done") || len(forms(t, ev.AckURL, page)) != 0 {
+		t.Errorf("page of a finished call: %s\n%s", resp.Status, page)
 	}
 }

@@ -7,13 +7,14 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -141,7 +142,7 @@ func TestStaffPageInBrowser(t *testing.T) {
 	b.screenshot("staffdesk-after-done")
 
 	// Logged out, the page asks for the staff code and refuses a wrong one.
-	b.js(nil, `fetch('api/logout', {method: 'POST', credentials: 'same-origin'}).then(function () { location.reload(); })`)
+	b.js(nil, `fetch('api/logout', {method: 'POST', credentials: 'same-origin', headers: {'X-Requested-With': 'staffdesk'}}).then(function () { location.reload(); })`)
 	b.waitFor("login form", `return !document.getElementById('login').hidden`)
 	b.typeInto("#code", "wrong")
 	b.tap("#login-form button")
@@ -200,12 +201,9 @@ func BenchmarkCallToVisible(b *testing.B) {
 	dk := startDesk(b)
 	loggedIn(b, br, dk)
 	br.js(nil, `localStorage.setItem('staffdesk.name', 'Bench')`)
-	b.Setenv("STAFFDESK_BENCH_KIOSK_TOKEN", kioskToken)
-	cfg := config.Default().Staff
-	cfg.Desk = config.StaffDesk{Enabled: true, URL: dk.URL, KioskTokenEnv: "STAFFDESK_BENCH_KIOSK_TOKEN"}
-	cfg.EscalateAfter.Duration = time.Hour
-	d, err := staff.New(cfg, "Kiosk 1", "entrance", filepath.Join(b.TempDir(), "state.db"),
-		slog.New(slog.NewTextHandler(io.Discard, nil)))
+	cfg := staff.Config{Kiosk: "Kiosk 1", Location: "entrance", StatePath: filepath.Join(b.TempDir(), "state.db"),
+		EscalateAfter: time.Hour, Desk: staff.DeskConfig{URL: dk.URL, Token: kioskToken}}
+	d, err := staff.New(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -215,7 +213,6 @@ func BenchmarkCallToVisible(b *testing.B) {
 	defer func() { cancel(); <-done; d.Close() }()
 
 	var ms []float64
-	var ids []string
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		ms = append(ms, callToVisible(b, br, d))
@@ -223,7 +220,6 @@ func BenchmarkCallToVisible(b *testing.B) {
 			b.StopTimer()
 			open, _ := d.Open(context.Background())
 			for _, c := range open {
-				ids = append(ids, c.ID)
 				d.Cancel(context.Background(), c.ID)
 			}
 			br.waitFor("cards cleared", `return document.querySelectorAll('[data-id]').length === 0`)
@@ -294,4 +290,141 @@ func BenchmarkPublishToVisible(b *testing.B) {
 	b.ReportMetric(ms[len(ms)-1], "max-ms")
 	enc, _ := json.Marshal(ms)
 	b.Logf("publish → visible (ms, sorted): %s", enc)
+}
+
+// findCard is a script returning the card of the call whose id is arguments[0], found by
+// comparing attributes rather than through a selector the id could break.
+const findCard = `var cs = document.querySelectorAll('#calls [data-id]');
+	for (var i = 0; i < cs.length; i++) { if (cs[i].getAttribute('data-id') === arguments[0]) { return cs[i]; } }
+	return null;`
+
+// Call ids come from kiosks: quotes, brackets and backslashes in one must not stop staff
+// from answering it.
+func TestAwkwardCallIDsInBrowser(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	loggedIn(t, b, d)
+	b.js(nil, `localStorage.setItem('staffdesk.name', 'Ana')`)
+	b.refresh()
+	b.waitFor("page is live", `return document.getElementById('status').textContent === 'Live'`)
+	for _, id := range []string{`say "hi"`, `it's [x]\`, `</p><b>`, "__proto__", "hasOwnProperty"} {
+		if r := d.do(t, "PUT", "/api/kiosk/calls/"+url.PathEscape(id), wire(id, staff.Queued), bearer(kioskToken)...); r.code != http.StatusCreated {
+			t.Fatalf("%s: %d %s", id, r.code, r.body)
+		}
+		b.waitFor("card for "+id, `return !!(function () {`+findCard+`}).apply(null, arguments)`, id)
+		b.tapFound(`var c = (function () {`+findCard+`}).apply(null, arguments); return c && c.querySelector('button[data-action="ack"]');`, id)
+		b.waitFor("acknowledged "+id, `var c = (function () {`+findCard+`}).apply(null, arguments);
+			return !!c && c.className.indexOf('acknowledged') >= 0`, id)
+		r := d.do(t, "GET", "/api/calls/"+url.PathEscape(id), "", bearer(staffToken)...)
+		if w := decode[staff.Wire](t, r.body); w.State != staff.Acknowledged || w.By != "Ana" {
+			t.Errorf("%s after the tap: %s", id, r.body)
+		}
+		b.tapFound(`var c = (function () {`+findCard+`}).apply(null, arguments); return c && c.querySelector('button[data-action="resolve"]');`, id)
+		b.waitFor("card gone "+id, `return !(function () {`+findCard+`}).apply(null, arguments)`, id)
+	}
+}
+
+// A page on another site (here http://localhost:PORT, a different site from 127.0.0.1) that
+// a staff phone happens to open tries to log it out, by form and by fetch. The phone stays
+// logged in and keeps getting calls.
+func TestOtherSitesCannotLogThePhoneOut(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	loggedIn(t, b, d)
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, `<!doctype html><body>
+<form method="POST" action="`+d.URL+`/api/logout" enctype="text/plain">
+  <input type="hidden" name="x" value="y"><button id="win" type="submit">Win a prize</button></form>
+<script>
+fetch('`+d.URL+`/api/logout', {method: 'POST', mode: 'no-cors', credentials: 'include'})
+  .catch(function () {}).then(function () { window.fetched = true; });
+</script></body>`)
+	}))
+	defer evil.Close()
+	port := evil.URL[strings.LastIndex(evil.URL, ":")+1:]
+	b.open("http://localhost:" + port + "/")
+	b.waitFor("the forged fetch is done", `return window.fetched === true`)
+	b.tap("#win") // a top-level form POST
+	// Refused, it shows the desk's answer; a 204 would leave this page where it is.
+	if !b.until(5*time.Second, `return location.host === arguments[0]`, strings.TrimPrefix(d.URL, "http://")) {
+		t.Log("the form's POST did not navigate: it got 204 No Content")
+	}
+	b.open(d.URL + "/")
+	b.waitFor("page is live or asks to log in", `var s = document.getElementById('status'), l = document.getElementById('login');
+		return !!s && !!l && (s.textContent === 'Live' || !l.hidden)`)
+	var loginShown bool
+	b.js(&loginShown, `return !document.getElementById('login').hidden`)
+	if loginShown {
+		t.Fatal("another site logged the phone out")
+	}
+}
+
+// A phone signs in with the staff code and its own name; the desk lists it, the browser
+// holds a session rather than the code, "Log out this phone" ends it, and a phone revoked
+// from elsewhere drops back to the sign-in form at once.
+func TestPhoneSessionsInBrowser(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	b.open(d.URL + "/")
+	b.waitFor("sign-in form", `return !document.getElementById('login').hidden`)
+	b.typeInto("#code", staffToken)
+	b.typeInto("#device", "Ana's phone")
+	b.tap("#login-form button")
+	b.waitFor("live", `return document.getElementById('status').textContent === 'Live'`)
+	var cookies []struct {
+		Name, Value string
+		HTTPOnly    bool `json:"httpOnly"`
+	}
+	b.must(b.call("GET", "/cookie", nil, &cookies))
+	for _, c := range cookies {
+		if strings.Contains(c.Value, staffToken) || (c.Name == "staffdesk_session" && !c.HTTPOnly) {
+			t.Errorf("cookie %+v", c)
+		}
+	}
+	list := sessionsOf(t, d)
+	if len(list) != 1 || list[0].Device != "Ana's phone" || !strings.Contains(list[0].UserAgent, "Android") {
+		t.Fatalf("sessions: %+v", list)
+	}
+	b.js(nil, `localStorage.setItem('staffdesk.name', 'Ana')`)
+	b.tap("#logout")
+	b.waitFor("signed out", `return !document.getElementById('login').hidden`)
+	if list := sessionsOf(t, d); len(list) != 0 {
+		t.Errorf("sessions after logging out: %+v", list)
+	}
+
+	// Signed in again through a QR code link, nameless this time (named after its browser);
+	// then staff revoke the phone from elsewhere.
+	b.js(nil, `document.getElementById('device').value = ''`)
+	loggedIn(t, b, d)
+	list = sessionsOf(t, d)
+	if len(list) != 1 || list[0].Device != "Android, Chrome" {
+		t.Fatalf("sessions: %+v", list)
+	}
+	if r := d.do(t, "DELETE", "/api/sessions/"+list[0].ID, "", bearer(staffToken)...); r.code != http.StatusNoContent {
+		t.Fatal(r.code, r.body)
+	}
+	b.waitFor("back to the sign-in form", `return !document.getElementById('login').hidden`)
+}
+
+// A phone that signed in before per-device sessions holds the old cookie (the code itself):
+// it is asked to sign in once more, and then works.
+func TestOldCookiePhoneSignsInAgain(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	b.open(d.URL + "/healthz")
+	b.must(b.call("POST", "/cookie", map[string]any{"cookie": map[string]any{
+		"name": "staffdesk_auth", "value": staffToken, "path": "/", "httpOnly": true, "sameSite": "Strict"}}, nil))
+	b.open(d.URL + "/")
+	b.waitFor("sign-in form", `return !document.getElementById('login').hidden`)
+	b.typeInto("#code", staffToken)
+	b.tap("#login-form button")
+	b.waitFor("live", `return document.getElementById('status').textContent === 'Live'`)
+	var cookies []struct{ Name string }
+	b.must(b.call("GET", "/cookie", nil, &cookies))
+	for _, c := range cookies {
+		if c.Name == "staffdesk_auth" {
+			t.Error("the old cookie is still there")
+		}
+	}
 }

@@ -6,7 +6,7 @@ package staffdesk
 
 import (
 	"context"
-	"crypto/subtle"
+	"crypto/tls"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -16,11 +16,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -38,20 +39,69 @@ type Options struct {
 	// Heartbeat is the interval of keep-alive comments on event streams (default 15 s), so
 	// proxies keep them open and clients notice a dead desk.
 	Heartbeat time.Duration
+	// CloseAcknowledgedAfter is how long after "I'm coming" a call nobody marked done closes
+	// itself (default DefaultCloseAcknowledgedAfter): otherwise calls pile up on every phone.
+	CloseAcknowledgedAfter time.Duration
+	// SweepEvery is how often the desk looks for such calls while it runs (default 1 min, or a
+	// quarter of CloseAcknowledgedAfter if that is less). Listing calls looks too.
+	SweepEvery time.Duration
+	// Clock is the desk's clock (default time.Now); tests move it by hand. The store then
+	// takes its times from it too.
+	Clock func() time.Time
+
+	// ReadHeaderTimeout, ReadTimeout, WriteTimeout and IdleTimeout bound how long a client may
+	// take to send a request's headers (default 10 s), the whole request (20 s), to take the
+	// answer (30 s), and how long a kept-alive connection may sit idle (2 min). The event
+	// streams are the exception: they last, and each of their writes has WriteTimeout.
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// MaxUnauthenticated caps the requests in progress that show no token or session (the
+	// page's files, /healthz, logins): 64 in all, MaxUnauthenticatedPerClient (8) per client
+	// address. Beyond them the desk answers 503 at once, so slow clients cannot use it up.
+	MaxUnauthenticated, MaxUnauthenticatedPerClient int
+	// FailBurst and FailRefill limit guessing: a client address may get the staff code or a
+	// token wrong FailBurst times (default 10), then once per FailRefill (6 s); meanwhile it
+	// gets 429 for everything it presents. FailReport is how often the desk logs a summary of
+	// failures (1 min) instead of a line each.
+	FailBurst              int
+	FailRefill, FailReport time.Duration
+
+	// SessionIdle is how long a phone may go unused before it must sign in again (default
+	// 30 days). Sessions are revoked through the API (GET/DELETE /api/sessions).
+	SessionIdle time.Duration
+	// TrustProxy takes the client's address (and whether it used HTTPS) from X-Forwarded-For
+	// (and X-Forwarded-Proto) on requests from a reverse proxy on this machine (loopback).
+	TrustProxy bool
+	// TLSCertFile and TLSKeyFile, both set, make the desk serve HTTPS with that certificate
+	// (PEM), reread when the files change.
+	TLSCertFile, TLSKeyFile string
 }
+
+// DefaultCloseAcknowledgedAfter is Options.CloseAcknowledgedAfter unless set: longer than any
+// real walk to a kiosk, short enough that yesterday's calls are gone by the morning.
+const DefaultCloseAcknowledgedAfter = 2 * time.Hour
+
+// The bounds of CloseAcknowledgedAfter that the desk's flags and the kiosk's configuration
+// accept: less than a minute closes calls people are walking to; more than a day is never.
+const (
+	MinCloseAcknowledgedAfter = time.Minute
+	MaxCloseAcknowledgedAfter = 24 * time.Hour
+)
 
 // Server is the desk's HTTP service.
 type Server struct {
-	store  *Store
-	opt    Options
-	log    *slog.Logger
-	hub    *hub
-	mux    *http.ServeMux
-	closed chan struct{}
-	once   sync.Once
-}
+	store *Store
+	opt   Options
+	log   *slog.Logger
+	hub   *hub
+	gate  *gate
+	limit *limiter
 
-const cookieName = "staffdesk_auth"
+	streamsMu sync.Mutex
+	streams   map[string]map[chan struct{}]struct{} // event streams by session id
+	mux       *http.ServeMux
+	closed    chan struct{}
+	once      sync.Once
+}
 
 // New makes a server over store.
 func New(store *Store, opt Options) (*Server, error) {
@@ -64,14 +114,47 @@ func New(store *Store, opt Options) (*Server, error) {
 	if opt.Heartbeat <= 0 {
 		opt.Heartbeat = 15 * time.Second
 	}
-	s := &Server{store: store, opt: opt, log: opt.Logger, hub: newHub(), mux: http.NewServeMux(), closed: make(chan struct{})}
+	if opt.CloseAcknowledgedAfter <= 0 {
+		opt.CloseAcknowledgedAfter = DefaultCloseAcknowledgedAfter
+	}
+	if opt.SweepEvery <= 0 {
+		opt.SweepEvery = min(time.Minute, opt.CloseAcknowledgedAfter/4)
+	}
+	opt.ReadHeaderTimeout = orDefault(opt.ReadHeaderTimeout, 10*time.Second)
+	opt.ReadTimeout = orDefault(opt.ReadTimeout, 20*time.Second)
+	opt.WriteTimeout = orDefault(opt.WriteTimeout, 30*time.Second)
+	opt.IdleTimeout = orDefault(opt.IdleTimeout, 2*time.Minute)
+	opt.MaxUnauthenticated = orDefault(opt.MaxUnauthenticated, 64)
+	opt.MaxUnauthenticatedPerClient = orDefault(opt.MaxUnauthenticatedPerClient, 8)
+	opt.FailBurst = orDefault(opt.FailBurst, 10)
+	opt.FailRefill = orDefault(opt.FailRefill, 6*time.Second)
+	opt.FailReport = orDefault(opt.FailReport, time.Minute)
+	opt.SessionIdle = orDefault(opt.SessionIdle, 30*24*time.Hour)
+	if (opt.TLSCertFile == "") != (opt.TLSKeyFile == "") {
+		return nil, errors.New("staff desk: a TLS certificate and its key go together: give both or neither")
+	}
+	if opt.Clock == nil {
+		opt.Clock = time.Now
+	} else {
+		clock := opt.Clock
+		store.now = func() time.Time { return clock().Truncate(time.Millisecond) }
+	}
+	s := &Server{store: store, opt: opt, log: opt.Logger, hub: newHub(), mux: http.NewServeMux(), closed: make(chan struct{}),
+		gate:    newGate(opt.MaxUnauthenticated, opt.MaxUnauthenticatedPerClient),
+		limit:   newLimiter(opt.FailBurst, opt.FailRefill, opt.FailReport, opt.Clock, opt.Logger),
+		streams: map[string]map[chan struct{}]struct{}{}}
+	if code, ok := normalCode(opt.StaffToken); len(opt.StaffToken) < 12 || (ok && len(code) < 12) {
+		s.log.Warn("the staff code is short and easy to guess: make a new one with staffdesk --new-code")
+	}
 	web, _ := fs.Sub(webFS, "web")
-	files := http.FileServerFS(web)
-	s.mux.Handle("GET /", noCache(files))
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
+	s.mux.Handle("GET /", s.public(noCache(staticFiles(web))))
+	s.mux.Handle("GET /healthz", s.public(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })))
 
-	s.mux.HandleFunc("POST /api/login", s.login)
-	s.mux.HandleFunc("POST /api/logout", s.logout)
+	s.mux.Handle("POST /api/login", s.public(http.HandlerFunc(s.login)))
+	s.mux.Handle("POST /api/logout", s.pageOnly(s.logout))
+	s.mux.Handle("GET /api/sessions", s.staffTokenOnly(s.listSessions))
+	s.mux.Handle("DELETE /api/sessions/{id}", s.staffTokenOnly(s.revokeSession))
+	s.mux.Handle("DELETE /api/sessions", s.staffTokenOnly(s.revokeAllSessions))
 	s.mux.Handle("GET /api/calls", s.staffOnly(s.listCalls))
 	s.mux.Handle("GET /api/calls/{id}", s.staffOnly(s.getCall))
 	s.mux.Handle("POST /api/calls/{id}/ack", s.staffOnly(s.ack))
@@ -99,11 +182,30 @@ func (s *Server) Close() { s.once.Do(func() { close(s.closed) }) }
 
 // Serve serves on ln until ctx ends.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
+	srv := &http.Server{Handler: s,
+		ReadHeaderTimeout: s.opt.ReadHeaderTimeout, ReadTimeout: s.opt.ReadTimeout,
+		WriteTimeout: s.opt.WriteTimeout, IdleTimeout: s.opt.IdleTimeout,
 		ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelWarn)}
 	srv.RegisterOnShutdown(s.Close)
+	if s.opt.TLSCertFile != "" {
+		certs, err := newCertLoader(s.opt.TLSCertFile, s.opt.TLSKeyFile)
+		if err != nil {
+			return err
+		}
+		srv.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12, GetCertificate: certs.get}
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if srv.TLSConfig != nil {
+			errc <- srv.ServeTLS(ln, "", "")
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	swept := make(chan struct{})
+	go func() { s.sweep(sweepCtx); close(swept) }()
+	defer func() { stopSweep(); <-swept }()
 	select {
 	case err := <-errc:
 		return err
@@ -134,8 +236,78 @@ func Run(ctx context.Context, addr, dbPath string, opt Options) error {
 	if err != nil {
 		return fmt.Errorf("staff desk: %w", err)
 	}
-	s.log.Info("staff desk listening", "addr", ln.Addr().String(), "db", dbPath)
+	s.log.Info("staff desk listening", "addr", ln.Addr().String(), "db", dbPath, "https", opt.TLSCertFile != "")
 	return s.Serve(ctx, ln)
+}
+
+// staticFiles serves the page's files. A path that cannot name a file (not UTF-8, say) is
+// simply not found: the file server would call it a server error.
+func staticFiles(web fs.FS) http.Handler {
+	files := http.FileServerFS(web)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if name != "" && !fs.ValidPath(strings.TrimSuffix(name, "/")) {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+func orDefault[T int | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// public admits a request that shows no credentials (the page, /healthz, a login) only while
+// the gate has room, so clients that send slowly or never finish cannot tie the desk up;
+// the timeouts end them, and meanwhile everyone else gets a quick 503.
+func (s *Server) public(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		client := s.client(r)
+		if !s.gate.enter(client) {
+			w.Header().Set("Retry-After", "5")
+			w.Header().Set("Connection", "close")
+			writeError(w, http.StatusServiceUnavailable, "the desk is busy; try again in a few seconds")
+			return
+		}
+		defer s.gate.leave(client)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// gate counts requests in progress, in all and per client, up to a limit of each.
+type gate struct {
+	mu             sync.Mutex
+	max, perClient int
+	total          int
+	by             map[string]int
+}
+
+func newGate(max, perClient int) *gate {
+	return &gate{max: max, perClient: perClient, by: map[string]int{}}
+}
+
+func (g *gate) enter(client string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.total >= g.max || g.by[client] >= g.perClient {
+		return false
+	}
+	g.total++
+	g.by[client]++
+	return true
+}
+
+func (g *gate) leave(client string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.total--
+	if g.by[client]--; g.by[client] <= 0 {
+		delete(g.by, client)
+	}
 }
 
 func noCache(h http.Handler) http.Handler {
@@ -143,84 +315,6 @@ func noCache(h http.Handler) http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		h.ServeHTTP(w, r)
 	})
-}
-
-// --- authentication
-
-func tokenEqual(a, b string) bool {
-	return a != "" && len(a) == len(b) && subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
-}
-
-func bearer(r *http.Request) string {
-	h := r.Header.Get("Authorization")
-	if len(h) > 7 && strings.EqualFold(h[:7], "bearer ") {
-		return strings.TrimSpace(h[7:])
-	}
-	return ""
-}
-
-func unauthorized(w http.ResponseWriter, msg string) {
-	w.Header().Set("WWW-Authenticate", `Bearer realm="staffdesk"`)
-	writeError(w, http.StatusUnauthorized, msg)
-}
-
-// staffOnly admits staff by bearer token, or by the login cookie the page gets. A cookie
-// alone does not authorise a change: the request must also carry X-Requested-With, which
-// another site's form cannot send, so a forged cross-site POST gets nowhere.
-func (s *Server) staffOnly(h http.HandlerFunc) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if t := bearer(r); t != "" {
-			if !tokenEqual(t, s.opt.StaffToken) {
-				unauthorized(w, "wrong staff token")
-				return
-			}
-			h(w, r)
-			return
-		}
-		c, err := r.Cookie(cookieName)
-		if err != nil || !tokenEqual(c.Value, s.opt.StaffToken) {
-			unauthorized(w, "log in first: Authorization: Bearer <staff token>")
-			return
-		}
-		if r.Method != http.MethodGet && r.Header.Get("X-Requested-With") == "" {
-			writeError(w, http.StatusForbidden, "missing X-Requested-With header")
-			return
-		}
-		h(w, r)
-	})
-}
-
-func (s *Server) kioskOnly(h http.HandlerFunc) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !tokenEqual(bearer(r), s.opt.KioskToken) {
-			unauthorized(w, "wrong or missing kiosk token: Authorization: Bearer <kiosk token>")
-			return
-		}
-		h(w, r)
-	})
-}
-
-func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	var in struct {
-		Token string `json:"token"`
-	}
-	if err := json.NewDecoder(io.LimitReader(r.Body, 4<<10)).Decode(&in); err != nil {
-		writeError(w, http.StatusBadRequest, `body must be JSON like {"token":"..."}`)
-		return
-	}
-	if !tokenEqual(strings.TrimSpace(in.Token), s.opt.StaffToken) {
-		s.log.Warn("failed staff login", "remote", r.RemoteAddr)
-		unauthorized(w, "that is not the staff code")
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: s.opt.StaffToken, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: 90 * 24 * 3600})
-	w.WriteHeader(http.StatusNoContent)
-}
-
-func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", HttpOnly: true, MaxAge: -1})
-	w.WriteHeader(http.StatusNoContent)
 }
 
 // --- API
@@ -249,20 +343,89 @@ func (s *Server) fail(w http.ResponseWriter, err error, c staff.Call) {
 	}
 }
 
+// listCalls answers a page of calls, newest first, as a JSON array; a Link header (rel="next")
+// gives the next page when there is one.
 func (s *Server) listCalls(w http.ResponseWriter, r *http.Request) {
-	calls, err := s.store.List(r.Context(), r.URL.Query().Get("state"), 0)
+	s.closeStale(r.Context())
+	v, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
+		writeError(w, http.StatusBadRequest, "the query string is not valid: "+err.Error())
+		return
+	}
+	q := Query{State: v.Get("state"), Before: v.Get("before")}
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("limit must be a number from 1 to %d", MaxPageSize))
+			return
+		}
+		q.Limit = n
+	}
+	page, err := s.store.List(r.Context(), q)
+	if errors.Is(err, ErrBadQuery) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	if err != nil {
+		s.fail(w, err, staff.Call{})
+		return
+	}
+	if page.Next != "" {
+		next := url.Values{"before": {page.Next}}
+		if q.State != "" {
+			next.Set("state", q.State)
+		}
+		if q.Limit != 0 {
+			next.Set("limit", strconv.Itoa(q.Limit))
+		}
+		w.Header().Set("Link", `</api/calls?`+next.Encode()+`>; rel="next"`)
+	}
+	writeJSON(w, http.StatusOK, wires(page.Calls))
+}
+
+func wires(calls []staff.Call) []staff.Wire {
 	out := make([]staff.Wire, len(calls))
 	for i, c := range calls {
 		out[i] = c.Wire()
 	}
-	writeJSON(w, http.StatusOK, out)
+	return out
+}
+
+// closeStale closes acknowledged calls nobody marked done within CloseAcknowledgedAfter,
+// and tells every page and kiosk.
+func (s *Server) closeStale(ctx context.Context) {
+	closed, err := s.store.CloseAcknowledged(ctx, s.opt.Clock().Add(-s.opt.CloseAcknowledgedAfter))
+	for _, c := range closed {
+		s.log.Info("staff call closed by itself: acknowledged and never marked done", "id", c.ID, "by", c.By,
+			"after", s.opt.CloseAcknowledgedAfter.String())
+		s.publish(c)
+	}
+	if err != nil && ctx.Err() == nil {
+		s.log.Error("close acknowledged calls", "err", err)
+	}
+}
+
+// sweep closes stale acknowledged calls every SweepEvery until ctx ends, so an open page sees
+// them go without anyone asking.
+func (s *Server) sweep(ctx context.Context) {
+	t := time.NewTicker(s.opt.SweepEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			s.closeStale(ctx)
+			s.limit.flush()
+			if err := s.store.PruneSessions(ctx, s.opt.Clock().Add(-s.opt.SessionIdle)); err != nil && ctx.Err() == nil {
+				s.log.Error("prune sessions", "err", err)
+			}
+		}
+	}
 }
 
 func (s *Server) getCall(w http.ResponseWriter, r *http.Request) {
+	s.closeStale(r.Context())
 	c, err := s.store.Get(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, err, c)
@@ -270,6 +433,10 @@ func (s *Server) getCall(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, c.Wire())
 }
+
+// MaxETA is the longest "I'm coming" the desk takes: beyond it a number is a mistake, and
+// seconds that large overflow a time.Duration.
+const MaxETA = time.Hour
 
 type ackBody struct {
 	Name       string `json:"name"`
@@ -295,7 +462,11 @@ func (s *Server) ack(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, `say who is coming: {"name":"Ana"}`)
 		return
 	}
-	c, err := s.store.Ack(r.Context(), r.PathValue("id"), name, time.Duration(max(in.ETASeconds, 0))*time.Second)
+	if in.ETASeconds < 0 || in.ETASeconds > int(MaxETA/time.Second) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("eta_seconds must be between 0 and %d", int(MaxETA/time.Second)))
+		return
+	}
+	c, err := s.store.Ack(r.Context(), r.PathValue("id"), name, time.Duration(in.ETASeconds)*time.Second)
 	if err != nil {
 		s.fail(w, err, c)
 		return
@@ -336,6 +507,9 @@ func (s *Server) putCall(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "a call must say which kiosk it comes from")
 		return
 	}
+	// Capped, not refused: a kiosk would retry a refused call forever, and the shopper's call
+	// matters more than a relayed ETA.
+	in.ETASeconds = min(max(in.ETASeconds, 0), int(MaxETA/time.Second))
 	c, created, changed, err := s.store.Put(r.Context(), in)
 	if err != nil {
 		s.fail(w, err, c)
@@ -363,21 +537,27 @@ func sseEvent(event string, data []byte) []byte {
 	return []byte("event: " + event + "\ndata: " + string(data) + "\n\n")
 }
 
+// snapshot is the first event of a staff stream: the newest open calls, where the older ones
+// begin (for GET /api/calls?state=open&before=NEXT), and how many calls are open in all.
 type snapshot struct {
 	ServerTime time.Time    `json:"server_time"`
 	Calls      []staff.Wire `json:"calls"`
+	Next       string       `json:"next,omitempty"`
+	Open       int          `json:"open"`
+	Waiting    int          `json:"waiting"`
 }
 
-// staffEvents streams a snapshot of open calls, then every change.
+// staffEvents streams a snapshot of the newest open calls, then every change.
 func (s *Server) staffEvents(w http.ResponseWriter, r *http.Request) {
 	s.stream(w, r, func() ([]byte, error) {
-		calls, err := s.store.List(r.Context(), "open", 0)
+		s.closeStale(r.Context())
+		page, err := s.store.List(r.Context(), Query{State: "open"})
 		if err != nil {
 			return nil, err
 		}
-		snap := snapshot{ServerTime: time.Now().UTC(), Calls: make([]staff.Wire, len(calls))}
-		for i, c := range calls {
-			snap.Calls[i] = c.Wire()
+		snap := snapshot{ServerTime: s.opt.Clock().UTC(), Calls: wires(page.Calls), Next: page.Next}
+		if snap.Open, snap.Waiting, err = s.store.CountOpen(r.Context()); err != nil {
+			return nil, err
 		}
 		b, err := json.Marshal(snap)
 		return sseEvent("snapshot", b), err
@@ -388,28 +568,42 @@ func (s *Server) kioskEvents(w http.ResponseWriter, r *http.Request) { s.stream(
 
 func (s *Server) stream(w http.ResponseWriter, r *http.Request, first func() ([]byte, error)) {
 	rc := http.NewResponseController(w)
+	// The server's read and write timeouts are for requests that end: lift them for this one,
+	// and give each write its own deadline instead, so a client that stops reading is dropped.
+	_ = rc.SetReadDeadline(time.Time{})
+	write := func(b []byte) error {
+		if err := rc.SetWriteDeadline(time.Now().Add(s.opt.WriteTimeout)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+		return rc.Flush()
+	}
 	// Subscribe before the snapshot, so no change falls between the two.
 	ch, cancel := s.hub.subscribe()
 	defer cancel()
+	var signedOut <-chan struct{} // stays nil (never ready) for tokens
+	if ses, ok := sessionOf(r.Context()); ok {
+		c, unwatch := s.watch(ses.ID)
+		defer unwatch()
+		signedOut = c
+	}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
-	if _, err := io.WriteString(w, "retry: 2000\n\n"); err != nil {
-		return
-	}
+	start := []byte("retry: 2000\n\n")
 	if first != nil {
-		b, err := first()
+		snap, err := first()
 		if err != nil {
 			s.log.Error("event stream snapshot", "err", err)
 			return
 		}
-		if _, err := w.Write(b); err != nil {
-			return
-		}
+		start = append(start, snap...)
 	}
-	if err := rc.Flush(); err != nil {
+	if err := write(start); err != nil {
 		return
 	}
 	beat := time.NewTicker(s.opt.Heartbeat)
@@ -421,6 +615,8 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, first func() ([]
 			return
 		case <-s.closed:
 			return
+		case <-signedOut:
+			return // the phone was signed out or revoked
 		case msg, ok := <-ch:
 			if !ok {
 				return // fell too far behind; the client reconnects and gets a fresh snapshot
@@ -429,10 +625,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, first func() ([]
 		case <-beat.C:
 			b = []byte(": ping\n\n")
 		}
-		if _, err := w.Write(b); err != nil {
-			return
-		}
-		if err := rc.Flush(); err != nil {
+		if err := write(b); err != nil {
 			return
 		}
 	}
@@ -474,17 +667,44 @@ func (h *hub) publish(msg []byte) {
 	}
 }
 
-// Embedded runs the desk the kiosk app serves itself (staff.desk.serve), with its database
-// and tokens from the kiosk's configuration, until ctx ends. It returns nil at once when the
-// configuration has the kiosk use a desk elsewhere, or none.
-func Embedded(ctx context.Context, c config.Staff, logger *slog.Logger) error {
-	if !c.Desk.Enabled || c.Desk.Serve == "" {
+// Config is a desk the kiosk app serves itself, for a store with a single kiosk.
+type Config struct {
+	// Listen is the address to serve on (":8090"). Empty: this kiosk serves no desk.
+	Listen string
+	// DB is the desk's database file.
+	DB string
+	// KioskToken and StaffToken are as in Options: both required, possibly equal.
+	KioskToken, StaffToken string
+	// CloseAcknowledgedAfter and TrustProxy are as in Options.
+	CloseAcknowledgedAfter time.Duration
+	TrustProxy             bool
+}
+
+// Embedded runs the desk the kiosk app serves itself until ctx ends. It returns nil at once
+// when c.Listen is empty: the kiosk then uses a desk elsewhere, or none.
+func Embedded(ctx context.Context, c Config, logger *slog.Logger) error {
+	if c.Listen == "" {
 		return nil
+	}
+	if c.DB == "" {
+		return errors.New("staff desk: no database file")
 	}
 	if logger == nil {
 		logger = slog.Default().With("component", "staffdesk")
 	}
-	return Run(ctx, c.Desk.Serve, c.DeskDBPath(), Options{
-		KioskToken: c.Desk.KioskToken(), StaffToken: c.Desk.StaffToken(), Logger: logger,
-	})
+	return Run(ctx, c.Listen, c.DB, Options{KioskToken: c.KioskToken, StaffToken: c.StaffToken, Logger: logger,
+		CloseAcknowledgedAfter: c.CloseAcknowledgedAfter, TrustProxy: c.TrustProxy})
+}
+
+// LocalURL is the address at which a kiosk on this machine reaches a desk listening on listen
+// (":8090", "0.0.0.0:8090"), or "" if listen is not host:port.
+func LocalURL(listen string) string {
+	host, port, err := net.SplitHostPort(listen)
+	if err != nil {
+		return ""
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -32,6 +33,12 @@ type testDesk struct {
 // startDesk runs a real desk on 127.0.0.1 over a database in a temporary directory (or db).
 func startDesk(t testing.TB, db ...string) *testDesk {
 	t.Helper()
+	return startDeskWith(t, nil, db...)
+}
+
+// startDeskWith is startDesk with options of the test's own: set changes the defaults.
+func startDeskWith(t testing.TB, set func(*staffdesk.Options), db ...string) *testDesk {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "desk.db")
 	if len(db) > 0 {
 		path = db[0]
@@ -40,7 +47,11 @@ func startDesk(t testing.TB, db ...string) *testDesk {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := staffdesk.New(store, staffdesk.Options{KioskToken: kioskToken, StaffToken: staffToken, Heartbeat: time.Second})
+	opt := staffdesk.Options{KioskToken: kioskToken, StaffToken: staffToken, Heartbeat: time.Second}
+	if set != nil {
+		set(&opt)
+	}
+	srv, err := staffdesk.New(store, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,5 +302,63 @@ func TestEventStreamSnapshotThenChangesAndShutdown(t *testing.T) {
 		case <-timeout:
 			t.Fatal("event stream outlived the desk")
 		}
+	}
+}
+
+// An ETA is minutes, not centuries: out of range is a bad request, not an overflowed number
+// the page and the kiosk would show.
+func TestAckETAMustBeInRange(t *testing.T) {
+	d := startDesk(t)
+	d.put(t, "c6", staff.Queued)
+	for _, eta := range []string{"-1", "3601", "9223372036854775807", "-9223372036854775808", "1e400", `"soon"`} {
+		r := d.do(t, "POST", "/api/calls/c6/ack", `{"name":"Ana","eta_seconds":`+eta+`}`, bearer(staffToken)...)
+		if r.code != http.StatusBadRequest {
+			t.Errorf("eta_seconds %s: %d %s, want 400", eta, r.code, r.body)
+		}
+	}
+	if w := decode[staff.Wire](t, d.do(t, "GET", "/api/calls/c6", "", bearer(staffToken)...).body); w.State != staff.Sent {
+		t.Errorf("a refused ack changed the call: %+v", w)
+	}
+	for _, eta := range []int{0, 3600} {
+		id := fmt.Sprintf("e%d", eta)
+		d.put(t, id, staff.Queued)
+		r := d.do(t, "POST", "/api/calls/"+id+"/ack", fmt.Sprintf(`{"name":"Ana","eta_seconds":%d}`, eta), bearer(staffToken)...)
+		if w := decode[staff.Wire](t, r.body); r.code != 200 || w.ETASeconds != eta {
+			t.Errorf("eta_seconds %d: %d %s", eta, r.code, r.body)
+		}
+	}
+	// A kiosk relaying an absurd ETA still gets its call through, with the ETA capped.
+	r := d.do(t, "PUT", "/api/kiosk/calls/k9", `{"id":"k9","kiosk":"K","state":"acknowledged","by":"Bo","eta_seconds":9223372036854775807}`, bearer(kioskToken)...)
+	if w := decode[staff.Wire](t, r.body); r.code != http.StatusCreated || w.ETASeconds < 0 || w.ETASeconds > 3600 {
+		t.Errorf("kiosk PUT with a huge ETA: %d %s", r.code, r.body)
+	}
+}
+
+// Logging out ends a session: it needs one, and, like every other change made with the page's
+// cookie, the X-Requested-With header another site cannot send. Otherwise any page a staff
+// phone visits could log it out and silence new calls.
+func TestLogoutNeedsTheSessionAndTheHeader(t *testing.T) {
+	d := startDesk(t)
+	if r := d.do(t, "POST", "/api/logout", ""); r.code != http.StatusUnauthorized {
+		t.Errorf("logout with nothing: %d, want 401", r.code)
+	}
+	if r := d.do(t, "POST", "/api/logout", "", "X-Requested-With", "staffdesk"); r.code != http.StatusUnauthorized {
+		t.Errorf("logout with the header but no session: %d, want 401", r.code)
+	}
+	r := d.do(t, "POST", "/api/login", `{"token":"`+staffToken+`"}`, "X-Requested-With", "staffdesk")
+	if r.code != http.StatusNoContent {
+		t.Fatalf("login: %d %s", r.code, r.body)
+	}
+	cookie := strings.Split(r.hdr.Get("Set-Cookie"), ";")[0]
+	// A form or fetch from another site sends the cookie, but cannot add the header.
+	if r := d.do(t, "POST", "/api/logout", "", "Cookie", cookie); r.code != http.StatusForbidden || r.hdr.Get("Set-Cookie") != "" {
+		t.Errorf("cookie-only logout: %d, Set-Cookie %q; want 403 and the cookie left alone", r.code, r.hdr.Get("Set-Cookie"))
+	}
+	if r := d.do(t, "GET", "/api/calls?state=open", "", "Cookie", cookie); r.code != 200 {
+		t.Errorf("the session after a forged logout: %d", r.code)
+	}
+	r = d.do(t, "POST", "/api/logout", "", "Cookie", cookie, "X-Requested-With", "staffdesk")
+	if r.code != http.StatusNoContent || !strings.Contains(r.hdr.Get("Set-Cookie"), "Max-Age=0") {
+		t.Errorf("the page's logout: %d, Set-Cookie %q", r.code, r.hdr.Get("Set-Cookie"))
 	}
 }

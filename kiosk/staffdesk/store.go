@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -41,7 +43,9 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("open staff desk database: %w", err)
 	}
-	db, err := sqlitedb.Open(path, sqlitedb.Options{Synchronous: "FULL", Migrations: migrations, Pattern: "migrations/*.sql"})
+	// Many kiosks may submit at once on a busy box: writers wait their turn rather than fail.
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Synchronous: "FULL", Migrations: migrations, Pattern: "migrations/*.sql",
+		BusyTimeout: 30 * time.Second})
 	if err != nil {
 		return nil, fmt.Errorf("open staff desk database %s: %w", path, err)
 	}
@@ -226,40 +230,159 @@ func (s *Store) transition(ctx context.Context, id string, fn func(staff.Call) (
 	return c, tx.Commit()
 }
 
-// List returns calls by state: "open" (waiting or someone coming; the default), "all", or one
-// state's name. Open calls come oldest first; others newest first.
-func (s *Store) List(ctx context.Context, state string, limit int) ([]staff.Call, error) {
-	if limit <= 0 || limit > 1000 {
-		limit = 200
-	}
-	var rows *sql.Rows
-	var err error
-	switch state {
-	case "", "open":
-		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM calls
-			WHERE state IN ('sent', 'escalated', 'acknowledged') ORDER BY created_at LIMIT ?`, limit)
-	case "all":
-		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM calls ORDER BY created_at DESC LIMIT ?`, limit)
-	default:
-		if rank(staff.State(state)) == 0 {
-			return nil, fmt.Errorf("unknown state %q: use open, all, sent, escalated, acknowledged, resolved or cancelled", state)
+// Query asks for one page of calls.
+type Query struct {
+	// State is "open" (waiting or someone coming; the default), "all", or one state's name.
+	State string
+	// Limit is the page size: DefaultPageSize if 0, at most MaxPageSize.
+	Limit int
+	// Before is the Next of the previous page; empty for the newest calls.
+	Before string
+}
+
+// Page is one page of calls, newest first.
+type Page struct {
+	Calls []staff.Call
+	// Next fetches the page after this one (older calls); empty when there is none.
+	Next string
+}
+
+const (
+	// DefaultPageSize is how many calls a page holds unless asked otherwise.
+	DefaultPageSize = 50
+	// MaxPageSize is the most a page holds.
+	MaxPageSize = 500
+)
+
+// ErrBadQuery: a state, page size or cursor that makes no sense.
+var ErrBadQuery = errors.New("bad query")
+
+// cursor is where a page ends: the last call's creation time and id (ties broken by id).
+func cursor(c staff.Call) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(strconv.FormatInt(c.CreatedAt.UnixMilli(), 10) + ":" + c.ID))
+}
+
+func parseCursor(s string) (ms int64, id string, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err == nil {
+		t, rest, ok := strings.Cut(string(b), ":")
+		if ms, err = strconv.ParseInt(t, 10, 64); ok && err == nil {
+			return ms, rest, nil
 		}
-		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM calls WHERE state = ?
-			ORDER BY created_at DESC LIMIT ?`, state, limit)
 	}
+	return 0, "", fmt.Errorf("%w: before must be the next cursor of an earlier page", ErrBadQuery)
+}
+
+const openStates = `state IN ('sent', 'escalated', 'acknowledged')`
+
+// List returns a page of calls, newest first: a new call is on the first page however many
+// old ones nobody closed.
+func (s *Store) List(ctx context.Context, q Query) (Page, error) {
+	limit := q.Limit
+	switch {
+	case limit == 0:
+		limit = DefaultPageSize
+	case limit < 0:
+		return Page{}, fmt.Errorf("%w: limit must be at least 1", ErrBadQuery)
+	case limit > MaxPageSize:
+		limit = MaxPageSize
+	}
+	var where []string
+	var args []any
+	switch q.State {
+	case "", "open":
+		where = append(where, openStates)
+	case "all":
+	default:
+		if rank(staff.State(q.State)) == 0 {
+			return Page{}, fmt.Errorf("%w: unknown state %q: use open, all, sent, escalated, acknowledged, resolved or cancelled", ErrBadQuery, q.State)
+		}
+		where = append(where, "state = ?")
+		args = append(args, q.State)
+	}
+	if q.Before != "" {
+		ms, id, err := parseCursor(q.Before)
+		if err != nil {
+			return Page{}, err
+		}
+		where = append(where, "(created_at < ? OR (created_at = ? AND id < ?))")
+		args = append(args, ms, ms, id)
+	}
+	query := `SELECT ` + columns + ` FROM calls`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	query += ` ORDER BY created_at DESC, id DESC LIMIT ?`
+	args = append(args, limit+1) // one more says whether there is a next page
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return Page{}, err
 	}
 	defer rows.Close()
-	out := []staff.Call{}
+	p := Page{Calls: []staff.Call{}}
 	for rows.Next() {
 		c, err := scanCall(rows)
 		if err != nil {
+			return Page{}, err
+		}
+		p.Calls = append(p.Calls, c)
+	}
+	if err := rows.Err(); err != nil {
+		return Page{}, err
+	}
+	if len(p.Calls) > limit {
+		p.Calls = p.Calls[:limit]
+		p.Next = cursor(p.Calls[limit-1])
+	}
+	return p, nil
+}
+
+// CountOpen counts open calls, and of those the ones nobody has answered.
+func (s *Store) CountOpen(ctx context.Context) (open, waiting int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(state != 'acknowledged'), 0) FROM calls WHERE `+openStates).
+		Scan(&open, &waiting)
+	return open, waiting, err
+}
+
+// CloseAcknowledged resolves the calls someone said they were coming to before before and
+// nobody marked done: the shopper was helped long ago, or has gone. It returns them as closed.
+func (s *Store) CloseAcknowledged(ctx context.Context, before time.Time) ([]staff.Call, error) {
+	// Look first, outside a write transaction: there is usually nothing to do.
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM calls WHERE state = 'acknowledged' AND acked_at < ?`, before.UnixMilli())
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, c)
+		ids = append(ids, id)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var closed []staff.Call
+	for _, id := range ids {
+		changed := false
+		c, err := s.transition(ctx, id, func(c staff.Call) (staff.State, string, time.Duration, error) {
+			if c.State != staff.Acknowledged { // answered in the meantime
+				return "", "", 0, nil
+			}
+			changed = true
+			return staff.Resolved, c.By, c.ETA, nil
+		})
+		if err != nil {
+			return closed, err
+		}
+		if changed {
+			closed = append(closed, c)
+		}
+	}
+	return closed, nil
 }
 
 func when(cond bool, t time.Time) any {

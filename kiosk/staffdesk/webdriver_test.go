@@ -179,15 +179,23 @@ func (b *browser) jsAsync(out any, script string, args ...any) error {
 // waitFor polls a boolean script until it is true.
 func (b *browser) waitFor(what, script string, args ...any) {
 	b.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	if !b.until(10*time.Second, script, args...) {
+		b.t.Fatalf("browser: %s: not within 10 s", what)
+	}
+}
+
+// until polls a boolean script until it is true or d has passed, and says which.
+func (b *browser) until(d time.Duration, script string, args ...any) bool {
+	b.t.Helper()
+	deadline := time.Now().Add(d)
 	for {
 		var ok bool
 		b.js(&ok, script, args...)
 		if ok {
-			return
+			return true
 		}
 		if time.Now().After(deadline) {
-			b.t.Fatalf("browser: %s: not within 10 s", what)
+			return false
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
@@ -204,6 +212,17 @@ func (b *browser) find(css string) string {
 func (b *browser) tap(css string) {
 	b.t.Helper()
 	b.must(b.call("POST", "/element/"+b.find(css)+"/click", map[string]any{}, nil))
+}
+
+// tapFound clicks the element a script returns (for elements a CSS selector cannot name).
+func (b *browser) tapFound(script string, args ...any) {
+	b.t.Helper()
+	var el map[string]string
+	b.js(&el, script, args...)
+	if el[elementKey] == "" {
+		b.t.Fatalf("browser: no element from %s %v", script, args)
+	}
+	b.must(b.call("POST", "/element/"+el[elementKey]+"/click", map[string]any{}, nil))
 }
 
 func (b *browser) typeInto(css, text string) {

@@ -1,6 +1,8 @@
-// Package voice builds the kiosk's voice from its configuration: the offline recogniser with
-// a language model made from the catalog, the recognisers in their configured order, and the
-// synthesizer. The kiosk and kioskctl both build it here, so what is evaluated is what runs.
+// Package voice is the kiosk's voice from its configuration: the offline recogniser with a
+// language model made from the catalog, the recognisers in their configured order, the
+// synthesizer, the speaker and microphone on real devices (devices.go), and the choice among
+// the readings of a spoken question (Choose). The kiosk and kioskctl both build it here, so
+// what is evaluated is what runs.
 package voice
 
 import (
@@ -34,15 +36,26 @@ func ModelDir(sc config.Speech) string {
 	return filepath.Join(os.TempDir(), "store-kiosk-speech-models")
 }
 
-// Source is what the language model is made from: the catalog, and what the answer engine
-// understands beyond product names (its vocabulary's phrases, the store's categories and
-// departments).
+// Source is what the language model is made from: the catalog's products, and what the
+// answer engine understands beyond product names (its vocabulary's phrases and needs, the
+// store's categories and departments) or knows the store does not sell.
 func Source(ctx context.Context, db *inventory.DB, eng *answer.Engine) (lm.Source, error) {
 	v := eng.Vocabulary()
-	phrases := append([]string{}, v.Phrases...)
-	phrases = append(phrases, v.Categories...)
-	phrases = append(phrases, v.Departments...)
-	return lm.SourceFromDB(ctx, db, phrases)
+	src := lm.Source{Needs: v.Needs, Elsewhere: v.Elsewhere}
+	src.Phrases = append(src.Phrases, v.Phrases...)
+	src.Phrases = append(src.Phrases, v.Categories...)
+	src.Phrases = append(src.Phrases, v.Departments...)
+	if m, err := db.Meta(ctx); err == nil {
+		src.Version = m.Version
+	}
+	for p, err := range db.All(ctx) {
+		if err != nil {
+			return src, fmt.Errorf("read catalog for the speech model: %w", err)
+		}
+		src.Items = append(src.Items, lm.Item{Name: inventory.CleanText(p.Name), Brand: inventory.CleanText(p.Brand),
+			Category: p.Category, Department: p.Department, Tags: p.Tags, GTIN: p.GTIN})
+	}
+	return src, nil
 }
 
 // ModelOptions are the language model's build options for sc.

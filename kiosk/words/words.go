@@ -84,9 +84,9 @@ func For(code string) *Words {
 // Code is the language code.
 func (w *Words) Code() string { return w.code }
 
-// X returns the message with this key in w's language, or the English fallback (a
+// Say returns the message with this key in w's language, or the English fallback (a
 // text/template over data) when there is no translation.
-func (w *Words) X(key, fallback string, data ...any) string {
+func (w *Words) Say(key, fallback string, data ...any) string {
 	var d any
 	if len(data) > 0 {
 		d = data[0]

@@ -10,7 +10,6 @@ package lm
 import (
 	"context"
 	"crypto/sha256"
-	_ "embed"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -25,8 +24,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/storekiosk/storekiosk/inventory"
 )
 
 // generatorVersion changes whenever the sentences or the smoothing change, so that cached
@@ -36,42 +33,44 @@ const generatorVersion = "lm-3"
 // DefaultDict is Debian's CMU pronunciation dictionary for pocketsphinx-en-us.
 const DefaultDict = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
 
-// Source is what the model is built from.
+// Source is what the model is built from: what shoppers may say. The speech layer is handed
+// it; it does not read the catalog itself.
 type Source struct {
-	Products []*inventory.Product
+	Items []Item
 	// Phrases are extra things shoppers may say that the answer engine understands: synonym
-	// phrases ("fizzy drinks", "plasters"), needs, words of its own vocabulary.
+	// phrases ("fizzy drinks", "plasters"), words of its own vocabulary.
 	Phrases []string
+	// Needs are problems shoppers describe ("a headache", "toilet keeps running"), said after
+	// "something for".
+	Needs []string
+	// Elsewhere are things shoppers may ask for that the store does not sell (what other
+	// kinds of store sell, services, places), so that "I need a haircut" is heard as said.
+	Elsewhere []string
 	// Version names the catalog for logs and the model's metadata.
 	Version string
+}
+
+// Item is one product as shoppers may name it.
+type Item struct {
+	Name, Brand, Category, Department string
+	Tags                              []string
+	GTIN                              string // barcode digits, said when a shopper reads one out
 }
 
 // Key identifies the source's content: two sources with the same key build the same model.
 func (s Source) Key() string {
 	h := sha256.New()
 	io.WriteString(h, generatorVersion+"\n")
-	for _, p := range s.Products {
+	for _, p := range s.Items {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\n", p.Name, p.Brand, p.Category, p.Department, strings.Join(p.Tags, ";"), p.GTIN)
 	}
-	for _, p := range s.Phrases {
-		io.WriteString(h, p+"\n")
+	for _, list := range [][]string{s.Phrases, s.Needs, s.Elsewhere} {
+		for _, p := range list {
+			io.WriteString(h, p+"\n")
+		}
+		io.WriteString(h, "\x00\n")
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-// SourceFromDB reads every product of the catalog.
-func SourceFromDB(ctx context.Context, db *inventory.DB, phrases []string) (Source, error) {
-	src := Source{Phrases: phrases}
-	if m, err := db.Meta(ctx); err == nil {
-		src.Version = m.Version
-	}
-	for p, err := range db.All(ctx) {
-		if err != nil {
-			return src, fmt.Errorf("read catalog for the speech model: %w", err)
-		}
-		src.Products = append(src.Products, p)
-	}
-	return src, nil
 }
 
 // Model is a built language model: the files the decoder loads.
@@ -154,15 +153,12 @@ func Build(ctx context.Context, src Source, dir string, opt Options) (*Model, er
 	}
 	defer os.RemoveAll(tmp) // after a successful rename it no longer exists
 
-	info := Info{Key: opt.key(src), Version: src.Version, Generator: generatorVersion, SourceSize: len(src.Products)}
+	info := Info{Key: opt.key(src), Version: src.Version, Generator: generatorVersion, SourceSize: len(src.Items)}
 	c, sentences := corpus(src)
 	info.Sentences = sentences
 
 	// Every word needs a pronunciation; words with none are taken out of the model.
-	vocab := make([]string, 0, len(c.words))
-	for _, w := range c.words[2:] {
-		vocab = append(vocab, w)
-	}
+	vocab := append(make([]string, 0, len(c.words)), c.words[2:]...)
 	dict, derived, dropped, err := pronounce(ctx, vocab, opt)
 	if err != nil {
 		return nil, err
@@ -297,30 +293,11 @@ func lastLines(b []byte, n int) string {
 var tuning = struct {
 	minWordProducts int     // a name word must occur in this many products to be in the model (0: 1 per 10,000 products, plus one)
 	floor           float64 // unigram floor
-	elsewhere       float64 // weight of each phrase of elsewhere.txt, against an average product phrase's 1
+	elsewhere       float64 // weight of each phrase of Source.Elsewhere, against an average product phrase's 1
 	headExp         float64 // a phrase's weight is (products it names)^headExp
 	common          float64 // a template with this share of its kind's weight is used for every phrase
-}{floor: 1e-4, elsewhere: 1, headExp: 0.5, common: 0.04}
-
-// elsewhereText lists things a grocery usually does not sell, so that they can be heard.
-//
-//go:embed elsewhere.txt
-var elsewhereText string
-
-func elsewherePhrases() []string {
-	var out []string
-	for _, line := range strings.Split(elsewhereText, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		for _, p := range strings.Split(line, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
+	needs           float64 // the weight of all need sentences together
+}{floor: 1e-4, elsewhere: 1, headExp: 0.5, common: 0.04, needs: 180}
 
 // corpus generates the weighted sentences and counts their n-grams. It returns the counts and
 // the number of sentences.
@@ -338,11 +315,11 @@ func corpus(src Source) (*counter, int) {
 	// be mistaken for. Words of categories, departments, tags and the vocabulary file stay.
 	minProducts := tuning.minWordProducts
 	if minProducts == 0 {
-		minProducts = 1 + len(src.Products)/10000
+		minProducts = 1 + len(src.Items)/10000
 	}
 	wordProducts := map[string]int{}
 	keep := map[string]bool{}
-	for _, p := range src.Products {
+	for _, p := range src.Items {
 		seen := map[string]bool{}
 		for _, w := range tokens(p.Name) {
 			if !seen[w] {
@@ -374,7 +351,7 @@ func corpus(src Source) (*counter, int) {
 			phrases[strings.Join(ws, " ")] += w
 		}
 	}
-	for _, p := range src.Products {
+	for _, p := range src.Items {
 		n := tokens(p.Name)
 		n = trimFunction(n)
 		if len(n) == 0 {
@@ -403,7 +380,7 @@ func corpus(src Source) (*counter, int) {
 		}
 	}
 	cats := map[string]bool{}
-	for _, p := range src.Products {
+	for _, p := range src.Items {
 		if !cats[p.Category] {
 			cats[p.Category] = true
 			ct := tokens(p.Category)
@@ -438,7 +415,7 @@ func corpus(src Source) (*counter, int) {
 	}
 	// Things the store does not sell, asked about the same ways.
 	if tuning.elsewhere > 0 {
-		for _, p := range elsewherePhrases() {
+		for _, p := range src.Elsewhere {
 			if t := tokens(p); len(t) > 0 && phrases[strings.Join(t, " ")] == 0 {
 				g.fill(all, t, tuning.elsewhere, 4)
 			}
@@ -449,12 +426,13 @@ func corpus(src Source) (*counter, int) {
 	for _, k := range sortedKeys(names) {
 		g.fill(full, strings.Fields(k), 0.5, 3)
 	}
-	for _, n := range needs {
+	// Needs carry a fixed share of the corpus however many the vocabulary names.
+	for _, n := range src.Needs {
 		for _, t := range needTemplates {
-			g.sentence(t.text, strings.Fields(n), t.weight/needTemplates.total()*4)
+			g.sentence(t.text, strings.Fields(n), t.weight/needTemplates.total()*tuning.needs/float64(len(src.Needs)))
 		}
 	}
-	for _, p := range src.Products {
+	for _, p := range src.Items {
 		if g.scans < 2000 && len(p.GTIN) >= 8 && isNumber(p.GTIN) {
 			g.scans++
 			g.sentence("scan X", numberWords(p.GTIN), 0.3)

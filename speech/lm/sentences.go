@@ -5,8 +5,6 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/storekiosk/storekiosk/inventory"
 )
 
 // Templates are how shoppers ask. X is the thing asked about. Weights are relative within a
@@ -69,16 +67,6 @@ var (
 	suffixes = weighted{
 		{"", 30}, {"please", 4}, {"thanks", 1}, {"thank you", 1}, {"here", 0.3}, {"today", 0.3},
 	}
-	// needs are things shoppers say after "something for" / "something to".
-	needs = []string{
-		"an upset stomach", "a headache", "a cold", "the flu", "a cough", "a sore throat", "a fever",
-		"allergies", "hay fever", "heartburn", "indigestion", "pain", "back pain", "a burn", "sunburn",
-		"a cut", "bug bites", "dry skin", "a rash", "sleep", "my baby", "my dog", "my cat",
-		"clean my oven", "clean the oven", "clean the bathroom", "clean the kitchen", "clean the floor",
-		"clean my windows", "wash the dishes", "wash my clothes", "wash my hair", "clean my teeth",
-		"unblock a drain", "kill ants", "keep bugs away", "make a cake", "make bread",
-		"cleaning", "washing", "breakfast", "lunch", "dinner", "a party", "a picnic",
-	}
 )
 
 type template struct {
@@ -110,7 +98,6 @@ func (ws weighted) total() float64 {
 // "and", apostrophes kept inside words ("where's"), "%" as "percent" and small numbers as
 // words, everything else a word break. Tokens that cannot be spoken as words are dropped.
 func tokens(text string) []string {
-	text = inventory.CleanText(text)
 	var b strings.Builder
 	for _, r := range norm.NFD.String(text) {
 		switch {
@@ -155,7 +142,7 @@ func isNumber(s string) bool {
 	return s != ""
 }
 
-func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 var (
 	ones = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -5,8 +5,14 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var NAME_KEY = 'staffdesk.name';
-  var calls = {};          // id -> call (wire JSON)
-  var seen = {};           // ids we have already alerted for
+  // Maps keyed by call id. Ids come from kiosks: they are never put in a selector, and the
+  // maps have no prototype, so an id like "__proto__" or "hasOwnProperty" is just an id.
+  var dict = function () { return Object.create(null); };
+  var calls = dict();      // id -> call (wire JSON)
+  var cards = dict();      // id -> its card on the page
+  var seen = dict();       // ids we have already alerted for
+  var next = '';           // where older open calls begin (the desk pages newest first); '' at the end
+  var openTotal = 0;       // open calls at the desk, shown or not
   var clockOffset = 0;     // server time minus this phone's time, ms
   var events = null;
   var audio = null;
@@ -14,7 +20,7 @@
   var first = true;
 
   // Hooks a browser test reads; harmless in use.
-  window.staffdesk = { alerts: 0, shown: {} };
+  window.staffdesk = { alerts: 0, shown: Object.create(null) };
 
   function myName() {
     try { return localStorage.getItem(NAME_KEY) || ''; } catch (e) { return ''; }
@@ -36,9 +42,16 @@
       return r.text().then(function (t) {
         var data = null;
         try { data = t ? JSON.parse(t) : null; } catch (e) { /* not JSON */ }
-        return { status: r.status, ok: r.ok, data: data };
+        return { status: r.status, ok: r.ok, data: data, next: nextCursor(r.headers.get('Link')) };
       });
     });
+  }
+
+  // nextCursor reads the "before" cursor of a Link: <...>; rel="next" header.
+  function nextCursor(link) {
+    var m = /<([^>]*)>\s*;\s*rel="next"/.exec(link || '');
+    var b = m && /[?&]before=([^&]*)/.exec(m[1]);
+    return b ? decodeURIComponent(b[1]) : '';
   }
 
   var toastTimer = null;
@@ -114,7 +127,10 @@
     var ra = rank[a.state] === undefined ? 3 : rank[a.state];
     var rb = rank[b.state] === undefined ? 3 : rank[b.state];
     if (ra !== rb) { return ra - rb; }
-    return Date.parse(a.created_at) - Date.parse(b.created_at);
+    // Newest first, as the desk pages them: a new call is never below a week of old ones.
+    var d = Date.parse(b.created_at) - Date.parse(a.created_at);
+    if (d !== 0) { return d; }
+    return a.id < b.id ? 1 : (a.id > b.id ? -1 : 0);
   }
 
   function el(tag, cls, text) {
@@ -154,27 +170,33 @@
 
   function render() {
     var list = [];
-    for (var id in calls) { if (calls.hasOwnProperty(id)) { list.push(calls[id]); } }
+    for (var id in calls) { list.push(calls[id]); }
     list.sort(order);
     var box = $('calls');
     var frag = document.createDocumentFragment();
     var waiting = 0;
+    cards = dict();
     for (var i = 0; i < list.length; i++) {
-      frag.appendChild(card(list[i]));
+      var a = card(list[i]);
+      cards[list[i].id] = a;
+      frag.appendChild(a);
       if (list[i].state !== 'acknowledged') { waiting++; }
       if (!window.staffdesk.shown[list[i].id]) { window.staffdesk.shown[list[i].id] = Date.now(); }
     }
     box.innerHTML = '';
     box.appendChild(frag);
     $('empty').hidden = list.length > 0;
+    var older = $('older');
+    older.hidden = !next;
+    var more = openTotal - list.length;
+    older.textContent = more > 0 ? 'Show ' + more + ' older call' + (more === 1 ? '' : 's') : 'Show older calls';
     document.title = (waiting ? '(' + waiting + ') ' : '') + 'Staff calls';
   }
 
   function tickWaits() {
-    var nodes = document.querySelectorAll('[data-id]');
-    for (var i = 0; i < nodes.length; i++) {
-      var c = calls[nodes[i].getAttribute('data-id')];
-      var w = nodes[i].querySelector('[data-wait]');
+    for (var id in cards) {
+      var c = calls[id];
+      var w = cards[id].querySelector('[data-wait]');
       if (c && w) { w.textContent = 'Waiting ' + waitText(c); }
     }
   }
@@ -184,6 +206,9 @@
   // take applies one call's news and says whether it needs a sound.
   function take(c) {
     var old = calls[c.id];
+    // A change to a call not shown is to an open one on an older page, unless it is new.
+    if (isOpen(c) && !old && c.state === 'sent') { openTotal++; }
+    if (!isOpen(c)) { openTotal = Math.max(0, openTotal - 1); }
     if (isOpen(c)) { calls[c.id] = c; } else { delete calls[c.id]; }
     if (c.state === 'escalated' && (!old || old.state !== 'escalated')) { return 'urgent'; }
     if (c.state === 'sent' && !old && !seen[c.id]) { return 'new'; }
@@ -200,7 +225,7 @@
     events.addEventListener('snapshot', function (e) {
       var snap = JSON.parse(e.data);
       clockOffset = Date.parse(snap.server_time) - Date.now();
-      var fresh = {};
+      var fresh = dict();
       var sound = '';
       for (var i = 0; i < snap.calls.length; i++) {
         var c = snap.calls[i];
@@ -209,6 +234,8 @@
         seen[c.id] = true;
       }
       calls = fresh;
+      next = snap.next || '';
+      openTotal = snap.open || snap.calls.length;
       first = false;
       render();
       if (sound) { alertNew(false); }
@@ -231,13 +258,37 @@
   function poll() {
     api('GET', 'api/calls?state=open').then(function (r) {
       if (r.status === 401) { showLogin(); return; }
-      var fresh = {};
+      var fresh = dict();
       for (var i = 0; i < r.data.length; i++) { fresh[r.data[i].id] = r.data[i]; }
       calls = fresh;
+      next = r.next;
+      openTotal = r.data.length;
       render();
       setStatus('Live', 'live');
       setTimeout(poll, 5000);
     }, function () { setStatus('Reconnecting…', 'down'); setTimeout(poll, 5000); });
+  }
+
+  // showOlder adds the next page of older open calls below the ones shown.
+  function showOlder() {
+    if (!next) { return; }
+    var b = $('older');
+    b.disabled = true;
+    api('GET', 'api/calls?state=open&before=' + encodeURIComponent(next)).then(function (r) {
+      b.disabled = false;
+      if (r.status === 401) { showLogin(); return; }
+      if (!r.ok || !r.data) { toast('Could not load older calls. Try again.'); return; }
+      for (var i = 0; i < r.data.length; i++) {
+        var c = r.data[i];
+        if (!calls[c.id]) { calls[c.id] = c; seen[c.id] = true; }
+      }
+      next = r.next;
+      if (!next) { openTotal = Object.keys(calls).length; }
+      render();
+    }, function () {
+      b.disabled = false;
+      toast('No connection to the desk. Try again.');
+    });
   }
 
   // --- actions
@@ -248,7 +299,7 @@
       askName();
       return;
     }
-    var buttons = document.querySelectorAll('[data-id="' + id + '"] button');
+    var buttons = cards[id] ? cards[id].querySelectorAll('button') : [];
     for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
     api('POST', 'api/calls/' + encodeURIComponent(id) + '/' + action, { name: myName() }).then(function (r) {
       if (r.status === 401) { showLogin(); return; }
@@ -300,13 +351,20 @@
     }, function () { if (ifIn) { ifIn(); } });
   }
 
+  // login signs this phone in: the desk gives it a session of its own (the cookie), named
+  // after what staff typed as "This phone", or else after the browser.
   function login(code) {
-    return api('POST', 'api/login', { token: code }).then(function (r) {
-      if (r.ok) { $('login-error').textContent = ''; showDesk(); return true; }
-      $('login-error').textContent = r.status === 401 ? 'That is not the staff code.' : 'Could not log in. Try again.';
+    return api('POST', 'api/login', { token: code, device: $('device').value.trim() }).then(function (r) {
+      if (r.ok) { $('login-error').textContent = ''; $('code').value = ''; showDesk(); return true; }
+      $('login-error').textContent = r.status === 401 ? 'That is not the staff code.' :
+        r.status === 429 ? 'Too many wrong codes. Wait a minute, then try again.' : 'Could not log in. Try again.';
       showLogin();
       return false;
     });
+  }
+
+  function logout() {
+    api('POST', 'api/logout').then(showLogin, function () { toast('No connection to the desk. Try again.'); });
   }
 
   // A link like http://desk:8090/#token=... (from a QR code) logs the phone in once.
@@ -327,12 +385,14 @@
       act(a.getAttribute('data-id'), b.getAttribute('data-action'));
     });
     $('sound').addEventListener('click', unlockSound);
+    $('older').addEventListener('click', showOlder);
     $('toast').addEventListener('click', function () { $('toast').hidden = true; });
     document.addEventListener('click', function once() {
       document.removeEventListener('click', once, true);
       unlockSound();
     }, true);
     $('me-change').addEventListener('click', askName);
+    $('logout').addEventListener('click', logout);
     $('name-form').addEventListener('submit', function (e) {
       e.preventDefault();
       var n = $('name').value.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,538 @@
+package answer
+
+// Understanding, second part: the words of the thing asked about become concepts, each with
+// every way the catalog may say it (its own words, a correction, a synonym, a category).
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// concept is one thing the shopper named ("cheese", "gluten free", "fizzy drinks"), with every
+// way the catalog may say it. A product answers the question only if it matches every concept.
+type concept struct {
+	label     string  // how to say it back to the shopper
+	said      string  // the shopper's own words
+	soft      float64 // a purpose or context ("for the kids"): its weight when matched; never required
+	need      bool    // a need or problem from the vocabulary ("a chesty cough")
+	named     bool    // the shopper's own words are in product names (not only a category's)
+	plural    bool    // the shopper said it in the plural ("strawberries")
+	counted   bool    // the shopper said "a" or "an" before it: one of a kind of thing ("a toaster")
+	phrased   bool    // some of its readings are words found on labels, not only categories
+	alts      []calt
+	attribute bool // an attribute such as "organic": may be relaxed, and said so
+	corrected bool // the shopper's word was corrected to a catalog word
+	unknown   bool // the catalog has no such thing
+	head      bool // the thing asked about: the last noun of the phrase ("corn tortillas")
+}
+
+// calt is one alternative of a concept: a phrase of catalog terms, all of which must be found
+// in the same product, or a category.
+type calt struct {
+	terms     []uint32
+	cat       uint32
+	isCat     bool
+	weight    float64 // 1 for the shopper's own word; less for synonyms and corrections
+	own       bool    // the shopper's own words (or their correction), not a synonym
+	fix       bool    // a spelling correction of the shopper's word
+	homophone bool    // a catalog word that sounds like the shopper's (known) word
+}
+
+// attributes are the product attributes shoppers ask for; several are two words.
+var attributes = [][]string{
+	{"gluten", "free"}, {"sugar", "free"}, {"dairy", "free"}, {"lactose", "free"}, {"fat", "free"},
+	{"caffeine", "free"}, {"nut", "free"}, {"peanut", "free"}, {"egg", "free"}, {"soy", "free"},
+	{"salt", "free"}, {"low", "sodium"}, {"low", "fat"}, {"low", "sugar"}, {"no", "sugar"},
+	{"reduced", "fat"}, {"reduced", "sodium"}, {"no", "salt"}, {"no", "sugar", "added"},
+	{"high", "protein"}, {"non", "gmo"}, {"whole", "grain"}, {"whole", "wheat"}, {"low", "carb"},
+	{"organic"}, {"vegan"}, {"vegetarian"}, {"kosher"}, {"halal"}, {"decaf"}, {"unsweetened"},
+	{"diet"}, {"keto"}, {"paleo"}, {"unsalted"}, {"fragrance", "free"}, {"unscented"},
+	{"nitrate", "free"}, {"alcohol", "free"}, {"meat", "free"},
+}
+
+// sameAttribute lists the other ways labels state an attribute.
+var sameAttribute = map[string][]string{
+	"caffeine free":  {"decaf", "decaffeinated", "caffeine free", "herbal"},
+	"decaf":          {"decaffeinated", "caffeine free"},
+	"sugar free":     {"no sugar", "sugarless", "zero sugar", "no sugar added", "unsweetened"},
+	"nitrate free":   {"uncured", "no nitrates", "nitrite free"},
+	"fragrance free": {"unscented", "free clear", "free and clear"},
+	"unscented":      {"fragrance free", "free clear"},
+	"dairy free":     {"non dairy", "plant based", "almond", "oat", "soy", "coconut", "vegan"},
+	"lactose free":   {"lactose free", "lactaid"},
+	"salt free":      {"no salt", "unsalted", "low sodium"},
+	"alcohol free":   {"non alcoholic", "alcohol free", "zero alcohol"},
+	"meat free":      {"vegetarian", "meatless", "plant based", "veggie"},
+	"gluten free":    {"gf", "gluten free"},
+}
+
+// concepts turns a question's words into concepts; those of a purpose clause and the
+// alternatives after "or" are soft.
+func (x *index) concepts(p parsed) []concept {
+	cs := x.phraseConcepts(p.topic)
+	for _, soft := range [][]string{p.purpose, p.either} {
+		for _, c := range x.phraseConcepts(soft) {
+			c.soft = 0.3
+			cs = append(cs, c)
+		}
+	}
+	// With a need named, who and where are context, not the product: "my toddler has a
+	// fever", "I cut my finger". They count when matched, never required. (Without a need
+	// they stay: "Head and Shoulders", "a wedding dress", "a Christmas tree".)
+	need := false
+	for _, c := range cs {
+		need = need || c.need
+	}
+	if need {
+		for i := range cs {
+			switch {
+			case cs[i].soft > 0:
+			case whoWord[cs[i].said] && need:
+				cs[i].soft = 0.4 // "my toddler": children's medicine first
+			case contextWord[cs[i].said]:
+				cs[i].soft = 0.1
+			}
+		}
+	}
+	markHead(cs)
+	if p.counted {
+		for i := range cs {
+			cs[i].counted = cs[i].head
+		}
+	}
+	return cs
+}
+
+// markHead marks the concept a phrase is about: in English the last noun ("corn tortillas",
+// "paint brushes"), passing over attributes and sizes ("coffee decaf", "screws 2 inch").
+func markHead(cs []concept) {
+	// A need is what the shopper asks about: "ants in the kitchen" are the ants.
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].need && cs[i].soft == 0 {
+			cs[i].head = true
+			return
+		}
+	}
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := &cs[i]
+		last := c.said[strings.LastIndexByte(c.said, ' ')+1:]
+		if c.soft > 0 || c.attribute || !isLetters(last) || unitNames[last] != "" || stopword[last] {
+			continue
+		}
+		c.head = true
+		return
+	}
+}
+
+// contextWord names who or where, not what: dropped as requirements when a need is named.
+var contextWord = setOf(`finger fingers hand hands foot feet toe toes head back knee knees leg legs
+	arm arms neck shoulder shoulders husband wife son daughter mum mom dad grandma grandpa
+	partner kitchen bathroom garden house home carpet floor sink night morning today everyday
+	work school holiday trip party parties birthday picnic barbecue bbq christmas easter
+	halloween thanksgiving wedding`)
+
+// whoWord names who the need is for; products for them are the better answer.
+var whoWord = setOf(`baby babies infant infants toddler toddlers kid kids child children`)
+
+func (x *index) phraseConcepts(topic []string) []concept {
+	m := fixes{}
+	var ws []string
+	for _, w := range topic {
+		if !stopword[w] {
+			ws = append(ws, w)
+		}
+	}
+	orig := slices.Clone(ws)
+	st := make([]string, len(ws))
+	fixed := make([]bool, len(ws))
+	for i, w := range ws {
+		st[i] = stem(w)
+	}
+	for i, w := range ws {
+		// Misspellings are mended first, so "vitamen d" can still be read as vitamin D.
+		if _, known := x.termID[st[i]]; known || x.syn.knows(st[i]) {
+			continue
+		}
+		if i+1 < len(ws) {
+			if _, n := x.compound(ws, st, i, m); n > 0 {
+				continue // "tooth past" is mended as a whole below
+			}
+		}
+		// "burned", "stung": the vocabulary may know the verb.
+		if b := x.baseForm(w); b != "" {
+			ws[i], st[i] = b, stem(b)
+			continue
+		}
+		// A word beside a known one is mended to what the catalog writes beside it: "pinut
+		// butter" is peanut butter, not pinot; "tomato sause" is tomato sauce.
+		if id, ok := x.fixInContext(orig, st, i); ok {
+			ws[i], st[i], fixed[i] = x.terms[id].surface, x.terms[id].stem, true
+		} else if fixes := m.correct(x, w, st[i]); len(fixes) > 0 {
+			ws[i] = x.terms[fixes[0]].surface
+			st[i] = x.terms[fixes[0]].stem
+			fixed[i] = true
+		} else if sw := x.syn.correct(w, st[i], x.dict); sw != "" {
+			ws[i], st[i], fixed[i] = sw, stem(sw), true // "tylenal" → tylenol, a vocabulary word
+		}
+	}
+	type placed struct {
+		at int
+		c  concept
+	}
+	var out []placed
+	used := make([]bool, len(st))
+	add := func(c concept, i, n int) {
+		c.said = strings.Join(orig[i:i+n], " ")
+		c.plural = isPlural(orig[i+n-1])
+		if slices.Contains(fixed[i:i+n], true) {
+			c.corrected = true
+			for k := range c.alts {
+				if c.alts[k].own {
+					c.alts[k].fix = true
+				}
+			}
+		}
+		out = append(out, placed{i, c})
+		for k := i; k < i+n; k++ {
+			used[k] = true
+		}
+	}
+	// The vocabulary line that best fits the words at i, if any, and its length.
+	lineAt := func(i int) (*concept, int) {
+		rs, n := x.syn.matches(st, i)
+		if n == 0 || slices.Contains(used[i:i+n], true) {
+			return nil, 0
+		}
+		var best *concept
+		for _, r := range rs {
+			c, ok := x.synonymConcept(r, ws[i:i+n], st[i:i+n])
+			if ok && (best == nil || !slices.ContainsFunc(best.alts, func(a calt) bool { return !a.own }) &&
+				slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })) {
+				best = &c // a line whose catalog words this store has beats one that only has the shopper's
+			}
+		}
+		return best, n
+	}
+	// Phrases as said: attributes, vocabulary lines of two words or more, split compounds.
+	for i := 0; i < len(st); {
+		if c, n := x.attributeAt(ws, st, i); n > 0 {
+			add(c, i, n)
+			i += n
+			continue
+		}
+		if c, n := lineAt(i); c != nil && n > 1 {
+			add(*c, i, n)
+			i += n
+			continue
+		}
+		if c, n := x.compound(ws, st, i, m); n > 0 {
+			add(c, i, n)
+			i += n
+			continue
+		}
+		i++
+	}
+	// Vocabulary phrases in any order: "my throat is sore" is a sore throat, "the sink tap won't
+	// stop dripping" a dripping tap. They go before lines of one word, which would take "tap".
+	for _, r := range x.syn.unordered(st, used) {
+		var pos []int
+		for _, w := range r.from {
+			for k := range st {
+				if !used[k] && st[k] == w && !slices.Contains(pos, k) {
+					pos = append(pos, k)
+					break
+				}
+			}
+		}
+		if len(pos) != len(r.from) {
+			continue
+		}
+		var said []string
+		for _, k := range pos {
+			said = append(said, ws[k])
+		}
+		if c, ok := x.synonymConcept(r, said, r.from); ok {
+			var o []string
+			for _, k := range pos {
+				o = append(o, orig[k])
+				used[k] = true
+				c.corrected = c.corrected || fixed[k]
+			}
+			c.said = strings.Join(o, " ")
+			out = append(out, placed{slices.Min(pos), c})
+		}
+	}
+	// Lines of one word.
+	for i := range st {
+		if c, n := lineAt(i); c != nil && n == 1 {
+			add(*c, i, 1)
+		}
+	}
+	for i := range st {
+		if !used[i] {
+			c := x.wordConcept(ws[i], st[i], m)
+			add(c, i, 1)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
+	cs := make([]concept, len(out))
+	for i, p := range out {
+		cs[i] = p.c
+	}
+	if len(cs) == 1 && !cs[0].corrected {
+		// Alone, a real catalog word means itself: "flowers" are flowers. Its sound-alikes
+		// are for questions where other words can tell them apart ("flower for baking").
+		cs[0].alts = slices.DeleteFunc(cs[0].alts, func(a calt) bool { return a.homophone })
+	}
+	return cs
+}
+
+func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
+	for _, a := range attributes {
+		if i+len(a) > len(st) {
+			continue
+		}
+		match := true
+		for k, w := range a {
+			if st[i+k] != stem(w) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		alt, ok := x.phraseAlt(st[i:i+len(a)], 1)
+		alt.own = true
+		c := concept{label: strings.Join(ws[i:i+len(a)], " "), alts: altIf(alt, ok), attribute: true}
+		for _, same := range sameAttribute[strings.Join(a, " ")] {
+			if alt, ok := x.phraseAlt(stems(tokens(same)), 0.95); ok {
+				c.alts = append(c.alts, alt)
+			}
+		}
+		c.unknown = len(c.alts) == 0
+		return c, len(a)
+	}
+	return concept{}, 0
+}
+
+func altIf(a calt, ok bool) []calt {
+	if ok {
+		return []calt{a}
+	}
+	return nil
+}
+
+// phraseAlt looks up every stem of a phrase; ok is false if the catalog lacks any of them.
+func (x *index) phraseAlt(st []string, weight float64) (calt, bool) {
+	a := calt{weight: weight}
+	for _, s := range st {
+		id, ok := x.termID[s]
+		if !ok {
+			return calt{}, false
+		}
+		a.terms = append(a.terms, id)
+	}
+	return a, len(a.terms) > 0
+}
+
+// synonymConcept builds the concept of a vocabulary rule that matched the shopper's words.
+// ok is false when none of the rule's alternatives exists in this store's catalog.
+func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) {
+	c := concept{label: strings.Join(ws, " "), need: r.need}
+	ownWeight := 1.0
+	if r.replace || r.need {
+		// "crisps" are chips, whatever a cracker box says; "I cut my finger" wants a
+		// plaster, not cut spinach.
+		ownWeight = 0.6
+	}
+	own, hasOwn := x.phraseAlt(st, ownWeight)
+	if hasOwn {
+		own.own = true
+		c.alts = append(c.alts, own)
+		c.named = x.inNames(own.terms)
+	}
+	phrases := 0
+	for _, to := range r.to {
+		if to.category != "" {
+			for _, id := range x.catsNamed(to.category) {
+				c.alts = append(c.alts, calt{cat: id, isCat: true, weight: 0.95})
+			}
+			continue
+		}
+		// The first reading on a vocabulary line is the likeliest.
+		weight := 0.95
+		if phrases > 0 {
+			weight = 0.8
+		}
+		phrases++
+		if len(st) > 1 && len(to.stems) < len(st) && !slices.ContainsFunc(to.stems, func(w string) bool { return !slices.Contains(st, w) }) {
+			// "vacuum cleaner = vacuum": a part of the shopper's phrase names too much (the
+			// vacuum-packed ham); the shopper's own words already find the vacuum.
+			continue
+		}
+		if a, ok := x.phraseAlt(to.stems, weight); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
+			c.alts = append(c.alts, a)
+			c.phrased = c.phrased || x.inNames(a.terms)
+		}
+	}
+	// A line whose catalog words this store lacks says nothing the shopper's own words do not:
+	// they are then read one by one, so each can be weighed on its own ("kitty litter").
+	return c, slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
+}
+
+func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }
+
+// fixes remembers a question's spelling corrections: the same word is looked at several ways.
+type fixes map[string][]uint32
+
+func (m fixes) correct(x *index, word, st string) []uint32 {
+	if v, ok := m[word]; ok {
+		return v
+	}
+	v := x.correct(word, st)
+	m[word] = v
+	return v
+}
+
+// inNames reports whether some product's name holds every one of the terms.
+func (x *index) inNames(terms []uint32) bool {
+	for _, t := range terms {
+		if x.terms[t].nameDF == 0 {
+			return false
+		}
+	}
+	return len(terms) > 0
+}
+
+func (x *index) catsNamed(name string) []uint32 {
+	var ids []uint32
+	for id, c := range x.cats {
+		if strings.EqualFold(c.name, name) {
+			ids = append(ids, uint32(id))
+		}
+	}
+	return ids
+}
+
+// compound joins words shoppers split ("tooth paste", even "tooth past") when the catalog
+// only knows the joined word.
+func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
+	if i+1 >= len(ws) {
+		return concept{}, 0
+	}
+	joinedWord := ws[i] + ws[i+1]
+	joined := stem(joinedWord)
+	id, ok := x.termID[joined]
+	if !ok {
+		// "tooth past": a near miss of a joined word, when one half is not a catalog word.
+		_, known1 := x.termID[st[i]]
+		_, known2 := x.termID[st[i+1]]
+		if len(ws[i]) < 3 || len(ws[i+1]) < 3 || known1 && known2 {
+			return concept{}, 0
+		}
+		fixes := m.correct(x, joinedWord, joined)
+		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 || editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
+			return concept{}, 0
+		}
+		id = fixes[0]
+	}
+	if x.terms[id].nameDF == 0 {
+		return concept{}, 0
+	}
+	_, ok1 := x.termID[st[i]]
+	_, ok2 := x.termID[st[i+1]]
+	if ok1 && ok2 && x.terms[id].headDF == 0 && len(x.catTerms[id]) == 0 {
+		return concept{}, 0
+	}
+	c := concept{label: x.terms[id].surface, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}
+	if ok1 && ok2 {
+		// Labels write it both ways: "Lipbalm" and "Lip Balm".
+		c.label = ws[i] + " " + ws[i+1]
+		c.alts = append(c.alts, calt{terms: []uint32{x.termID[st[i]], x.termID[st[i+1]]}, weight: 1, own: true})
+	}
+	return c, 2
+}
+
+// wordConcept is a single word: the catalog's own word, a correction, or a split compound.
+func (x *index) wordConcept(w, s string, m fixes) concept {
+	if id, ok := x.termID[s]; ok {
+		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
+		// A word that sounds like another catalog word may be a mishearing or a slip:
+		// "flower for baking" is flour, "fresh time, the herb" is thyme.
+		for _, h := range x.homophones(w) {
+			c.alts = append(c.alts, calt{terms: []uint32{h}, weight: 0.8, own: true, fix: true, homophone: true})
+		}
+		t := &x.terms[id]
+		if t.headDF == 0 && len(x.catTerms[id]) == 0 {
+			// The store calls the thing otherwise: "jumper" is a sweater, "trousers" pants.
+			c.alts = append(c.alts, x.otherNames(w)...)
+		}
+		if len(x.catTerms[id]) == 0 && t.nameDF <= max(2, len(x.items)/10000) {
+			// A word only a brand, a description or a stray abbreviation uses ("Chese" on
+			// one label) is more likely a misspelling of a common word: offer that too.
+			for _, alt := range m.correct(x, w, s) {
+				if x.terms[alt].nameDF > 5*t.nameDF+5 {
+					c.alts = append(c.alts, calt{terms: []uint32{alt}, weight: 1, own: true, fix: true})
+				}
+			}
+		}
+		return c
+	}
+	if alts := x.otherNames(w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // "spanner": a wrench
+	}
+	if fixes := m.correct(x, w, s); len(fixes) > 0 {
+		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
+		for _, id := range fixes {
+			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
+		}
+		return c
+	}
+	// "icecream" → ice cream
+	for k := 3; k <= len(w)-3; k++ {
+		a, okA := x.termID[stem(w[:k])]
+		b, okB := x.termID[stem(w[k:])]
+		if okA && okB && x.terms[a].nameDF >= 3 && x.terms[b].nameDF >= 3 {
+			return concept{label: w[:k] + " " + w[k:], alts: []calt{{terms: []uint32{a, b}, weight: 0.9, own: true}}}
+		}
+	}
+	return concept{label: w, unknown: true}
+}
+
+// otherNames are the English synonyms of a word (WordNet's other names for its commonest
+// senses of things) that this catalog uses for what products are: "spanner" → wrench,
+// "jumper" → sweater, "torch" → flashlight.
+func (x *index) otherNames(w string) []calt {
+	var out []calt
+	for _, sn := range x.lex.Senses(w) {
+		if sn.Rank > 2 || !sn.Kind.Tangible() {
+			continue
+		}
+		for _, l := range x.lex.Lemmas(sn.ID) {
+			if l == w || x.lex.Singular(l) == x.lex.Singular(w) {
+				continue
+			}
+			// Only a name that means this first of all: a bicycle is also a "wheel", and
+			// the cheese wheel is no bicycle.
+			if ls := x.lex.Senses(strings.Fields(l)...); len(ls) == 0 || ls[0].ID != sn.ID {
+				continue
+			}
+			a, ok := x.phraseAlt(stems(tokens(l)), 0.8)
+			if !ok {
+				continue
+			}
+			if last := a.terms[len(a.terms)-1]; x.terms[last].headDF == 0 && len(x.catTerms[last]) == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(b calt) bool { return sameTerms(a.terms, b.terms) }) {
+				out = append(out, a)
+			}
+		}
+		if len(out) >= 4 {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,809 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
+	"github.com/storekiosk/storekiosk/kiosk/words"
+)
+
+// Deciding: which reading of the question to answer, and whether the store carries what was
+// asked for.
+
+// verdict is what the engine concludes about the thing asked for.
+type verdict int
+
+const (
+	carried    verdict = iota // products answer every part of the question that matters
+	closest                   // products answer part of it: shown as the closest, with an offer of a person
+	notCarried                // the thing is understood and the catalog has nothing of the kind
+	unsure                    // the words are not understood: say so, never "we don't carry"
+)
+
+func (v verdict) String() string {
+	return [...]string{"carried", "closest", "not carried", "unsure"}[v]
+}
+
+// finding is one reading's search, with what had to be let go to find anything.
+type finding struct {
+	hits    []scored
+	all     []concept // every concept of the reading
+	kept    []concept // those the products answer
+	dropped []concept // those no product answers together with the rest
+	relaxed string    // attributes let go, to say so ("organic")
+	verdict verdict
+}
+
+// reading is one way of taking a question: its words, what the search found, and how well
+// that reading accounts for what the shopper said.
+type reading struct {
+	p     parsed
+	f     finding
+	score float64
+}
+
+// better reports whether reading a is a better reading than b: a better verdict, then more of
+// the shopper's words answered.
+func (a reading) better(b reading) bool {
+	if a.f.verdict != b.f.verdict {
+		return a.f.verdict < b.f.verdict
+	}
+	return a.score > b.score
+}
+
+// try searches for one reading of the question.
+func (x *index) try(q parsed) reading {
+	f := x.relax(x.concepts(q))
+	rd := reading{p: q, f: f}
+	if len(f.hits) > 0 {
+		// More of the shopper's words answered is a better reading; a part that asks
+		// ("where's the…", "do you have…") beats one that explains.
+		top := &x.items[f.hits[0].id]
+		for _, c := range f.kept {
+			switch {
+			case c.soft == 0:
+				rd.score++
+			case x.strength(top, c) > 0:
+				rd.score += 0.5 // "without gluten, like bread": the bread counts too
+			}
+		}
+		for _, c := range f.dropped {
+			if c.soft == 0 && !c.attribute {
+				rd.score -= 0.75
+			}
+		}
+		if q.signaled {
+			rd.score += 0.5
+		}
+	}
+	return rd
+}
+
+// read finds the best reading of a question. A long spoken question carries its request in
+// one part: "where's the frosting, I'm doing cupcakes". Each part is a reading too; the whole
+// question counts a little less for every part it strings together.
+func (x *index) read(p parsed, text string) reading {
+	best := x.try(p)
+	if parts := clauses(text); len(parts) > 1 {
+		best.score -= 0.5 * float64(len(parts)-1)
+		for _, part := range parts {
+			q := parse(part)
+			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
+				continue
+			}
+			if !q.signaled {
+				q.intent = p.intent
+			}
+			rd := x.try(q)
+			if explains(part) {
+				rd.score-- // "my kid has sensitive skin" is why, not what
+			}
+			if rd.better(best) {
+				best = rd
+			}
+		}
+	}
+	return best
+}
+
+// list reads a question that asks for several things at once ("milk, eggs, bread and
+// coffee", "peanut butter and also the bread"), one reading a thing; nil unless it names at
+// least two things the store has.
+func (x *index) list(p parsed, text string) []reading {
+	var items []reading
+	found := 0
+	for _, part := range strings.Split(text, ",") {
+		toks := tokens(part)
+		start := 0
+		for i := 0; i <= len(toks); i++ {
+			if i < len(toks) && toks[i] != "and" && toks[i] != "also" && toks[i] != "plus" {
+				continue
+			}
+			piece := toks[start:i]
+			q := parse(piece)
+			start = i + 1
+			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility || q.intent == Help {
+				continue
+			}
+			if len(q.topic) > 4 || explains(piece) || slices.ContainsFunc(piece, func(w string) bool { return telling[w] }) {
+				return nil // "my son's got a cough, where's the cough syrup" tells, not lists
+			}
+			if !q.signaled {
+				q.intent = p.intent
+			}
+			rd := x.try(q)
+			if rd.f.verdict <= closest {
+				found++
+			}
+			items = append(items, rd)
+			if len(items) == maxListItems {
+				break
+			}
+		}
+	}
+	if found == 0 || len(items) < 2 {
+		return nil
+	}
+	for _, rd := range items {
+		if rd.f.verdict == unsure {
+			return nil // a list is of things; a part not understood is more likely not one
+		}
+	}
+	return items
+}
+
+// telling words mark a part of a question that tells the shopper's situation rather than
+// naming something to find.
+var telling = setOf(`my our his her their im ive were am gotta says said make making doing having
+	because since cause wanna`)
+
+// maxListItems bounds a list question: a shopper's list, not a pasted inventory.
+const maxListItems = 12
+
+func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parsed, text string, r *Result) {
+	best := x.read(p, text)
+	// A list is answered thing by thing, unless one product is all of it ("salt and vinegar
+	// chips", "mac and cheese").
+	whole := best.f.verdict == carried && len(best.f.dropped) == 0 && slices.Equal(best.p.topic, p.topic)
+	if !whole {
+		if items := x.list(p, text); items != nil {
+			e.answerList(ctx, x, w, items, r)
+			return
+		}
+	}
+	e.answer(ctx, x, w, best, r)
+}
+
+// answerList answers each thing of a list question, and says where each is, in the order
+// asked: "Peanut butter: Aisle 9, left side, bay 4. Bread: Bakery, bay 2."
+func (e *Engine) answerList(ctx context.Context, x *index, w *words.Words, items []reading, r *Result) {
+	var says []string
+	var more []*inventory.Product
+	for _, rd := range items {
+		var ir Result
+		ir.Question = strings.Join(rd.p.topic, " ")
+		e.answer(ctx, x, w, rd, &ir)
+		r.Items = append(r.Items, ir)
+		if !ir.Found {
+			says = append(says, ir.Say)
+			r.Human = true
+			continue
+		}
+		r.Found = true
+		p := ir.Products[0]
+		d := productData(w, p)
+		d["Topic"] = capitalise(ir.Topic)
+		says = append(says, w.Say("answer.list.item", "{{.Topic}}: {{.Place}}, {{.Name}}, {{.Price}}, {{.Stock}}.", d))
+		r.Products = append(r.Products, p)
+		more = append(more, ir.Products[1:]...)
+	}
+	for _, p := range more {
+		if len(r.Products) >= e.opts.Limit {
+			break
+		}
+		r.Products = append(r.Products, p)
+	}
+	r.Intent = items[0].p.intent
+	r.Topic = strings.Join(topics(r.Items), ", ")
+	r.Say = strings.Join(says, " ")
+}
+
+func topics(rs []Result) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Topic)
+	}
+	return out
+}
+
+// answer fills a result from a reading: the products, in the order to show them, and the
+// sentences to say.
+func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
+	p, f := rd.p, rd.f
+	r.Intent, r.Relaxed = p.intent, f.relaxed
+	asked := askedFor(f.all)
+	switch f.verdict {
+	case notCarried:
+		r.Topic = asked
+		r.Say = w.Say("answer.absent", "We don't seem to carry {{.Topic}}. A member of staff can check for you.",
+			map[string]any{"Topic": asked})
+		return
+	case unsure:
+		r.Topic = asked
+		r.Say = w.Say("answer.unsure", "I'm not sure what you mean by {{.Topic}}. A member of staff can help.",
+			map[string]any{"Topic": asked})
+		return
+	}
+	hits, cs := f.hits, f.kept
+	r.Found = true
+	named := hits[0].named
+	if p.cheapest && !named {
+		hits = cheapestFirst(x, hits)
+	}
+	ids := order(x, hits, named, cs, e.opts.Limit)
+	for _, id := range ids {
+		r.Products = append(r.Products, x.product(id))
+	}
+	top := &x.items[ids[0]]
+	how := byName
+	var labels []string
+	for _, c := range cs {
+		if c.soft > 0 {
+			continue
+		}
+		kind, alt := x.howMatched(top, c)
+		how = max(how, kind)
+		label := c.label
+		if kind == byFix && len(alt.terms) == 1 {
+			label = x.terms[alt.terms[0]].surface
+			r.Corrected = true
+		}
+		labels = append(labels, label)
+	}
+	r.Topic = strings.Join(labels, " ")
+	if named {
+		r.Topic = r.Products[0].DisplayName()
+	}
+	if p.intent == WhatIs {
+		if full, err := e.db.BySKU(ctx, r.Products[0].SKU); err == nil {
+			r.Products[0] = full
+		}
+	}
+	if f.verdict == closest {
+		r.Human = true
+		d := productData(w, r.Products[0])
+		d["Topic"] = asked
+		r.Say = w.Say("answer.closest", "I'm not sure we have {{.Topic}}. The closest: {{.Name}}, {{.Place}}, {{.Price}}, {{.Stock}}.", d)
+		return
+	}
+	// A task ("something to clean my oven") or a need ("my toilet keeps running") is answered
+	// with the product, not by saying the shopper's words back as a thing.
+	verb := slices.ContainsFunc(cs, func(c concept) bool { return c.need && c.head })
+	for _, t := range p.topic {
+		verb = verb || taskVerb[t]
+	}
+	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: saidOf(cs, p.topic), verb: verb,
+		cheapest: p.cheapest && !named}, hits, x)
+}
+
+// relax searches with every concept; when no product answers them all, it lets go of what a
+// shopper would not insist on, one step at a time: attributes (said so in the answer), the
+// purpose clause, everything but a named need ("a chesty cough"), words the catalog does not
+// know, and then, least telling first, words it knows. What was let go decides the verdict.
+func (x *index) relax(cs []concept) finding {
+	f := finding{all: cs, kept: cs}
+	if f.hits = x.search(cs); len(f.hits) > 0 {
+		return f
+	}
+	without := func(cs []concept, drop func(concept) bool) []concept {
+		var out []concept
+		for _, c := range cs {
+			if !drop(c) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	found := func(kept []concept) finding {
+		f.kept = kept
+		f.dropped = without(cs, func(c concept) bool {
+			return slices.ContainsFunc(kept, func(k concept) bool { return k.said == c.said && k.soft == c.soft })
+		})
+		var attrs []string
+		for _, c := range f.dropped {
+			if c.attribute {
+				attrs = append(attrs, c.said)
+			}
+		}
+		f.relaxed = strings.Join(attrs, " ")
+		f.verdict = x.judge(f)
+		return f
+	}
+	core := without(cs, func(c concept) bool { return c.attribute })
+	if len(core) < len(cs) && len(core) > 0 {
+		if f.hits = x.search(core); len(f.hits) > 0 {
+			return found(core)
+		}
+	}
+	if needs := without(cs, func(c concept) bool { return !c.need || c.soft > 0 }); len(needs) > 0 && len(needs) < len(cs) {
+		if f.hits = x.search(needs); len(f.hits) > 0 {
+			return found(needs)
+		}
+	}
+	kept := without(core, func(c concept) bool { return c.unknown || len(c.alts) == 0 })
+	for searches := 0; searches < maxRelaxSearches; {
+		if !slices.ContainsFunc(kept, func(c concept) bool { return c.soft == 0 }) {
+			break
+		}
+		if len(kept) < len(core) {
+			searches++
+			if f.hits = x.search(kept); len(f.hits) > 0 {
+				return found(kept)
+			}
+		}
+		// Let go of the word whose loss leaves the best answer: the best verdict, then the
+		// best score; the thing asked about last.
+		var best finding
+		bestScore := 0.0
+		for i, c := range kept {
+			if c.soft > 0 || searches >= maxRelaxSearches {
+				continue
+			}
+			searches++
+			rest := slices.Delete(slices.Clone(kept), i, i+1)
+			if f.hits = x.search(rest); len(f.hits) == 0 {
+				continue
+			}
+			g := found(rest)
+			score := g.hits[0].score
+			if c.head {
+				score -= 100
+			}
+			if best.hits == nil || g.verdict < best.verdict || g.verdict == best.verdict && score > bestScore {
+				best, bestScore = g, score
+			}
+		}
+		if best.hits != nil {
+			return best
+		}
+		// No one word's loss is enough: let go of the least telling word (never the thing
+		// asked about while anything else is left) and try again.
+		least := -1
+		for i, c := range kept {
+			if c.soft > 0 {
+				continue
+			}
+			if least < 0 || kept[least].head && !c.head || c.head == kept[least].head && x.idf(c) < x.idf(kept[least]) {
+				least = i
+			}
+		}
+		if least < 0 {
+			break
+		}
+		kept = slices.Delete(slices.Clone(kept), least, least+1)
+	}
+	f.hits = nil
+	f.kept = nil
+	f.dropped = cs
+	f.verdict = x.judge(f)
+	return f
+}
+
+// maxRelaxSearches bounds the work of letting go of words, so a long odd question costs a few
+// searches, not dozens.
+const maxRelaxSearches = 16
+
+// judge decides what a relaxed search found. "Not carried" needs evidence: the thing asked
+// about is a known kind of thing (an English noun, a catalog word, a vocabulary phrase) and
+// what the catalog has is not it. When the words are not understood, the engine is unsure.
+func (x *index) judge(f finding) verdict {
+	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	if (len(f.hits) == 0 || droppedHead(f)) && len(f.all) > 0 && taskVerb[strings.Fields(f.all[0].said)[0]] {
+		// A task the store has nothing for is not a thing it does not carry: "something to
+		// stop a dripping sink" may be answered by a person.
+		return unsure
+	}
+	if len(f.hits) == 0 {
+		if head >= 0 && x.known(f.all[head]) {
+			return notCarried
+		}
+		if slices.ContainsFunc(f.all, func(c concept) bool { return c.soft == 0 && x.known(c) && !c.attribute }) {
+			return notCarried
+		}
+		return unsure
+	}
+	droppedHead := droppedHead(f)
+	content := 0
+	for _, c := range f.kept {
+		if c.soft == 0 && !c.attribute && isLetters(lastWord(c.said)) && unitNames[lastWord(c.said)] == "" {
+			content++
+		}
+	}
+	if content == 0 {
+		// Only a size or a number was found ("8" of "bad utf8"): nothing the shopper named.
+		if head >= 0 && x.known(f.all[head]) {
+			return notCarried
+		}
+		return unsure
+	}
+	if droppedHead {
+		if content >= 2 {
+			return closest
+		}
+		if x.known(f.all[head]) {
+			return notCarried
+		}
+		return closest
+	}
+	if head < 0 || !slices.ContainsFunc(f.dropped, func(c concept) bool { return c.soft == 0 && !c.attribute }) {
+		return carried
+	}
+	// Something the shopper said was let go. The products must then be the thing asked about
+	// itself, not merely mention it: a shopper asking for a toaster does not want toaster
+	// pastries, nor one asking for live lobster lobster bisque.
+	// A word let go after the thing asked about may make it a place or thing of its own: a
+	// "gas station" is not gas.
+	if h := head + 1; h < len(f.all) && f.all[h].soft == 0 && slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == f.all[h].said }) &&
+		x.kindOf(f.all[head:h+1]) {
+		return notCarried
+	}
+	if f.all[head].need {
+		// What helps with a need is many kinds of thing, none a sibling; but the shopper's
+		// words may name a thing of their own: a "computer mouse" is not mice.
+		for i := head - 1; i >= 0; i-- {
+			if f.all[i].soft == 0 && slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == f.all[i].said }) && x.kindOf(f.all[i:head+1]) {
+				return notCarried
+			}
+		}
+		return carried
+	}
+	top := &x.items[f.hits[0].id]
+	if !x.isHead(top, f.all[head]) {
+		if x.known(f.all[head]) {
+			return notCarried
+		}
+		return closest
+	}
+	for i := head - 1; i >= 0; i-- {
+		c := f.all[i]
+		if c.soft > 0 || !slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said }) {
+			continue
+		}
+		// The product is another kind of the same thing: "Olive Oil" for motor oil, "Bowl
+		// Brush" for paint brushes, "Playing Cards" for greeting cards. It is not carried when
+		// the shopper's words name a kind of their own ("motor oil", "paintbrush"), or the
+		// shopper's word does not belong where the product is kept (unlike "furnace" filters
+		// among heating and cooling, "christmas" lights among holiday decor).
+		mod, sib := x.sibling(top, f.all)
+		if !sib {
+			// Not another kind by its name, but the shopper's word, not the product's, is a
+			// kind of its own: "computer mouse" asked, "Mouse Traps" found.
+			if x.kindOf(f.all[i:head+1]) && !x.ownHead(top, f.all[head]) {
+				return notCarried
+			}
+			continue
+		}
+		if x.kindIsA(mod, top, f.all[i:head+1]) {
+			continue // "Spring Water" is bottled water
+		}
+		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) {
+			return notCarried
+		}
+	}
+	return carried
+}
+
+// isHead reports whether a product is the thing a concept names: the concept is the
+// product's head noun or its category, not a word of its name that modifies another.
+func (x *index) isHead(it *item, c concept) bool {
+	for _, a := range c.alts {
+		switch {
+		case a.isCat:
+			if it.cat == a.cat {
+				return true
+			}
+		case len(a.terms) > 0:
+			t := a.terms[len(a.terms)-1]
+			if it.head == t || it.head == noTerm && has(it.nameTerms(), t) || has(x.cats[it.cat].terms, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownHead reports whether the product's head noun is the shopper's own word for the thing.
+func (x *index) ownHead(it *item, c concept) bool {
+	return slices.ContainsFunc(c.alts, func(a calt) bool {
+		return a.own && !a.isCat && len(a.terms) > 0 && a.terms[len(a.terms)-1] == it.head
+	})
+}
+
+// sibling reports whether a product's name says which kind of its head it is with a word the
+// shopper did not say ("Pleated Air Filter", "Standard Playing Cards", "Threaded Rod"), and
+// returns that word.
+func (x *index) sibling(it *item, cs []concept) (string, bool) {
+	names := it.nameTerms()
+	h := int(it.headAt)
+	if h >= len(names) || names[h] != it.head {
+		return "", false
+	}
+	for k := h - 1; k >= 0 && k >= h-2; k-- {
+		w := x.terms[names[k]].surface
+		if !isLetters(w) || len(w) < 3 || packaging[w] || unitNames[w] != "" {
+			continue
+		}
+		said := slices.ContainsFunc(cs, func(c concept) bool {
+			return slices.ContainsFunc(c.alts, func(a calt) bool { return has(a.terms, names[k]) })
+		})
+		return w, !said
+	}
+	return "", false
+}
+
+// kindIsA reports whether the product's kind ("spring water") is, in English, a kind of what
+// the shopper asked for ("bottled water"), though the words differ.
+func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
+	var ws []string
+	for _, c := range asked {
+		if c.soft == 0 {
+			ws = append(ws, strings.Fields(c.said)...)
+		}
+	}
+	head := x.terms[it.head].surface
+	for _, s := range x.lex.Senses(modifier, head) {
+		for _, a := range x.lex.Senses(ws...) {
+			if x.lex.IsA(s.ID, a.ID, 3) {
+				return true
+			}
+		}
+	}
+	// The definition of what was asked names the product's kind: bottled water is "drinking
+	// water (often spring water) put into bottles".
+	for _, a := range x.lex.Senses(ws...) {
+		if slices.Contains(strings.Fields(x.lex.Gloss(a.ID)), modifier) {
+			return true
+		}
+	}
+	// The words that tell the kinds apart name the same thing: "kitty" litter is cat litter.
+	if len(ws) == 2 {
+		for _, s := range x.lex.Senses(ws[0]) {
+			for _, m := range x.lex.Senses(modifier) {
+				if x.lex.IsA(s.ID, m.ID, 2) || x.lex.IsA(m.ID, s.ID, 2) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// related reports whether a word belongs with a product's category: it, what it is a kind of,
+// or the words that define it share a stem with the category's or department's name
+// ("christmas" is a holiday: holiday decor; a furnace is where heat is produced: heating
+// cooling).
+func (x *index) related(word string, it *item) bool {
+	c := &x.cats[it.cat]
+	var names []string
+	for _, t := range append(slices.Clone(c.terms), c.deptTerms...) {
+		names = append(names, x.terms[t].surface)
+	}
+	near := func(a string) bool {
+		for _, w := range strings.Fields(a) {
+			for _, n := range names {
+				if sameStem(w, n) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// The words of a definition are many: each must be a name's word or its stem ("heat",
+	// heating), not merely look like one ("personnel", personal).
+	defines := func(gloss string) bool {
+		for _, w := range strings.Fields(gloss) {
+			for _, n := range names {
+				if len(w) >= 4 && (strings.HasPrefix(n, w) || strings.HasPrefix(w, n)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if near(word) {
+		return true
+	}
+	seen := map[int32]bool{}
+	var walk func(id int32, depth int) bool
+	walk = func(id int32, depth int) bool {
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+		if slices.ContainsFunc(x.lex.Lemmas(id), near) {
+			return true
+		}
+		if depth == 0 {
+			return false
+		}
+		return slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return walk(h, depth-1) })
+	}
+	for _, s := range x.lex.Senses(strings.Fields(word)...) {
+		if s.Rank <= 2 && defines(x.lex.Gloss(s.ID)) || walk(s.ID, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStem reports whether two words share their beginning, as "heater" and "heating" do.
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	short := min(len(a), len(b))
+	return n >= 4 && (n == short || n*5 >= short*3)
+}
+
+func droppedHead(f finding) bool {
+	return slices.ContainsFunc(f.dropped, func(c concept) bool { return c.head })
+}
+
+// known reports whether a concept names something: an English noun, a word of the catalog or
+// of the vocabulary.
+func (x *index) known(c concept) bool {
+	if len(c.alts) > 0 && !c.unknown {
+		return true
+	}
+	ws := strings.Fields(c.said)
+	return x.lex != nil && len(ws) > 0 && x.lex.IsNoun(ws...)
+}
+
+// kindOf reports whether a phrase ("motor oil", "paint brushes", "computer mouse") is itself
+// the name of a kind of thing in English, written apart or as one word ("paintbrush").
+func (x *index) kindOf(cs []concept) bool {
+	var ws []string
+	for _, c := range cs {
+		if c.soft > 0 {
+			continue
+		}
+		ws = append(ws, strings.Fields(c.said)...)
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	tangible := func(ss []lexicon.Sense) bool {
+		return slices.ContainsFunc(ss, func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+	}
+	return tangible(x.lex.Senses(ws...)) || tangible(x.lex.Senses(strings.Join(ws, "")))
+}
+
+// askedFor is the thing asked about, in the shopper's words, to say back: the head and the
+// words before it, never the words around it ("corn tortillas", not "coming over").
+func askedFor(cs []concept) string {
+	head := slices.IndexFunc(cs, func(c concept) bool { return c.head })
+	var parts []string
+	for i, c := range cs {
+		if c.soft > 0 || head >= 0 && i > head {
+			continue
+		}
+		parts = append(parts, c.said)
+	}
+	if len(parts) > 4 {
+		parts = parts[len(parts)-4:]
+	}
+	return strings.Join(parts, " ")
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// saidOf is the shopper's own words for the topic, to say back when nothing matches.
+func saidOf(cs []concept, topic []string) string {
+	var parts []string
+	for _, c := range cs {
+		if c.soft == 0 {
+			parts = append(parts, c.said)
+		}
+	}
+	if len(parts) == 0 {
+		return strings.Join(topic, " ")
+	}
+	return strings.Join(parts, " ")
+}
+
+// order picks the products to list. A product named word for word stays first even when out
+// of stock, since it is what was asked about; otherwise the first is the best one on the
+// shelf that answers as much of the question. In-stock alternatives follow an out-of-stock
+// first product.
+func order(x *index, hits []scored, named bool, cs []concept, limit int) []uint32 {
+	first := 0
+	if !named {
+		// The first product on the shelf answers in its place only if it answers all the best
+		// one did: "the duracell double a 8 pack" is not answered by another brand's.
+		best := &x.items[hits[0].id]
+		own := func(it *item, c concept) bool {
+			return slices.ContainsFunc(c.alts, func(a calt) bool { return a.own && !a.isCat && x.phraseStrength(it, a.terms) > 0 })
+		}
+		same := func(it *item) bool {
+			for _, c := range cs {
+				if c.soft == 0 && own(best, c) && !own(it, c) {
+					return false
+				}
+			}
+			return true
+		}
+		for i, h := range hits {
+			if it := &x.items[h.id]; it.cat == best.cat && it.qty > 0 && same(it) {
+				first = i
+				break
+			}
+		}
+	}
+	ids := []uint32{hits[first].id}
+	var out []uint32
+	for i, h := range hits {
+		if i == first {
+			continue
+		}
+		if len(ids)+len(out) >= limit*2 {
+			break
+		}
+		if x.items[h.id].qty > 0 {
+			ids = append(ids, h.id)
+		} else {
+			out = append(out, h.id)
+		}
+	}
+	if x.items[ids[0]].qty <= 0 && len(ids) < 4 {
+		// Few matches on the shelf: add the nearest in-stock products of the same kind.
+		for _, id := range x.alternativeIDs(ids[0], 4) {
+			if !slices.Contains(ids, id) && !slices.Contains(out, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	ids = append(ids, out...)
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	return ids
+}
+
+// alternativeIDs lists in-stock products of the same category, nearest in name first.
+func (x *index) alternativeIDs(id uint32, n int) []uint32 {
+	it := &x.items[id]
+	type cand struct {
+		id     uint32
+		shared int
+	}
+	var cs []cand
+	for _, o := range x.cats[it.cat].items {
+		if o == id || x.items[o].qty <= 0 {
+			continue
+		}
+		shared := 0
+		for _, t := range x.items[o].nameTerms() {
+			if has(it.nameTerms(), t) && !packaging[x.terms[t].surface] && isLetters(x.terms[t].stem) {
+				shared++ // "8 Pack" makes batteries no alternative to light bulbs
+			}
+		}
+		if x.items[o].head == it.head && it.head != noTerm {
+			shared += 2
+		}
+		cs = append(cs, cand{o, shared})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].shared > cs[j].shared })
+	var out []uint32
+	for _, c := range cs[:min(n, len(cs))] {
+		if c.shared == 0 {
+			break // same shelf is not the same thing: no tape is "instead of" matches
+		}
+		out = append(out, c.id)
+	}
+	return out
+}

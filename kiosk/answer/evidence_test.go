@@ -1,0 +1,179 @@
+package answer_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+)
+
+// The answer engine decides on evidence from the catalog: a word it does not know lowers its
+// confidence but never erases the answer, and it says the store does not carry something only
+// when it understood what was asked and found nothing of the kind.
+
+func hardware(t *testing.T) *answer.Engine {
+	t.Helper()
+	needShared(t)
+	return storeEngine(t, hardwareCatalog)
+}
+
+func TestAWordTheCatalogLacksDoesNotVetoTheAnswer(t *testing.T) {
+	eng := hardware(t)
+	for q, cat := range map[string]string{
+		"windshield wiper blades":       "car care",         // "windshield" is on no label
+		"motion sensor flood light":     "outdoor lighting", // nor "sensor" on the flood lights
+		"battery powered hedge trimmer": "outdoor power equipment",
+		"furnace filters":               "heating cooling",
+	} {
+		r := ask(eng, q)
+		if !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: found %v, first %v; want category %s (%s)", q, r.Found, first(r), cat, r.Say)
+		}
+	}
+	demo, _ := demoEngine(t, answer.Options{})
+	r := ask(demo, "my daughter is coming over tonight and I cannot find the bread")
+	if !r.Found || r.Products[0].Category != "bread" {
+		t.Errorf("bread among chatter: %v (%s)", first(r), r.Say)
+	}
+}
+
+func TestNotCarriedNamesTheThingAskedAbout(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	r := ask(eng, "my daughter is coming over tonight and I cannot find the corn tortillas")
+	if r.Found || !strings.HasPrefix(r.Say, "We don't seem to carry corn tortillas.") {
+		t.Errorf("say %q, want it to name the corn tortillas and nothing else", r.Say)
+	}
+	for _, leftover := range []string{"coming", "daughter", "tonight", "cannot"} {
+		if strings.Contains(r.Say, leftover) {
+			t.Errorf("say %q echoes %q", r.Say, leftover)
+		}
+	}
+}
+
+func TestUnknownWordsAreUnsureNotNotCarried(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	for _, q := range []string{"xqzzy", "do you have any blorfs"} {
+		r := ask(eng, q)
+		if r.Found || strings.Contains(r.Say, "don't seem to carry") || !strings.Contains(r.Say, "not sure") || !r.Human {
+			t.Errorf("%q: found %v, say %q; want an honest not sure and a person", q, r.Found, r.Say)
+		}
+	}
+	// A task the store has nothing for is not a thing it does not carry.
+	r := ask(eng, "something to stop a dripping sink")
+	if strings.Contains(r.Say, "don't seem to carry") {
+		t.Errorf("task: %q", r.Say)
+	}
+}
+
+func TestAModifierThatMakesAnotherKindIsNotCarried(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	// The demo has olive and vegetable oil, toothbrushes and mouse traps.
+	for _, q := range []string{"motor oil", "paint brushes", "computer mouse", "do you sell toasters"} {
+		r := ask(eng, q)
+		if r.Found || !strings.Contains(r.Say, "don't seem to carry") {
+			t.Errorf("%q: found %v, first %v, say %q", q, r.Found, first(r), r.Say)
+		}
+	}
+	hw := hardware(t)
+	// ...but a word that belongs where the product is kept does not: furnace filters are
+	// the air filters among heating and cooling; christmas lights the string lights.
+	for _, q := range []string{"furnace filters", "christmas lights"} {
+		if r := ask(hw, q); !r.Found {
+			t.Errorf("%q: %s", q, r.Say)
+		}
+	}
+}
+
+func TestMisspellingsAreMendedByTheirNeighbours(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	if r := ask(eng, "pinut butter"); !r.Found || !strings.Contains(r.Products[0].Name, "Peanut Butter") {
+		t.Errorf("pinut butter: %v", first(r))
+	}
+}
+
+func TestSizesAndUnitsAreReadAnyWay(t *testing.T) {
+	eng := hardware(t)
+	want := ""
+	for _, q := range []string{"1/2 inch pvc tee", `1/2" pvc tee`, "half inch pvc tee", "1/2 in. PVC tee"} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, "1/2 in. PVC") || !strings.HasSuffix(r.Products[0].Name, "Tee") {
+			t.Errorf("%q: %v", q, first(r))
+			continue
+		}
+		if want == "" {
+			want = r.Products[0].SKU
+		} else if r.Products[0].SKU != want {
+			t.Errorf("%q: %v, not the same tee as the others", q, first(r))
+		}
+	}
+	for _, q := range []string{"wd40", "WD-40", "wd 40"} {
+		if r := ask(eng, q); !r.Found || !strings.HasPrefix(r.Products[0].Name, "WD-40") {
+			t.Errorf("%q: %v", q, first(r))
+		}
+	}
+}
+
+func TestTheThingIsFoundPastALabelsColourAndFinish(t *testing.T) {
+	eng := hardware(t)
+	// "Defiant ... Flood Light White", "Door Hinge Satin Nickel": the light and the hinge.
+	for q, cat := range map[string]string{"motion flood light": "outdoor lighting", "door hinges": "door hardware"} {
+		if r := ask(eng, q); !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: %v", q, first(r))
+		}
+	}
+}
+
+func TestVocabularyPacksFollowTheCatalog(t *testing.T) {
+	demo, _ := demoEngine(t, answer.Options{})
+	hw := hardware(t)
+	if v := demo.Stats().Vocabulary; !slices.Contains(v, "grocery") || slices.Contains(v, "hardware") || slices.Contains(v, "department") {
+		t.Errorf("grocery store reads %v", v)
+	}
+	if v := hw.Stats().Vocabulary; !slices.Contains(v, "hardware") || slices.Contains(v, "grocery") {
+		t.Errorf("hardware store reads %v", v)
+	}
+	for q, name := range map[string]string{"allen keys": "Hex Key", "plumbers tape": "Thread Seal Tape", "zip ties": "Cable Tie"} {
+		if r := ask(hw, q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: %v", q, first(r))
+		}
+	}
+	// A store chooses its packs; an unknown pack is a clear error.
+	if _, err := answer.VocabularyPacks([]string{"bakery"}); err == nil || !strings.Contains(err.Error(), "grocery") {
+		t.Errorf("unknown pack: %v", err)
+	}
+}
+
+func TestSeveralThingsInOneQuestionAreAllAnswered(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	r := ask(eng, "milk, eggs and bread")
+	if len(r.Items) != 3 || !r.Found {
+		t.Fatalf("items %d, say %q", len(r.Items), r.Say)
+	}
+	for i, cat := range []string{"milk", "eggs", "bread"} {
+		if !r.Items[i].Found || r.Items[i].Products[0].Category != cat || r.Products[i].Category != cat {
+			t.Errorf("item %d: %v", i, first(r.Items[i]))
+		}
+	}
+	r = ask(eng, "peanut butter and also televisions")
+	if len(r.Items) != 2 || !r.Items[0].Found || r.Items[1].Found || !strings.Contains(r.Say, "don't seem to carry televisions") {
+		t.Errorf("peanut butter and televisions: %q", r.Say)
+	}
+	// One product that is all of it is one thing.
+	if r := ask(eng, "nacho cheese tortilla chips"); len(r.Items) != 0 || !r.Found {
+		t.Errorf("one product read as a list: %q", r.Say)
+	}
+}
+
+func TestANeedInAnyStoreIsAnsweredWithWhatHelps(t *testing.T) {
+	eng := hardware(t)
+	for q, cat := range map[string]string{"my toilet keeps running": "toilet repair", "something to stop a dripping sink": "faucet repair"} {
+		r := ask(eng, q)
+		if !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: %v (%s)", q, first(r), r.Say)
+		}
+		if strings.Contains(strings.ToLower(r.Say), "keeps running is") {
+			t.Errorf("%q: the need is said back as a thing: %q", q, r.Say)
+		}
+	}
+}

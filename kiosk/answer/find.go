@@ -1,0 +1,689 @@
+package answer
+
+// Finding: the products that answer the concepts, scored and best first.
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
+)
+
+// matchKind is how a product answered a concept, which decides how the answer is worded.
+type matchKind int
+
+const (
+	byName     matchKind = iota // the shopper's words are in the product's name
+	byFix                       // a correction of the shopper's word is in the name
+	bySynonym                   // a synonym is in the name
+	byCategory                  // the product is in a category the words name
+	byOther                     // brand, department, tags or description
+)
+
+// howMatched tells, for each concept, how the item matched it best.
+func (x *index) howMatched(it *item, c concept) (matchKind, calt) {
+	bestKind, bestAlt, best := byOther, calt{}, 0.0
+	for _, a := range c.alts {
+		var s float64
+		kind := byOther
+		if a.isCat {
+			if it.cat == a.cat {
+				s, kind = 0.9, byCategory
+			}
+		} else {
+			s = x.phraseStrength(it, a.terms)
+			inName := true
+			for _, t := range a.terms {
+				inName = inName && has(it.nameTerms(), t)
+			}
+			switch {
+			case !inName:
+				kind = byOther
+			case a.fix:
+				kind = byFix
+			case a.own:
+				kind = byName
+			default:
+				kind = bySynonym
+			}
+		}
+		if s*a.weight > best {
+			best, bestKind, bestAlt = s*a.weight, kind, a
+		}
+	}
+	return bestKind, bestAlt
+}
+
+// scored is a candidate product and how well it answers.
+type scored struct {
+	id    uint32
+	score float64
+	exact float64 // share of the product's name the shopper said: 1 is "this very product"
+	named bool    // the shopper named this very product, word for word
+	head  bool    // the product is one of what the shopper named (its head noun was said)
+}
+
+// search finds the products that match every required concept, best first.
+func (x *index) search(cs []concept) []scored {
+	var req []concept
+	for _, c := range cs {
+		if c.soft > 0 {
+			continue
+		}
+		if c.unknown || len(c.alts) == 0 {
+			return nil
+		}
+		req = append(req, c)
+	}
+	if len(req) == 0 {
+		return nil
+	}
+	// "toasters", "a toaster" where the store has only "Toaster Pastries"; "bananas" where
+	// it has only banana baby food: the shopper wants the things, which the store does not sell.
+	for _, c := range req {
+		if (c.head || len(req) == 1) && (c.plural || c.counted) && x.commonNoun(c.said) && x.onlyModifier(c) {
+			return nil
+		}
+	}
+	var cands []uint32
+	if len(req) == 1 {
+		cands = x.candidates(req[0])
+	} else {
+		cands = x.intersect(req)
+	}
+
+	// The shopper's own words decide whether they named one product exactly; synonyms count
+	// half, so "plasters" prefers "Adhesive Bandages" to a long name that merely has "bandage".
+	asked := map[uint32]float64{}
+	plurals := map[uint32]bool{} // terms the shopper said in the plural
+	owned := 0
+	for _, c := range req {
+		if c.plural {
+			for _, a := range c.alts {
+				if a.own && len(a.terms) > 0 {
+					plurals[a.terms[len(a.terms)-1]] = true
+				}
+			}
+		}
+		hasOwn := false
+		for _, a := range c.alts {
+			v := 0.5
+			if a.own {
+				hasOwn, v = true, 1
+			}
+			for _, t := range a.terms {
+				asked[t] = max(asked[t], v)
+			}
+		}
+		if hasOwn {
+			owned++
+		}
+	}
+	weights := make([]float64, len(cs))
+	for i, c := range cs {
+		weights[i] = x.idf(c)
+	}
+	// One word names a kind of product; several words may name one product.
+	exactWeight := []float64{0.5, 0.5, 1.0}[min(owned, 2)]
+	if owned >= 3 {
+		exactWeight = 1.5
+	}
+
+	out := make([]scored, 0, len(cands))
+	for _, id := range cands {
+		it := &x.items[id]
+		score := 0.0
+		ok := true
+		for i, c := range cs {
+			s := x.strength(it, c)
+			if c.soft > 0 {
+				score += c.soft * weights[i] * s
+				continue
+			}
+			if s == 0 {
+				ok = false
+				break
+			}
+			score += weights[i] * s
+		}
+		if !ok {
+			continue
+		}
+		exact := x.exactness(it, asked)
+		score += exactWeight * exact
+		if it.qty > 0 {
+			score += 0.2
+		}
+		named := exact >= 0.99 && owned >= 2 && x.namesAll(it, req)
+		head := it.head != noTerm && asked[it.head] > 0
+		if head && plurals[it.head] {
+			// The shopper said "strawberries": the fruit's label says Strawberries, a
+			// yogurt's says Strawberry.
+			if it.headPlural {
+				score += 0.75
+			} else {
+				head = false
+			}
+		}
+		out = append(out, scored{id: id, score: score, exact: exact, named: named, head: head})
+	}
+	x.voteCategories(out, asked)
+	for i := range out {
+		if out[i].named {
+			// Every word of the name said, every word said in the name: this very product,
+			// the nearer to the shopper's word order the better.
+			out[i].score += 3 + x.orderBonus(&x.items[out[i].id], req)
+		}
+	}
+	return bestFirst(out, 64)
+}
+
+// better orders scored products: higher score first, then the catalog's order.
+func better(a, b scored) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// bestFirst puts the k best in order at the front; the rest follow in no particular order.
+// Sorting thousands of matches to show a screenful would waste most of the work.
+func bestFirst(out []scored, k int) []scored {
+	if len(out) <= 2*k {
+		slices.SortFunc(out, better)
+		return out
+	}
+	// The k-th best, by a bounded insertion into a small sorted slice...
+	var top [65]scored
+	n := 0
+	for _, s := range out {
+		if n == k && better(s, top[k-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top[:n], s, better)
+		copy(top[i+1:min(n+1, k)], top[i:min(n, k-1)])
+		top[i] = s
+		n = min(n+1, k)
+	}
+	// ...then an in-place partition around it (better is a strict order: ids break ties).
+	kth := top[k-1]
+	w := 0
+	for i, s := range out {
+		if better(s, kth) <= 0 {
+			out[w], out[i] = out[i], out[w]
+			w++
+		}
+	}
+	slices.SortFunc(out[:w], better)
+	return out
+}
+
+// doseForm words say how a medicine or supplement comes, not what it is.
+var doseForm = setOf(`capsule caplet tablet softgel gummy gummie chewable lozenge pill gelcap liquigel
+	supplement powder`)
+
+// commonNoun reports whether words name a kind of thing in English ("toasters"), not a brand
+// or a product line ("SleepTabs", "ENZ").
+func (x *index) commonNoun(said string) bool {
+	return slices.ContainsFunc(x.lex.Senses(strings.Fields(said)...), func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+}
+
+// onlyModifier reports whether a word is only ever a modifier in product names, never what a
+// product is: "toasters" when the store has only "French Toaster Sticks". A shopper asking for
+// the things (plural, or "a toaster") should hear that the store does not seem to carry them;
+// a word said alone may be a brand ("Windex") or a flavour ("vanilla"), and is answered.
+func (x *index) onlyModifier(c concept) bool {
+	for _, a := range c.alts {
+		if a.isCat || len(a.terms) != 1 || !a.own {
+			return false
+		}
+		t := a.terms[0]
+		if x.terms[t].headDF > 0 || len(x.catTerms[t]) > 0 {
+			return false
+		}
+		// A label may end in a variant the head finder takes for the thing ("Safety Glasses
+		// Clear Lens"): a word followed by an adjective near the end of a name may be the
+		// product's head after all.
+		// So may a word before a dose form ("Probiotic Capsules", "Melatonin Gummies"): the
+		// form is how the thing comes, not what it is.
+		for _, id := range x.post[t] {
+			it := &x.items[id]
+			if names := it.nameTerms(); int(it.headAt) < len(names) && it.headAt > 0 && names[it.headAt-1] == t && doseForm[x.terms[it.head].stem] {
+				return false
+			}
+		}
+		// So may one of two things a label names at once ("Wire Stripper/Cutter").
+		for _, id := range x.post[t] {
+			it := &x.items[id]
+			names := it.nameTerms()
+			at := slices.Index(names, t)
+			if at >= 0 && at+1 < len(names) && at+3 >= len(names) && x.lex.IsAdjective(x.terms[names[at+1]].surface) {
+				return false
+			}
+			if strings.Contains(strings.ToLower(it.name), x.terms[t].surface+"/") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// orderBonus rewards a name whose words come in the order the shopper said them:
+// "Organic Whole Milk" over "Organic Milk Whole".
+func (x *index) orderBonus(it *item, cs []concept) float64 {
+	var seq []uint32
+	for _, c := range cs {
+		for _, a := range c.alts {
+			if a.own && !a.isCat {
+				seq = append(seq, a.terms...)
+				break
+			}
+		}
+	}
+	names := it.nameTerms()
+	inOrder, pairs := 0, 0
+	for i := 1; i < len(seq); i++ {
+		a, b := slices.Index(names, seq[i-1]), slices.Index(names, seq[i])
+		if a >= 0 && b >= 0 {
+			pairs++
+			if a < b {
+				inOrder++
+			}
+		}
+	}
+	if pairs == 0 {
+		return 0
+	}
+	return float64(inOrder) / float64(pairs)
+}
+
+// exactness is the share of a product's distinct name words that the shopper said.
+func (x *index) exactness(it *item, asked map[uint32]float64) float64 {
+	names := it.nameTerms()
+	distinct, said := 0, 0.0
+	for i, t := range names {
+		if has(names[:i], t) {
+			continue
+		}
+		distinct++
+		said += asked[t]
+	}
+	if distinct == 0 {
+		return 0
+	}
+	return said / float64(distinct)
+}
+
+// namesAll reports whether every concept is found in the product's name itself.
+func (x *index) namesAll(it *item, cs []concept) bool {
+	for _, c := range cs {
+		found := false
+		for _, a := range c.alts {
+			if a.isCat || !a.own {
+				continue
+			}
+			all := true
+			for _, t := range a.terms {
+				if !has(it.nameTerms(), t) {
+					all = false
+					break
+				}
+			}
+			if all {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// voteCategories lifts the products of the category that best answers the question as a
+// whole: "milk" is the milk category, not milk chocolate, though both have the word. Each
+// category is judged by its twenty best matches, weighted by how much of their names the
+// shopper said: "Ground Cinnamon" speaks for spices more than "Apple Cinnamon Crunch" for
+// cereal. A product named word for word keeps its lift only in a category that fits.
+func (x *index) voteCategories(out []scored, asked map[uint32]float64) {
+	if len(out) == 0 {
+		return
+	}
+	// The best votes of each category, kept sorted as they come: twenty in a supermarket,
+	// more in bigger catalogs, where a category's twenty best can all be one odd product in
+	// twenty sizes.
+	best := int(min(200, max(20, 20*math.Sqrt(float64(len(x.items))/25000))))
+	type tally struct {
+		n int
+		v []float64
+	}
+	votes := make([]tally, len(x.cats))
+	for _, s := range out {
+		v := s.score * (0.25 + s.exact)
+		if !s.head {
+			v /= 2 // "Strawberry Yogurt" is yogurt: it speaks less for its category on strawberries
+		}
+		t := &votes[x.items[s.id].cat]
+		if t.v == nil {
+			t.v = make([]float64, best)
+		}
+		if t.n == best && v <= t.v[best-1] {
+			continue
+		}
+		i := t.n
+		if i == best {
+			i--
+		}
+		for i > 0 && t.v[i-1] < v {
+			t.v[i] = t.v[i-1]
+			i--
+		}
+		t.v[i] = v
+		t.n = min(t.n+1, best)
+	}
+	catScore := make([]float64, len(x.cats))
+	top := 0.0
+	for c := range votes {
+		sum := 0.0
+		for _, v := range votes[c].v[:votes[c].n] {
+			sum += v
+		}
+		catScore[c] = sum / float64(best)
+		if p := x.cats[c].processed; p != noTerm && asked[p] == 0 {
+			catScore[c] *= 0.8 // frozen, canned or dried, and the shopper did not say so
+		}
+		top = max(top, catScore[c])
+	}
+	for i := range out {
+		share := catScore[x.items[out[i].id].cat] / top
+		out[i].score += 2 * share
+		if share < 0.5 {
+			out[i].named = false
+		}
+	}
+}
+
+// strength is how well an item matches a concept, 0 for not at all.
+func (x *index) strength(it *item, c concept) float64 {
+	best := 0.0
+	for _, a := range c.alts {
+		var s float64
+		if a.isCat {
+			if it.cat == a.cat {
+				// Where the shopper's own words name products, being in the category is
+				// weaker evidence than having them in the name.
+				s = 0.9
+				if c.named || c.phrased {
+					s = 0.7
+				}
+			}
+		} else {
+			s = x.phraseStrength(it, a.terms)
+		}
+		best = max(best, s*a.weight)
+	}
+	return best
+}
+
+// phraseStrength is the mean strength of a phrase's words, a little more for each further
+// word found in the product's own name: "adhesive bandage" on the label says more than
+// "bandage" alone, but "ice cream" is not "Ice" in the ice cream aisle.
+func (x *index) phraseStrength(it *item, terms []uint32) float64 {
+	sum, inName := 0.0, 0
+	for _, t := range terms {
+		s := x.termStrength(it, t)
+		if s == 0 {
+			return 0
+		}
+		sum += s
+		if has(it.nameTerms(), t) {
+			inName++
+		}
+	}
+	return min(1, sum/float64(len(terms))+0.25*float64(min(max(inName-1, 0), 2)))
+}
+
+// termStrength weighs where in a product a word is found.
+func (x *index) termStrength(it *item, t uint32) float64 {
+	if it.head == t {
+		return 1
+	}
+	if has(it.nameTerms(), t) {
+		if x.terms[t].headDF == 0 {
+			return 1 // a brand or a word never a product's head: on the label is all it can be
+		}
+		return 0.75
+	}
+	// A category's name may list several kinds ("water seltzer sparkling water"): its words
+	// say less about each product than the product's own name does.
+	cat := &x.cats[it.cat]
+	if has(cat.terms, t) {
+		return 0.6
+	}
+	if has(it.brandTerms(), t) {
+		return 0.6
+	}
+	if has(cat.deptTerms, t) {
+		return 0.5
+	}
+	if has(it.extraTerms(), t) {
+		return 0.45
+	}
+	return 0
+}
+
+func has(ts []uint32, t uint32) bool {
+	for _, v := range ts {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}
+
+// idf is a concept's rarity: rare words decide more than common ones.
+func (x *index) idf(c concept) float64 {
+	df := len(x.items)
+	alts := c.alts
+	if i := slices.IndexFunc(alts, func(a calt) bool { return a.own && !a.fix }); i >= 0 {
+		alts = alts[i : i+1] // the shopper's own word, not a rarer sound-alike, sets the weight
+	}
+	for _, a := range alts {
+		if a.isCat {
+			df = min(df, len(x.cats[a.cat].items))
+			continue
+		}
+		for _, t := range a.terms {
+			df = min(df, x.terms[t].df+1)
+		}
+	}
+	return 1 + math.Log(float64(len(x.items)+1)/float64(df+1))
+}
+
+// intersect lists the products that may match every concept (each concept's reach, merged
+// in item order), best first and at most maxCandidates of them. Intersecting before cutting
+// keeps "tortilla chips" from being cut down to tortillas before the chips are looked for.
+func (x *index) intersect(cs []concept) []uint32 {
+	sets := make([][]uint32, len(cs))
+	for i, c := range cs {
+		sets[i] = x.reach(c)
+	}
+	slices.SortFunc(sets, func(a, b []uint32) int { return cmp.Compare(len(a), len(b)) })
+	out := sets[0]
+	for _, s := range sets[1:] {
+		out = intersectSorted(out, s)
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	if len(out) > maxCandidates {
+		out = slices.Clone(out)
+		slices.SortFunc(out, func(a, b uint32) int {
+			if c := cmp.Compare(x.prior(a, noTerm), x.prior(b, noTerm)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+// reach lists, in item order, every product a concept may match.
+func (x *index) reach(c concept) []uint32 {
+	var lists [][]uint32
+	for _, a := range c.alts {
+		if a.isCat {
+			lists = append(lists, x.cats[a.cat].byID)
+			continue
+		}
+		t := x.rarest(a.terms)
+		lists = append(lists, x.postByID[t])
+		for _, cid := range x.catTerms[t] {
+			lists = append(lists, x.cats[cid].byID)
+		}
+	}
+	out := lists[0]
+	for _, l := range lists[1:] {
+		out = unionSorted(out, l)
+	}
+	return out
+}
+
+// unionSorted merges two ascending lists without duplicates.
+func unionSorted(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// rarest is the term of a phrase that reaches the fewest products.
+func (x *index) rarest(terms []uint32) uint32 {
+	best, bestN := terms[0], math.MaxInt
+	for _, t := range terms {
+		k := len(x.post[t])
+		for _, cid := range x.catTerms[t] {
+			k += len(x.cats[cid].items)
+		}
+		if k < bestN {
+			best, bestN = t, k
+		}
+	}
+	return best
+}
+
+func intersectSorted(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, min(len(a), len(b)))
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// maxCandidates bounds the products scored for one question. Lists are ordered best-first
+// (see build), so in a million-product catalog "milk" still scores the likeliest milks.
+const maxCandidates = 2000
+
+// candidates lists the products a concept may match, without duplicates, taking from each of
+// its lists in turn so that no one list crowds out the others.
+func (x *index) candidates(c concept) []uint32 {
+	var lists [][]uint32
+	for _, a := range c.alts {
+		if a.isCat {
+			lists = append(lists, x.cats[a.cat].items)
+			continue
+		}
+		// The rarest term of the phrase bounds it; strength() checks the rest.
+		best := x.rarest(a.terms)
+		lists = append(lists, x.post[best])
+		for _, cid := range x.catTerms[best] {
+			lists = append(lists, x.cats[cid].items)
+		}
+	}
+	seen := x.marks.Get().(*marks)
+	defer x.marks.Put(seen)
+	seen.next()
+	ids := make([]uint32, 0, 256)
+	const chunk = 64
+	for off := 0; len(ids) < maxCandidates; off += chunk {
+		more := false
+		for _, l := range lists {
+			if off >= len(l) {
+				continue
+			}
+			more = true
+			for _, id := range l[off:min(off+chunk, len(l))] {
+				if seen.mark(id) {
+					ids = append(ids, id)
+				}
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return ids
+}
+
+// marks remembers which products a question has already reached, without clearing a map
+// for every question: a mark is valid only for the current epoch.
+type marks struct {
+	epoch uint32
+	at    []uint32
+}
+
+func (m *marks) next() {
+	m.epoch++
+	if m.epoch == 0 { // wrapped: old marks could look current
+		clear(m.at)
+		m.epoch = 1
+	}
+}
+
+// mark marks id and reports whether it was unmarked.
+func (m *marks) mark(id uint32) bool {
+	if m.at[id] == m.epoch {
+		return false
+	}
+	m.at[id] = m.epoch
+	return true
+}
+
+func sameTerms(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,198 @@
+//go:build ignore
+
+// gen writes assets/lexicon/wordnet-nouns.txt.gz from Debian's WordNet 3.0 (package
+// wordnet-base): every noun synset with its lexicographer file, its lemmas (each with the
+// rank of this sense among the lemma's senses) and its hypernyms, then the irregular plurals and
+// the adjectives' names.
+//
+//	go run gen.go [-wordnet /usr/share/wordnet] [-out ../../../assets/lexicon/wordnet-nouns.txt.gz]
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database `directory`")
+	out := flag.String("out", "../../../assets/lexicon/wordnet-nouns.txt.gz", "output `file`")
+	flag.Parse()
+
+	// Sense ranks: index.noun lists each lemma's synsets most frequent first.
+	rank := map[string]map[string]int{} // offset → lemma → rank (1 = first sense)
+	err := eachLine(filepath.Join(*dir, "index.noun"), func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 4 {
+			return
+		}
+		lemma := f[0]
+		nSyn, _ := strconv.Atoi(f[2])
+		offs := f[len(f)-nSyn:]
+		for i, off := range offs {
+			if rank[off] == nil {
+				rank[off] = map[string]int{}
+			}
+			rank[off][lemma] = i + 1
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	type synset struct {
+		off, lexfile string
+		lemmas       []string
+		hyper        []string
+		gloss        []string
+	}
+	var ss []synset
+	err = eachLine(filepath.Join(*dir, "data.noun"), func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return // the licence header
+		}
+		body, gloss, _ := strings.Cut(l, " | ")
+		f := strings.Fields(body)
+		s := synset{off: f[0], lexfile: f[1]}
+		if tangible[f[1]] {
+			s.gloss = glossWords(gloss)
+		}
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			log.Fatalf("data.noun %s: %v", f[0], err)
+		}
+		i := 4
+		for k := 0; k < int(n); k++ {
+			s.lemmas = append(s.lemmas, f[i])
+			i += 2
+		}
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np; k++ {
+			sym, off, pos := f[i], f[i+1], f[i+2]
+			i += 4
+			if (sym == "@" || sym == "@i") && pos == "n" {
+				s.hyper = append(s.hyper, off)
+			}
+		}
+		ss = append(ss, s)
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	id := map[string]int{}
+	for i, s := range ss {
+		id[s.off] = i
+	}
+
+	fo, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(fo, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintln(w, "# WordNet 3.0 nouns, from Debian's wordnet-base by kiosk/answer/lexicon/gen.go.")
+	fmt.Fprintln(w, "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (licence: assets/lexicon/LICENSE)")
+	fmt.Fprintln(w, "# One synset a line, numbered from 0: lexicographer file, lemma#sense-rank|..., hypernym numbers, words of the definition (things only).")
+	for _, s := range ss {
+		var lem []string
+		for _, l := range s.lemmas {
+			// Adjective markers such as "(a)" never occur on nouns; keep the lemma as written.
+			r := rank[s.off][strings.ToLower(l)]
+			if r == 0 {
+				r = 99
+			}
+			lem = append(lem, strings.ToLower(l)+"#"+strconv.Itoa(r))
+		}
+		var hy []string
+		for _, h := range s.hyper {
+			hy = append(hy, strconv.Itoa(id[h]))
+		}
+		sort.Strings(hy)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.lexfile, strings.Join(lem, "|"), strings.Join(hy, ","), strings.Join(s.gloss, " "))
+	}
+	fmt.Fprintln(w, "#plurals")
+	err = eachLine(filepath.Join(*dir, "noun.exc"), func(l string) {
+		f := strings.Fields(l)
+		if len(f) >= 2 {
+			fmt.Fprintf(w, "%s\t%s\n", f[0], f[1])
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Adjectives, by name only: enough to tell "Soft" in "Soft White" from a thing.
+	fmt.Fprintln(w, "#adjectives")
+	err = eachLine(filepath.Join(*dir, "index.adj"), func(l string) {
+		if f := strings.Fields(l); len(f) > 2 && !strings.HasPrefix(l, " ") {
+			fmt.Fprintln(w, f[0])
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := fo.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// tangible lexicographer files: artifact, animal, food, object, plant, substance. Only their
+// glosses are kept: what a thing is for ("a furnace: a chamber in which heat is produced").
+var tangible = map[string]bool{"05": true, "06": true, "13": true, "17": true, "20": true, "27": true}
+
+// glossWords keeps the first definition's content words, at most 16.
+func glossWords(g string) []string {
+	g, _, _ = strings.Cut(g, ";")
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(g), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(w) < 3 || glossStop[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+		if len(out) == 16 {
+			break
+		}
+	}
+	return out
+}
+
+var glossStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for with that from which this are was were has have had its
+		any all one two used use uses usually especially often such other some than into made make
+		being been can may not but who whom whose what when where how each very more most also only
+		etc something someone person people thing things kind kinds type types part parts form forms
+		small large long short various several many much`) {
+		glossStop[w] = true
+	}
+}
+
+func eachLine(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	return sc.Err()
+}

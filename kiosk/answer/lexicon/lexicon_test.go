@@ -1,0 +1,41 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLexicon(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.IsNoun("smoke", "alarms") || !l.IsNoun("televisions") || !l.IsNoun("knives") {
+		t.Error("plural nouns not recognised")
+	}
+	if l.IsNoun("cordless") || l.IsNoun("xyzzy") {
+		t.Error("not nouns taken for nouns")
+	}
+	if l.Singular("knives") != "knife" || l.Singular("batteries") != "battery" {
+		t.Errorf("singular: %q %q", l.Singular("knives"), l.Singular("batteries"))
+	}
+	// Soda pop is pop's second sense; the store decides which sense matters.
+	var found bool
+	for _, s := range l.Senses("pop") {
+		found = found || slices.Contains(l.Lemmas(s.ID), "soda")
+	}
+	if !found {
+		t.Error("pop is not soda")
+	}
+	aw := l.Senses("allen", "wrench")
+	isWrench := false
+	for _, w := range l.Senses("wrench") {
+		isWrench = isWrench || len(aw) > 0 && l.IsA(aw[0].ID, w.ID, 2)
+	}
+	if !isWrench || aw[0].Kind != Artifact {
+		t.Errorf("allen wrench: %+v", aw)
+	}
+	if got := l.Senses("plumbers", "snake"); len(got) == 0 {
+		t.Error("apostrophes: plumber's snake not found")
+	}
+}

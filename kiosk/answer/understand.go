@@ -1,0 +1,412 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+)
+
+// Intent is what the shopper wants to know.
+type Intent string
+
+const (
+	Locate   Intent = "locate"   // where is X
+	Price    Intent = "price"    // how much is X
+	Stock    Intent = "stock"    // do you have X, is X in stock
+	WhatIs   Intent = "what-is"  // tell me about X
+	Browse   Intent = "browse"   // what kinds of X
+	Barcode  Intent = "barcode"  // a scanned or typed barcode
+	Help     Intent = "help"     // a person, please
+	Facility Intent = "facility" // restrooms, exit, checkout: not products
+	Unclear  Intent = "unclear"  // nothing to go on
+)
+
+// parsed is a question taken apart: what is wanted, and about what.
+type parsed struct {
+	intent   Intent
+	signaled bool     // the intent came from the shopper's words, not the default
+	topic    []string // the content words, in order: "organic hass avocado bag"
+	purpose  []string // a trailing "for ..." clause: "for the kids", "for a trifle"
+	either   []string // words after "or": "batteries, AA or AAA" — welcome, not required
+	barcode  string
+	human    bool // the shopper asked for a person
+	cheapest bool // "cheap", "cheapest", "cheaper"
+	counted  bool // "a" or "an" comes before the topic: the shopper wants one of a kind of thing
+}
+
+// phrase patterns that signal an intent; their words are not part of the topic.
+var intentPhrases = []struct {
+	words  []string
+	intent Intent
+}{
+	{[]string{"how", "much"}, Price}, {[]string{"what", "does", "it", "cost"}, Price},
+	{[]string{"out", "of", "stock"}, Stock}, {[]string{"in", "stock"}, Stock},
+	{[]string{"sold", "out"}, Stock}, {[]string{"any", "left"}, Stock}, {[]string{"run", "out"}, Stock},
+	{[]string{"do", "you", "have"}, Stock}, {[]string{"have", "you", "got"}, Stock},
+	{[]string{"do", "you", "sell"}, Stock}, {[]string{"do", "you", "carry"}, Stock},
+	{[]string{"do", "you", "stock"}, Stock}, {[]string{"you", "have"}, Stock},
+	{[]string{"is", "there", "any"}, Stock}, {[]string{"are", "there", "any"}, Stock},
+	{[]string{"have", "any"}, Stock}, {[]string{"got", "any"}, Stock},
+	{[]string{"tell", "me", "about"}, WhatIs}, {[]string{"tell", "me", "more"}, WhatIs},
+	{[]string{"what", "is", "in"}, WhatIs}, {[]string{"made", "of"}, WhatIs},
+	{[]string{"what", "kinds"}, Browse}, {[]string{"what", "kind"}, Browse},
+	{[]string{"what", "types"}, Browse}, {[]string{"what", "type"}, Browse},
+	{[]string{"what", "sorts"}, Browse}, {[]string{"what", "sort"}, Browse},
+	{[]string{"show", "me", "all"}, Browse}, {[]string{"all", "your"}, Browse},
+	{[]string{"looking", "for"}, Locate}, {[]string{"look", "for"}, Locate},
+	{[]string{"point", "me"}, Locate}, {[]string{"direct", "me"}, Locate},
+	{[]string{"way", "to"}, Locate},
+	{[]string{"talk", "to"}, Help}, {[]string{"speak", "to"}, Help}, {[]string{"speak", "with"}, Help},
+	{[]string{"talk", "with"}, Help}, {[]string{"real", "person"}, Help},
+}
+
+// intentWords signal an intent on their own and are never part of the topic.
+var intentWords = map[string]Intent{
+	"price": Price, "prices": Price, "priced": Price, "cost": Price, "costs": Price,
+	"costing": Price, "expensive": Price, "cheap": Price, "cheaper": Price, "cheapest": Price,
+	"dollars": Price, "pay": Price, "budget": Price, "inexpensive": Price, "lowest": Price,
+	"available": Stock, "availability": Stock, "sell": Stock, "sells": Stock, "carry": Stock,
+	"stocked": Stock, "instock": Stock,
+	"where": Locate, "wheres": Locate, "find": Locate, "located": Locate, "location": Locate,
+	"aisle": Locate, "isle": Locate, "aisles": Locate, "section": Locate, "shelf": Locate,
+	"keep": Locate, "kept": Locate, "directions": Locate,
+	"information": WhatIs, "info": WhatIs, "details": WhatIs, "describe": WhatIs,
+	"ingredients": WhatIs,
+	"varieties":   Browse, "variety": Browse, "selection": Browse, "options": Browse,
+	"choices": Browse, "brands": Browse, "flavors": Browse, "flavours": Browse, "which": Browse,
+	"help": Help, "assist": Help, "assistance": Help, "someone": Help, "somebody": Help,
+	"person": Help, "human": Help, "staff": Help, "employee": Help, "worker": Help,
+	"attendant": Help, "clerk": Help, "manager": Help, "associate": Help, "assistant": Help,
+	"helper": Help, "anybody": Help, "anyone": Help,
+}
+
+// filler words carry politeness, hesitation or grammar, never the product.
+var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello hey heya hiya
+	there please pls plz thanks thank thankyou cheers excuse me sorry pardon could can would will
+	might may shall should i im ive id i'm me my mine we our us you your yours ya u is are was were
+	be been being it its this that these those do does did done to of on at by from about just
+	really actually also too very so well okay ok like kind sort type types kinds sorts thing
+	things stuff something anything somewhere go going gonna wanna want wants wanted need needs
+	needed get getting got buy buying purchase purchasing finding found locate locating look
+	looking search searching seek seeking show point tell know say give bring pick grab here today
+	now again still yet let lets what whats how hows who when why one ones store shop shopping
+	have has had having am if please yes yeah yep nope hey good best nice great
+	lovely dear mate love sir madam maam miss friend guys folks buddy kindly possibly maybe
+	perhaps probably wonder wondering curious me more bit little lot lots real really ripe
+	lovely tasty yummy decent proper usual regular normal think thinking guess suppose reckon
+	believe seems seem products items goods supplies brand near nearby nearest closest helps helped helping take taking use using try recommend suggest weve youve theyve ill youll cant cannot couldnt dont doesnt wont
+	isnt arent didnt r ur they them their theirs he him his she her hers its ones it
+	tonight tomorrow yesterday asked asks asking sent sends told tells said says
+	wife husband son daughter grandson granddaughter grandkids grandchildren mum mom mother dad
+	father boss friend neighbour neighbor partner hubby missus doctor gotta gonna wanna lemme
+	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
+	getting bring bringing grab grabbing pick much many`)
+
+// clause words start a trailing purpose or cause.
+var clause = setOf(`for after from because since while during`)
+
+// cheap words ask for the lowest price.
+var cheap = setOf(`cheap cheaper cheapest budget inexpensive lowest`)
+
+// fillerPhrases are said around a question, never part of what is asked for.
+var fillerPhrases = [][]string{{"right", "now"}, {"at", "the", "moment"}, {"for", "me"},
+	{"kind", "of"}, {"sort", "of"}, {"a", "bit"}, {"a", "lot"}, {"i", "was", "wondering"},
+	{"you", "guys"}, {"by", "any", "chance"}, {"if", "possible"}, {"this", "week"},
+	{"at", "home"}, {"at", "work"}, {"at", "school"}, {"all", "day"}}
+
+// container words are dropped with their "of": "a jar of", "a case of", "a punnet of".
+var container = setOf(`jar jars bottle bottles case cases bag bags box boxes pack packs packet
+	packets can cans tin tins tub tubs carton cartons loaf loaves punnet punnets bunch bunches
+	dozen pint pints gallon gallons litre litres liter liters kilo kilos pound pounds roll rolls
+	tube tubes bar bars slice slices piece pieces handful couple pair sack sacks crate crates
+	container containers pot pots`)
+
+// facility words name places in the store that are not products.
+var facility = setOf(`restroom restrooms toilet toilets bathroom bathrooms loo loos washroom
+	washrooms wc lavatory exit exits entrance checkout checkouts till tills cashier cashiers
+	register registers atm trolley trolleys cart carts basket baskets parking elevator lift
+	stairs escalator`)
+
+// negations turns "without caffeine", "with no sugar" and "no salt" into the attribute form
+// the catalog uses: "caffeine free", "sugar free", "salt free".
+func negations(toks []string) []string {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		w := toks[i]
+		neg := w == "without" || w == "no" && i > 0 || w == "non" || w == "zero" && i+1 < len(toks) && toks[i+1] == "sugar"
+		if w == "with" && i+1 < len(toks) && toks[i+1] == "no" {
+			neg, i = true, i+1
+		}
+		if neg && i+1 < len(toks) && !filler[toks[i+1]] && !stopword[toks[i+1]] && isLetters(toks[i+1]) {
+			out = append(out, stem(toks[i+1]), "free")
+			i++
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// mishearings of question words that recognisers and spellers produce at a question's start.
+var questionWord = map[string]string{"wear": "where", "were": "where", "ware": "where",
+	"wher": "where", "whear": "where", "wer": "where", "weres": "where", "wears": "where",
+	"wat": "what", "wot": "what", "wut": "what", "hw": "how", "howmuch": "how"}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// parse takes a question apart.
+func parse(toks []string) parsed {
+	var p parsed
+	if len(toks) > maxWords {
+		toks = toks[:maxWords]
+	}
+	if code := barcodeIn(toks); code != "" {
+		return parsed{intent: Barcode, barcode: code}
+	}
+	toks = negations(append([]string(nil), toks...))
+	if len(toks) > 1 {
+		if w, ok := questionWord[toks[0]]; ok && (filler[toks[1]] || toks[1] == "is" || toks[1] == "are") {
+			toks[0] = w
+		}
+	}
+
+	used := make([]bool, len(toks))
+	signals := map[Intent]bool{}
+	// "a jar of pickles", "a dozen eggs": the container is not the product.
+	for i, w := range toks {
+		if container[w] && (i+1 < len(toks) && toks[i+1] == "of" || w == "dozen") {
+			used[i] = true
+			if w != "dozen" {
+				used[i+1] = true
+			}
+		}
+	}
+	// "any Fresh Sliced Mozzarella left?"
+	if n := len(toks); n > 1 && toks[n-1] == "left" {
+		used[n-1] = true
+		signals[Stock] = true
+	}
+	for _, ph := range fillerPhrases {
+		for i := 0; i+len(ph) <= len(toks); i++ {
+			if slices.Equal(toks[i:i+len(ph)], ph) {
+				for k := range ph {
+					used[i+k] = true
+				}
+			}
+		}
+	}
+	// "I'm after some butter" is British for "I want some butter".
+	for i := 1; i < len(toks); i++ {
+		if toks[i] == "after" && (toks[i-1] == "im" || toks[i-1] == "am" || toks[i-1] == "were" || toks[i-1] == "was") {
+			used[i] = true
+			signals[Locate] = true
+		}
+	}
+	for _, ph := range intentPhrases {
+		for i := 0; i+len(ph.words) <= len(toks); i++ {
+			match := true
+			for k, w := range ph.words {
+				if toks[i+k] != w || used[i+k] {
+					match = false
+					break
+				}
+			}
+			if match {
+				for k := range ph.words {
+					used[i+k] = true
+				}
+				signals[ph.intent] = true
+			}
+		}
+	}
+	for i, w := range toks {
+		if used[i] {
+			continue
+		}
+		if w == "stock" {
+			// "do you stock X" is a question; "chicken stock" is a product.
+			if i == 0 || used[i-1] || filler[toks[i-1]] || intentWords[toks[i-1]] != "" {
+				used[i] = true
+				signals[Stock] = true
+			}
+			continue
+		}
+		if in, ok := intentWords[w]; ok {
+			used[i] = true
+			signals[in] = true
+			continue
+		}
+		if filler[w] {
+			used[i] = true
+			if w == "what" || w == "whats" {
+				signals[WhatIs] = true
+			}
+		}
+	}
+	// "an electric kettle to boil water": what it is for is a purpose, not the product. (With
+	// nothing asked for before it, "something to clean my oven", the task is the question.)
+	purposeAt := len(toks)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] == "to" && purposeVerb[toks[i+1]] && slices.Contains(used[:i], false) {
+			purposeAt = i
+			break
+		}
+	}
+	for i, w := range toks {
+		if i >= purposeAt {
+			if !used[i] && i > purposeAt {
+				p.purpose = append(p.purpose, w)
+			}
+			continue
+		}
+		if !used[i] {
+			if len(p.topic) == 0 && i > 0 && (toks[i-1] == "a" || toks[i-1] == "an" || i > 1 && (toks[i-2] == "a" || toks[i-2] == "an") && filler[toks[i-1]]) {
+				p.counted = true // "a toaster", "a new toaster"
+			}
+			p.topic = append(p.topic, w)
+		}
+		if cheap[w] {
+			p.cheapest = true
+		}
+	}
+	p.topic = trimStopwords(p.topic)
+	// "batteries, double A or triple A": the first is asked for, the others welcome.
+	if i := slices.Index(p.topic, "or"); i > 0 {
+		p.either = trimStopwords(p.topic[i+1:])
+		p.topic = trimStopwords(p.topic[:i])
+	}
+	// "paper plates for a party", "sore muscles after gardening": a purpose or a cause, not
+	// part of the product.
+	for i := 1; i < len(p.topic)-1; i++ {
+		if clause[p.topic[i]] {
+			p.purpose = trimStopwords(p.topic[i+1:])
+			p.topic = trimStopwords(p.topic[:i])
+			break
+		}
+	}
+	p.human = signals[Help]
+	p.signaled = len(signals) > 0
+
+	switch {
+	case len(p.topic) == 0 && p.human:
+		p.intent = Help
+	case len(p.topic) == 0:
+		p.intent = Unclear
+	case allFacility(p.topic):
+		p.intent = Facility
+	case signals[Price]:
+		p.intent = Price
+	case signals[Browse]:
+		p.intent = Browse // "what kinds of cereal do you have" asks for the range
+	case signals[Stock]:
+		p.intent = Stock
+	case signals[Locate]:
+		p.intent = Locate
+	case signals[WhatIs]:
+		p.intent = WhatIs
+	default:
+		p.intent = Locate
+	}
+	return p
+}
+
+func trimStopwords(ws []string) []string {
+	for len(ws) > 0 && stopword[ws[0]] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && stopword[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func allFacility(ws []string) bool {
+	// A service is asked for where it is given, not found on a shelf: "a flu shot", "pick up
+	// my prescription".
+	for i, w := range ws {
+		if service[w] || (w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
+			return true
+		}
+	}
+	for _, w := range ws {
+		if !facility[w] && !stopword[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	service = setOf(`prescription prescriptions vaccine vaccines vaccination vaccinations
+	immunization immunizations immunisation pharmacist`)
+	shotOf = setOf(`flu covid booster tetanus shingles`)
+)
+
+// barcodeIn finds a barcode: 8 to 14 digits, alone or with words such as "scan" or "price".
+func barcodeIn(toks []string) string {
+	var digits strings.Builder
+	for _, w := range toks {
+		switch {
+		case isDigits(w):
+			digits.WriteString(w)
+		case barcodeWords[w] || filler[w] || intentWords[w] != "" || w == "much" || w == "stock" || w == "in":
+		default:
+			return ""
+		}
+	}
+	if n := digits.Len(); n >= 8 && n <= 14 {
+		return digits.String()
+	}
+	return ""
+}
+
+var barcodeWords = setOf(`scan scanned scanning barcode bar code upc ean gtin number item product
+	check lookup`)
+
+// taskVerb words make a topic a task ("something to clean my oven"): the answer then names
+// the product rather than repeating the shopper's words as a thing.
+var taskVerb = setOf(`clean wash wipe scrub polish remove kill treat soothe relieve unblock dry
+	cook bake make fix repair wrap feed stop prevent protect freshen shave brush`)
+
+// purposeVerb words after "to" say what a thing is for: "a kettle to boil water", "a ladder
+// to reach the gutters".
+var purposeVerb = func() map[string]bool {
+	m := setOf(`boil heat warm cool chill cut open hang hold carry store keep mix measure paint
+	reach cover fill seal light mount attach join tie lift move water grow plant dig trim mow
+	charge plug power drive put go`)
+	for w := range taskVerb {
+		m[w] = true
+	}
+	return m
+}()
+
+// explains reports whether a part of a question gives a reason rather than a request:
+// "my kid has sensitive skin", "I'm making smoothies", "we're having a party".
+func explains(part []string) bool {
+	if len(part) < 2 {
+		return false
+	}
+	switch part[0] {
+	case "my", "our", "his", "her", "their", "the", "she", "he", "they", "it", "its":
+		for _, w := range part[1:min(len(part), 5)] {
+			if stateVerb[w] {
+				return true
+			}
+		}
+	case "im", "were", "we", "i", "ive", "weve", "am", "i m":
+		for _, w := range part[1:min(len(part), 3)] {
+			if strings.HasSuffix(w, "ing") && intentWords[w] == "" && w != "looking" && w != "wondering" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var stateVerb = setOf(`has have had got gets is are was were keeps went goes cant wont doesnt dont
+	isnt arent loves likes hates runs running`)

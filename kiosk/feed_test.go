@@ -1,0 +1,112 @@
+package kiosk
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/storekiosk/storekiosk/inventory/feed"
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// A kiosk with a feed and no catalog file fills its own catalog from the feed (never the
+// demo store), answers from each new version, and reports it on the health endpoint.
+func TestFeedAndHealthWiring(t *testing.T) {
+	t.Setenv("STAFFDESK_TOKEN", "")
+	dir := t.TempDir()
+	export := filepath.Join(dir, "export.csv")
+	previous := ""
+	write := func(rows string) {
+		header := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n"
+		if err := os.WriteFile(export, []byte(header+rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := feed.Build(context.Background(), feed.BuildOptions{From: export, Out: filepath.Join(dir, "feed"),
+			Previous: previous, StoreID: "042"}); err != nil {
+			t.Fatal(err)
+		}
+		previous = filepath.Join(dir, "feed")
+	}
+	write("K1,,Ginger Kombucha,beverages,refrigerated,3.99,6,Aisle 2,left,3\n")
+
+	cfg := stateConfig(t)
+	cfg.Sync.Feed = filepath.Join(dir, "feed")
+	cfg.Sync.StoreID = "042"
+	cfg.Sync.Interval.Duration = time.Hour
+	cfg.Health.Listen = freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p, a, stop, err := start(ctx, test.NewTempApp(t), cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	defer a.Close()
+
+	askUntil := func(q, want string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			r := p.search.Ask(ctx, answer.Question{Text: q})
+			if strings.Contains(r.Say, want) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%q: %q, waited for %q", q, r.Say, want)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	askUntil("kombucha", "$3.99")
+	if _, err := os.Stat(filepath.Join(filepath.Dir(cfg.Staff.StatePath()), "demo-catalog.db")); err == nil {
+		t.Error("the demo catalog was imported although a feed is configured")
+	}
+
+	// A new price in the feed reaches the answers.
+	write("K1,,Ginger Kombucha,beverages,refrigerated,4.29,6,Aisle 2,left,3\n")
+	p.syncer.Trigger()
+	askUntil("kombucha", "$4.29")
+
+	resp, err := http.Get("http://" + cfg.Health.Listen + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	var h map[string]any
+	if err := json.Unmarshal(body, &h); err != nil {
+		t.Fatalf("healthz is not JSON: %v\n%s", err, body)
+	}
+	if !strings.Contains(string(body), `"catalog"`) || !strings.Contains(string(body), "sync") {
+		t.Errorf("healthz lacks catalog or sync checks:\n%s", body)
+	}
+	resp, err = http.Get("http://" + cfg.Health.Listen + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	metrics, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(metrics), "answer") {
+		t.Errorf("metrics lack the answer-time histogram:\n%.600s", metrics)
+	}
+}

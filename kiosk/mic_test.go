@@ -1,0 +1,144 @@
+package kiosk
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storekiosk/storekiosk/kiosk/ui"
+	"github.com/storekiosk/storekiosk/kiosk/voice"
+	"github.com/storekiosk/storekiosk/speech/pulsetest"
+	"github.com/storekiosk/storekiosk/speech/sphinx"
+	"github.com/storekiosk/storekiosk/speech/testset"
+)
+
+// needVoice skips (locally) or fails (in CI) when the offline voice is not installed.
+func needVoice(tb testing.TB) {
+	tb.Helper()
+	_, err := os.Stat(sphinx.DefaultModel)
+	if err == nil {
+		_, err = exec.LookPath("sphinx_lm_convert")
+	}
+	if err == nil {
+		err = testset.Tools()
+	}
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			tb.Fatalf("the offline voice is needed (scripts/deps.sh test installs it): %v", err)
+		}
+		tb.Skipf("the offline voice is not installed: %v", err)
+	}
+}
+
+// spokenQuestion is text spoken by espeak-ng's American voice with a faint noise floor, as
+// the voice evaluation speaks it: the path of a 16 kHz WAV.
+func spokenQuestion(t *testing.T, text string) string {
+	t.Helper()
+	wav, err := testset.Quiet(context.Background(), t.TempDir(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wav
+}
+
+// waitReady waits for the microphone's first language model.
+func waitReady(t *testing.T, mic *voice.Mic) {
+	t.Helper()
+	for deadline := time.Now().Add(3 * time.Minute); mic.Ready("en") != nil; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the speech model was not ready in 3 minutes: %v", mic.Ready("en"))
+		}
+	}
+}
+
+// A question spoken into the microphone, through the kiosk's real listener (its language
+// model built from the catalog in the background, pocketsphinx, the shared choice of
+// readings), ends on the results screen with what was heard and the answer.
+func TestSpokenQuestionThroughMicrophone(t *testing.T) {
+	needVoice(t)
+	wav := spokenQuestion(t, "where is the coffee")
+	pulsetest.Start(t)
+
+	cfg := stateConfig(t)
+	p := demoParts(t, cfg)
+	mic := voice.OpenMic(cfg.Speech, p.db, p.eng, nil, slog.New(slog.DiscardHandler))
+	if err := mic.Available(); errors.Is(err, voice.ErrNoMicrophone) {
+		t.Fatalf("no microphone: %v", err)
+	}
+	p.mic = mic
+	s := newShopper(t, p, cfg)
+	s.tap("Touch here to start")
+
+	// Before its model is made, the Speak button is there and says voice is getting ready.
+	if err := (micListener{mic}).Ready("en"); !errors.Is(err, ui.ErrVoiceStarting) {
+		t.Errorf("before the model is built, Ready = %v", err)
+	}
+	if err := mic.Ready("es"); err == nil {
+		t.Error("the English recogniser says it can hear Spanish")
+	}
+	s.tap("Ask a question")
+	s.tap("Speak")
+	s.waitFor("Voice questions are getting ready.", 5*time.Second)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); mic.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-stopped })
+	waitReady(t, mic)
+	if err := mic.Available(); err != nil {
+		t.Fatalf("microphone: %v", err)
+	}
+
+	s.tap("Home")
+	s.tap("Ask a question")
+	s.tap("Speak")
+	s.waitFor("Listening. Say your question now.", 5*time.Second)
+	go func() {
+		time.Sleep(500 * time.Millisecond) // the microphone opens just after the screen says so
+		if err := pulsetest.Play(ctx, wav); err != nil {
+			t.Error(err)
+		}
+	}()
+	s.waitFor("I heard:", 30*time.Second)
+	if text := s.text(); !strings.Contains(strings.ToLower(text), "coffee") {
+		t.Errorf("the results screen does not show the coffee question heard and answered: %s", text)
+	}
+}
+
+// Hands-free: on the attract screen, with nobody touching it, a question spoken into the
+// microphone is heard through the real listener and answered.
+func TestHandsFreeThroughMicrophone(t *testing.T) {
+	needVoice(t)
+	wav := spokenQuestion(t, "where is the coffee")
+	pulsetest.Start(t)
+
+	cfg := stateConfig(t)
+	cfg.Speech.Listen = "hands-free"
+	p := demoParts(t, cfg)
+	mic := voice.OpenMic(cfg.Speech, p.db, p.eng, nil, slog.New(slog.DiscardHandler))
+	if err := mic.Available(); errors.Is(err, voice.ErrNoMicrophone) {
+		t.Fatalf("no microphone: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { defer close(stopped); mic.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-stopped })
+	p.mic = mic
+	s := newShopper(t, p, cfg)
+	waitReady(t, mic)
+	go func() {
+		time.Sleep(1500 * time.Millisecond) // the kiosk notices the model within a second
+		if err := pulsetest.Play(ctx, wav); err != nil {
+			t.Error(err)
+		}
+	}()
+	s.waitFor("I heard:", 30*time.Second)
+	if text := s.text(); !strings.Contains(strings.ToLower(text), "coffee") {
+		t.Errorf("the results screen does not show the coffee question heard and answered: %s", text)
+	}
+}

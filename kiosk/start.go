@@ -1,0 +1,136 @@
+// Package kiosk starts the store kiosk: it reads the configuration, opens the adapters the
+// screens use through their ports (the catalog and answer engine, the optional AI assistant,
+// the floor plan, the staff pager and desk, the microphone and speaker, the catalog feed,
+// the health endpoint), builds the screens (kiosk/ui) on them, and ends them all in order.
+// It owns lifetimes and nothing else: what the kiosk does lives in the packages below it.
+package kiosk
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/inventory/feed"
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/floorplan"
+	"github.com/storekiosk/storekiosk/kiosk/health"
+	"github.com/storekiosk/storekiosk/kiosk/staff"
+	"github.com/storekiosk/storekiosk/kiosk/ui"
+	"github.com/storekiosk/storekiosk/kiosk/voice"
+)
+
+// LoadConfig reads the configuration file at path; with no path, the packaged one
+// (/etc/store-kiosk/config.toml) if it exists, else the defaults (the demo store).
+func LoadConfig(path string) (config.Config, error) {
+	if path == "" {
+		if _, err := os.Stat(config.DefaultPath); err != nil {
+			return config.Default(), nil
+		}
+		path = config.DefaultPath
+	}
+	return config.Load(path)
+}
+
+// Start builds the kiosk from its configuration: the catalog (the built-in demo store when
+// none is configured), the answer engine, the floor plan and the staff pager, with the staff
+// desk when the kiosk serves it. Background parts run until ctx ends. Run the returned App,
+// then call stop.
+func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Logger) (a *ui.App, stop func(), err error) {
+	_, a, stop, err = start(ctx, fa, cfg, logger)
+	return a, stop, err
+}
+
+// parts are the adapters the screens use through their ports. The wiring keeps their
+// concrete types; the screens see only the ports.
+type parts struct {
+	db      *inventory.DB
+	eng     *answer.Engine
+	search  ui.Searcher // the answer engine, timed, behind the AI assistant when enabled
+	plan    *floorplan.Plan
+	pager   *staff.Dispatcher // nil: staff calls are not set up
+	speaker *voice.Speaker    // nil: no audio output
+	mic     *voice.Mic        // nil: listening is off
+	syncer  *feed.Syncer      // nil: no feed
+	answers *health.Histogram
+	devices health.Sources // the microphone's and speaker's health
+}
+
+func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Logger) (p *parts, a *ui.App, stop func(), err error) {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var closers []func()
+	cleanup := func() {
+		cancel()
+		for i := len(closers) - 1; i >= 0; i-- {
+			closers[i]()
+		}
+	}
+	defer func() {
+		if err != nil {
+			cleanup()
+		}
+	}()
+
+	p = &parts{answers: health.NewHistogram()}
+	db, demo, err := openCatalog(ctx, cfg, logger)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	closers = append(closers, func() { db.Close() })
+	p.db = db
+	eng, err := newEngine(ctx, cfg, db, logger)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p.eng = eng
+	p.plan = loadPlan(cfg, demo, logger)
+	pager, done := startPager(ctx, cfg, logger)
+	closers = append(closers, done)
+	p.pager = pager
+
+	w := fa.NewWindow(cfg.Store.Name)
+	if !cfg.Kiosk.Fullscreen {
+		w.Resize(fyne.NewSize(1280, 800))
+	}
+	p.search = timed(withAssistant(ctx, cfg, eng, db, logger), p.answers)
+	speechLog := logger.With("component", "speech")
+	sp, closeSpeaker, spErr := voice.OpenSpeaker(cfg.Speech, speechLog)
+	if spErr != nil {
+		logger.Warn("no audio output: the kiosk cannot speak", "err", spErr)
+		p.devices.Speaker = func() error { return spErr }
+	} else {
+		closers = append(closers, closeSpeaker)
+		p.speaker = sp
+		p.devices.Speaker = sp.Available
+	}
+	if mic := voice.OpenMic(cfg.Speech, db, eng, sp, speechLog); mic != nil {
+		p.mic = mic
+		p.devices.Microphone = mic.Available
+		done := make(chan struct{})
+		go func() { defer close(done); mic.Run(ctx) }()
+		closers = append(closers, func() { <-done })
+	}
+	p.syncer = newSyncer(cfg, db, logger)
+	a = ui.New(fa, w, p.uiOptions(cfg, logger))
+	runSync(ctx, p.syncer, func(version int64) {
+		if err := a.CatalogChanged(ctx); err != nil {
+			logger.Error("answers not reloaded after a catalog update; still answering from the previous one",
+				"version", version, "err", err)
+		}
+		if p.mic != nil {
+			p.mic.CatalogChanged() // spoken questions follow the new products
+		}
+	}, logger)
+	startHealth(ctx, cfg, p, logger)
+	go func() {
+		<-ctx.Done()
+		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
+	}()
+	return p, a, cleanup, nil
+}

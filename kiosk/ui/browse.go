@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+)
+
+// Browsing goes departments → categories → products, each a page of big buttons.
+
+// loading is the screen body while the catalog is read: words, never a bare spinner.
+func (a *App) loading(title string) (*fyne.Container, *kit.Para) {
+	msg := kit.Body(a.t("ui.loading", "Looking…"))
+	return kit.Column(kit.Heading(title), msg), msg
+}
+
+// showList replaces a loading body with a paged list of items under a title.
+func (a *App) showList(box *fyne.Container, title string, items []fyne.CanvasObject) {
+	list := a.newPaged(items)
+	list.Cols = 3
+	box.Layout = &kit.ColumnLayout{Fill: list, Gap: -1}
+	box.Objects = []fyne.CanvasObject{kit.Heading(title), list}
+	a.relayout()
+}
+
+func (a *App) showFailure(msg *kit.Para, err error) {
+	a.Logger.Error("catalog read failed", "err", err)
+	msg.SetText(a.t("ui.catalog.failed", "The store's list cannot be read right now. A member of staff can help."))
+	a.relayout()
+}
+
+// newDepartments lists the store's departments.
+func newDepartments(a *App) *screen {
+	title := a.t("ui.browse.title", "Choose a department")
+	box, msg := a.loading(title)
+	a.work(func(ctx context.Context) func() {
+		ds, err := a.cat.Departments(ctx)
+		return func() {
+			if err != nil {
+				a.showFailure(msg, err)
+				return
+			}
+			var items []fyne.CanvasObject
+			for _, d := range ds {
+				d := d
+				b := a.newButton(capitalise(d.Name), nil, kit.StylePlain, func() {
+					a.open(func() *screen { return newCategories(a, d.Name) })
+				})
+				items = append(items, b)
+			}
+			a.showList(box, title, items)
+		}
+	})
+	return &screen{name: "departments", body: box, announce: title}
+}
+
+// newCategories lists one department's categories.
+func newCategories(a *App, dept string) *screen {
+	title := capitalise(dept)
+	box, msg := a.loading(title)
+	a.work(func(ctx context.Context) func() {
+		cs, err := a.cat.Categories(ctx, dept)
+		return func() {
+			if err != nil {
+				a.showFailure(msg, err)
+				return
+			}
+			var items []fyne.CanvasObject
+			for _, c := range cs {
+				c := c
+				b := a.newButton(capitalise(c.Name), nil, kit.StylePlain, func() {
+					a.open(func() *screen { return newCategory(a, dept, c.Name) })
+				})
+				items = append(items, b)
+			}
+			a.showList(box, title, items)
+		}
+	})
+	return &screen{name: "categories", body: box, announce: title}
+}
+
+// newCategory lists the products of one category.
+func newCategory(a *App, dept, cat string) *screen {
+	title := capitalise(cat)
+	box, msg := a.loading(title)
+	a.work(func(ctx context.Context) func() {
+		ps, err := a.cat.InCategory(ctx, dept, cat, 0, 500)
+		return func() {
+			if err != nil {
+				a.showFailure(msg, err)
+				return
+			}
+			var items []fyne.CanvasObject
+			for _, p := range ps {
+				items = append(items, a.productRow(p))
+			}
+			if len(items) == 0 {
+				items = append(items, kit.Body(a.t("ui.browse.empty", "There is nothing here at the moment. A member of staff can help.")))
+			}
+			list := a.newPaged(items)
+			list.Cols = 2
+			box.Layout = &kit.ColumnLayout{Fill: list, Gap: -1}
+			box.Objects = []fyne.CanvasObject{kit.Heading(title), list}
+			a.relayout()
+		}
+	})
+	return &screen{name: "category", body: box, announce: title}
+}

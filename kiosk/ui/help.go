@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+)
+
+// newHelp explains the kiosk in a few plain sentences.
+func newHelp(a *App) *screen {
+	lines := []string{
+		a.t("ui.help.1", "Touch a big button to choose. Nothing happens until you lift your finger."),
+		a.t("ui.help.2", "Back returns to the screen before. Home starts from the beginning."),
+		a.t("ui.help.3", "Call a staff member brings a person to you here. It is on every screen."),
+		a.t("ui.help.4", "Settings makes the text bigger, the colours stronger, or reads the screen aloud."),
+		a.t("ui.help.5", "With a keyboard: the arrow keys move between buttons, Enter chooses, Escape goes back, F1 shows this help."),
+		a.t("ui.help.6", "A barcode scanner works on every screen: scan a product to see its price and place."),
+	}
+	items := []fyne.CanvasObject{}
+	for _, l := range lines {
+		items = append(items, kit.Body(l))
+	}
+	done := a.newButton(a.t("ui.help.done", "Close help"), kit.IconYes(), kit.StylePrimary, a.back)
+	list := a.newPaged(items, done)
+	title := kit.Heading(a.t("ui.help.title", "How to use this kiosk"))
+	return &screen{name: "help", body: kit.ColumnFill(list, title, list),
+		announce: a.t("ui.help.say", "Help."), said: joinLines(lines)}
+}
+
+func joinLines(ls []string) string {
+	s := ""
+	for i, l := range ls {
+		if i > 0 {
+			s += " "
+		}
+		s += l
+	}
+	return s
+}

@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+	"github.com/storekiosk/storekiosk/kiosk/words"
+)
+
+// When nobody has touched the kiosk for a while (kiosk.idle_after) it asks "Do you need more
+// time?" for kiosk.idle_warning (at least 20 s), then starts again for the next shopper: home
+// screen, no question, no answer, settings back to the store's defaults. While a member of
+// staff is on the way the kiosk does not start again: the shopper may be standing there
+// waiting, watching the call's progress.
+
+// idleState is the idle question and the clocks behind it.
+type idleState struct {
+	a        *App
+	showing  bool
+	deadline time.Time
+	left     *kit.Para
+	ticks    int
+}
+
+func newIdleState(a *App) *idleState { return &idleState{a: a} }
+
+// startClocks runs the once-a-second clock: idle checks, the attract screen's examples and,
+// every 30 s, the status line.
+func (a *App) startClocks() {
+	a.watch.Add(1) // lives as long as the app: not work anyone waits for
+	go func() {
+		defer a.watch.Done()
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-a.ctx.Done():
+				return
+			case <-t.C:
+				a.do(a.idle.tick)
+			}
+		}
+	}()
+}
+
+// tick is the clock's once-a-second check, on the UI goroutine.
+func (s *idleState) tick() {
+	a := s.a
+	s.ticks++
+	if s.ticks%30 == 0 {
+		a.refreshStatus()
+	}
+	if a.cur != nil && a.cur.name == "attract" && s.ticks%6 == 0 {
+		a.cur.refresh() // the next example question
+	}
+	s.check()
+}
+
+// check acts on how long the kiosk has been left alone.
+func (s *idleState) check() {
+	a := s.a
+	now := a.now()
+	if s.showing {
+		left := s.deadline.Sub(now)
+		if left <= 0 {
+			a.reset()
+			return
+		}
+		s.left.SetText(s.countdown(left))
+		return
+	}
+	if a.callOpen() {
+		return
+	}
+	if now.Sub(a.lastInput) < a.opt.IdleAfter {
+		return
+	}
+	if !a.sess.busy {
+		// Nothing to wipe: just go back to the attract screen.
+		if !a.sess.attract {
+			a.sess.attract = true
+			a.goHome()
+		}
+		return
+	}
+	s.warn()
+}
+
+func (s *idleState) countdown(left time.Duration) string {
+	secs := int((left + time.Second - 1) / time.Second)
+	return s.a.t("ui.idle.left", "If not, the kiosk starts again for the next shopper in {{.Seconds}} seconds.",
+		map[string]any{"Seconds": secs})
+}
+
+// warn shows the question over everything.
+func (s *idleState) warn() {
+	a := s.a
+	s.showing = true
+	s.deadline = a.now().Add(a.opt.IdleWarning)
+	question := kit.NewPara(a.t("ui.idle.question", "Do you need more time?"), theme.SizeTitle, theme.ColorForeground, true)
+	question.Align = fyne.TextAlignCenter
+	s.left = kit.Body(s.countdown(a.opt.IdleWarning))
+	s.left.Align = fyne.TextAlignCenter
+	more := a.newButton(a.t("ui.idle.more", "More time"), kit.IconTime(), kit.StylePrimary, func() { s.dismiss() })
+	more.TextSize = theme.SizeHeading
+	restart := a.newButton(a.t("ui.idle.restart", "Start again"), kit.IconHome(), kit.StylePlain, a.reset)
+	panel := kit.Column(question, s.left, more, restart)
+	ov := &idleOverlay{a: a, panel: panel, bg: canvas.NewRectangle(nil)}
+	ov.ExtendBaseWidget(ov)
+	a.win.Canvas().Unfocus()
+	a.root.setOverlay(ov)
+	a.Logger.Info("idle: asking for more time")
+	a.sayScreen(question.Text)
+}
+
+// dismiss takes the question away; it reports whether it was showing.
+func (s *idleState) dismiss() bool {
+	if !s.showing {
+		return false
+	}
+	s.showing = false
+	s.a.lastInput = s.a.now()
+	s.a.win.Canvas().Unfocus()
+	s.a.root.setOverlay(nil)
+	return true
+}
+
+// reset starts the kiosk again for the next shopper.
+func (a *App) reset() {
+	a.idle.showing = false
+	a.root.setOverlay(nil)
+	a.stopListening()
+	if a.callOpen() && a.sess.call.ID != "" {
+		// The shopper has gone: staff need not come.
+		a.cancelCall()
+	}
+	if a.sess.stopCall != nil {
+		a.sess.stopCall()
+	}
+	a.callGen++
+	a.stopSpeaking()
+	old := a.sess.settings
+	a.sess = session{settings: a.defaults, attract: true}
+	a.words = words.For(a.defaults.Lang)
+	if v, ok := a.speaker.(VolumeSetter); ok && old.Volume != a.defaults.Volume {
+		v.SetVolume(a.defaults.Volume)
+	}
+	a.applyTheme()
+	a.buildChrome()
+	a.goHome()
+	a.lastInput = a.now()
+	a.Logger.Info("session reset")
+}
+
+// idleOverlay covers the screen with the idle question: a touch anywhere means more time.
+type idleOverlay struct {
+	widget.BaseWidget
+	a     *App
+	panel *fyne.Container
+	bg    *canvas.Rectangle
+}
+
+func (o *idleOverlay) Tapped(*fyne.PointEvent) { o.a.input() }
+
+func (o *idleOverlay) Children() []fyne.CanvasObject { return []fyne.CanvasObject{o.panel} }
+
+func (o *idleOverlay) MinSize() fyne.Size { return fyne.NewSize(100, 100) }
+
+func (o *idleOverlay) CreateRenderer() fyne.WidgetRenderer { return &overlayRenderer{o: o} }
+
+type overlayRenderer struct{ o *idleOverlay }
+
+func (r *overlayRenderer) Layout(size fyne.Size) {
+	o := r.o
+	o.bg.FillColor = theme.Color(theme.ColorBackground)
+	o.bg.Resize(size)
+	m := kit.Gap() * 2
+	w := min(size.Width-2*m, max(600, size.Width*0.6))
+	h := kit.HeightFor(o.panel, w)
+	o.panel.Move(fyne.NewPos((size.Width-w)/2, max(m, (size.Height-h)/2)))
+	o.panel.Resize(fyne.NewSize(w, h))
+}
+
+func (r *overlayRenderer) MinSize() fyne.Size { return r.o.MinSize() }
+func (r *overlayRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.o.bg, r.o.panel}
+}
+func (r *overlayRenderer) Refresh() {
+	r.Layout(r.o.Size())
+	r.o.bg.Refresh()
+	r.o.panel.Refresh()
+}
+func (r *overlayRenderer) Destroy() {}

@@ -1,0 +1,373 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/kiosk/floorplan"
+	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+)
+
+// storeMap draws the store's floor plan: aisles and zones as rectangles, the product's area
+// highlighted and labelled with its name, a dot at its side and bay, and "You are here" at
+// this kiosk. The words above it already say where to go; the map shows the way.
+type storeMap struct {
+	widget.BaseWidget
+	a      *App
+	plan   *floorplan.Plan
+	loc    inventory.Location
+	here   string // the marker that is this kiosk
+	hereAs string // its label: "You are here"
+}
+
+func (a *App) newStoreMap(loc inventory.Location) *storeMap {
+	m := &storeMap{a: a, plan: a.plan, loc: loc, here: a.opt.Here,
+		hereAs: a.t("ui.map.here", "You are here")}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *storeMap) HeightFor(w float32) float32 {
+	if m.plan == nil {
+		return 0
+	}
+	return w * float32(m.plan.Height/m.plan.Width)
+}
+
+// Flexible: a page of a list is never made taller for the map; it shrinks to fit, keeping
+// its shape.
+func (m *storeMap) Flexible() {}
+
+func (m *storeMap) MinSize() fyne.Size { return fyne.NewSize(120, 80) }
+
+func (m *storeMap) CreateRenderer() fyne.WidgetRenderer {
+	r := newMapRenderer(m)
+	r.colour()
+	return r
+}
+
+// mapRenderer makes the map's shapes and labels once, from the plan; a layout only places
+// and sizes them (labels grow with the map, and a label that does not fit is left out).
+type mapRenderer struct {
+	m    *storeMap
+	objs []fyne.CanvasObject // what is drawn now, in drawing order
+
+	floor   *canvas.Rectangle
+	areas   []*canvas.Rectangle // one per plan area
+	spot    *canvas.Circle      // the product's side and bay
+	nameBg  *canvas.Rectangle   // the product's area's name, on a box of the highlight colour
+	name    *canvas.Text
+	hereDot *canvas.Circle
+	hereTxt *canvas.Text
+	marks   []mapMark        // the other markers (entrance, service desk)
+	labels  [][]*canvas.Text // per area: its label, a line each for a zone (grown as needed)
+	changed []*canvas.Text   // texts the last layout changed, to refresh
+}
+
+type mapMark struct {
+	dot *canvas.Circle
+	txt *canvas.Text
+}
+
+func newMapRenderer(m *storeMap) *mapRenderer {
+	r := &mapRenderer{m: m}
+	p := m.plan
+	if p == nil {
+		return r
+	}
+	r.floor = canvas.NewRectangle(nil)
+	for range p.Areas {
+		r.areas = append(r.areas, canvas.NewRectangle(nil))
+	}
+	r.labels = make([][]*canvas.Text, len(p.Areas))
+	r.spot = canvas.NewCircle(nil)
+	r.nameBg = canvas.NewRectangle(nil)
+	r.name = canvas.NewText("", nil)
+	r.hereDot = canvas.NewCircle(nil)
+	r.hereTxt = canvas.NewText("", nil)
+	for _, mk := range p.Markers {
+		if !strings.EqualFold(mk.Name, m.here) {
+			r.marks = append(r.marks, mapMark{dot: canvas.NewCircle(nil), txt: canvas.NewText("", nil)})
+		}
+	}
+	return r
+}
+
+func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objs }
+func (r *mapRenderer) MinSize() fyne.Size           { return r.m.MinSize() }
+func (r *mapRenderer) Destroy()                     {}
+
+func (r *mapRenderer) Refresh() {
+	r.colour()
+	r.Layout(r.m.Size())
+	canvas.Refresh(r.m)
+}
+
+// colour paints the shapes in the theme's colours (texts are coloured as they are placed).
+func (r *mapRenderer) colour() {
+	if r.m.plan == nil {
+		return
+	}
+	target, hasTarget := r.m.plan.Area(r.m.loc.Aisle)
+	r.floor.FillColor = theme.Color(theme.ColorMapFloor)
+	r.floor.StrokeColor, r.floor.StrokeWidth = theme.Color(theme.ColorMapEdge), 2
+	for i, a := range r.m.plan.Areas {
+		rect := r.areas[i]
+		rect.FillColor = theme.Color(theme.ColorMapArea)
+		rect.StrokeColor, rect.StrokeWidth = theme.Color(theme.ColorMapEdge), 2
+		if hasTarget && a.Name == target.Name {
+			rect.FillColor, rect.StrokeColor, rect.StrokeWidth = theme.Color(theme.ColorMapTarget), theme.Color(theme.ColorMapTarget), 4
+		}
+	}
+	r.spot.FillColor = theme.Color(theme.ColorMapHere)
+	r.spot.StrokeColor, r.spot.StrokeWidth = theme.Color(theme.ColorMapFloor), 3
+	r.nameBg.FillColor = theme.Color(theme.ColorMapTarget)
+	r.nameBg.CornerRadius = 6
+	r.hereDot.FillColor = theme.Color(theme.ColorMapHere)
+	r.hereDot.StrokeColor, r.hereDot.StrokeWidth = theme.Color(theme.ColorMapEdge), 2
+	for _, mk := range r.marks {
+		mk.dot.FillColor = theme.Color(theme.ColorForeground)
+		mk.dot.StrokeColor, mk.dot.StrokeWidth = theme.Color(theme.ColorMapEdge), 2
+	}
+}
+
+// mapLayout is one layout of the map: the scale it is drawn at, and the labels placed so far,
+// so that a later one never covers an earlier one.
+type mapLayout struct {
+	r         *mapRenderer
+	ox, oy, s float32
+	drawn     fyne.Size
+	taken     []fyne.Position
+	takenSize []fyne.Size
+}
+
+func (l *mapLayout) pt(x, y float64) fyne.Position {
+	return fyne.NewPos(l.ox+float32(x)*l.s, l.oy+float32(y)*l.s)
+}
+
+func (l *mapLayout) rectOf(a floorplan.Area) (fyne.Position, fyne.Size) {
+	return l.pt(a.X, a.Y), fyne.NewSize(float32(a.W)*l.s, float32(a.H)*l.s)
+}
+
+func (l *mapLayout) fits(pos fyne.Position, sz fyne.Size) bool {
+	if pos.X < l.ox || pos.Y < l.oy || pos.X+sz.Width > l.ox+l.drawn.Width || pos.Y+sz.Height > l.oy+l.drawn.Height {
+		return false
+	}
+	for i, q := range l.taken {
+		if pos.X < q.X+l.takenSize[i].Width && q.X < pos.X+sz.Width && pos.Y < q.Y+l.takenSize[i].Height && q.Y < pos.Y+sz.Height {
+			return false
+		}
+	}
+	return true
+}
+
+// place puts a label at the first candidate that is free; a required one goes to the first
+// candidate, kept inside the map, when none is. The label's objects are drawn once placed.
+func (l *mapLayout) place(objs []fyne.CanvasObject, sz fyne.Size, required bool, cands ...fyne.Position) (fyne.Position, bool) {
+	at, ok := cands[0], false
+	for _, c := range cands {
+		if l.fits(c, sz) {
+			at, ok = c, true
+			break
+		}
+	}
+	if !ok && !required {
+		return at, false
+	}
+	if !ok {
+		at.X = max(l.ox, min(at.X, l.ox+l.drawn.Width-sz.Width))
+		at.Y = max(l.oy, min(at.Y, l.oy+l.drawn.Height-sz.Height))
+	}
+	l.taken, l.takenSize = append(l.taken, at), append(l.takenSize, sz)
+	l.r.objs = append(l.r.objs, objs...)
+	return at, true
+}
+
+// around are the places beside a marker of diameter d at at for a label of size sz.
+func around(at fyne.Position, d float32, sz fyne.Size) []fyne.Position {
+	return []fyne.Position{
+		{X: at.X + d/2 + 4, Y: at.Y - sz.Height/2},
+		{X: at.X - d/2 - 4 - sz.Width, Y: at.Y - sz.Height/2},
+		{X: at.X - sz.Width/2, Y: at.Y - d/2 - sz.Height},
+		{X: at.X - sz.Width/2, Y: at.Y + d/2},
+	}
+}
+
+// text sets t to s at size in colour c and returns how big it is.
+func (r *mapRenderer) text(t *canvas.Text, s string, size float32, c fyne.ThemeColorName, bold bool) fyne.Size {
+	col, style := theme.Color(c), fyne.TextStyle{Bold: bold}
+	if t.Text != s || t.TextSize != size || t.TextStyle != style || t.Color != col {
+		r.changed = append(r.changed, t)
+	}
+	t.Text, t.Color, t.TextSize, t.TextStyle = s, col, size, style
+	return fyne.MeasureText(s, size, style)
+}
+
+// dot places a marker's circle of diameter d.
+func (l *mapLayout) dot(c *canvas.Circle, mk floorplan.Marker, d float32) fyne.Position {
+	at := l.pt(mk.X, mk.Y)
+	c.Move(fyne.NewPos(at.X-d/2, at.Y-d/2))
+	c.Resize(fyne.NewSize(d, d))
+	l.r.objs = append(l.r.objs, c)
+	return at
+}
+
+func (r *mapRenderer) Layout(size fyne.Size) {
+	m := r.m
+	r.objs = r.objs[:0]
+	r.changed = r.changed[:0]
+	p := m.plan
+	if p == nil || size.Width <= 0 || size.Height <= 0 {
+		return
+	}
+	s := min(size.Width/float32(p.Width), size.Height/float32(p.Height))
+	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
+	l := &mapLayout{r: r, ox: (size.Width - drawn.Width) / 2, oy: 0, s: s, drawn: drawn} // level with the words beside it
+
+	r.floor.Move(l.pt(0, 0))
+	r.floor.Resize(drawn)
+	r.objs = append(r.objs, r.floor)
+	for i, a := range p.Areas {
+		at, sz := l.rectOf(a)
+		r.areas[i].Move(at)
+		r.areas[i].Resize(sz)
+		r.objs = append(r.objs, r.areas[i])
+	}
+
+	// Labels grow with the text size, but not past what the drawn map can hold. They are
+	// placed most important first; a later one that would cover an earlier one is moved, or
+	// left out if it must (the words above the map say it all anyway).
+	body := min(theme.Size(theme.SizeText), drawn.Width/22)
+	small := body * 0.8
+	target, hasTarget := p.Area(m.loc.Aisle)
+	if hasTarget {
+		r.layoutTarget(l, target, body)
+	}
+	if mk, ok := p.Marker(m.here); ok {
+		d := max(20, body*0.8)
+		at := l.dot(r.hereDot, mk, d)
+		tsz := r.text(r.hereTxt, m.hereAs, body, theme.ColorForeground, true)
+		pos, _ := l.place([]fyne.CanvasObject{r.hereTxt}, tsz, true, around(at, d, tsz)...)
+		r.hereTxt.Move(pos)
+		r.hereTxt.Resize(tsz)
+	}
+	i := 0
+	for _, mk := range p.Markers {
+		if strings.EqualFold(mk.Name, m.here) {
+			continue
+		}
+		d := max(12, small*0.6)
+		mark := r.marks[i]
+		i++
+		at := l.dot(mark.dot, mk, d)
+		tsz := r.text(mark.txt, mk.Label, small, theme.ColorForeground, false)
+		if pos, ok := l.place([]fyne.CanvasObject{mark.txt}, tsz, false, around(at, d, tsz)...); ok {
+			mark.txt.Move(pos)
+			mark.txt.Resize(tsz)
+		}
+	}
+	for i, a := range p.Areas {
+		if hasTarget && a.Name == target.Name {
+			continue
+		}
+		r.layoutAreaLabel(l, i, a, small)
+	}
+	// Refreshing may lay this out again (re-entrantly): it comes last, on a copy.
+	for _, t := range append([]*canvas.Text{}, r.changed...) {
+		t.Refresh()
+	}
+}
+
+// layoutTarget marks the product's area: a dot at its side and bay, and its name, large, on
+// it or beside it.
+func (r *mapRenderer) layoutTarget(l *mapLayout, target floorplan.Area, body float32) {
+	if x, y, ok := target.Spot(r.m.loc.Side, r.m.loc.Bay); ok {
+		d := max(14, body*0.6)
+		c := l.pt(x, y)
+		r.spot.Move(fyne.NewPos(c.X-d/2, c.Y-d/2))
+		r.spot.Resize(fyne.NewSize(d, d))
+		r.objs = append(r.objs, r.spot)
+	}
+	tsz := r.text(r.name, target.Name, body, theme.ColorMapOnTarget, true)
+	pad := float32(8)
+	box := fyne.NewSize(tsz.Width+2*pad, tsz.Height+pad)
+	at, asz := l.rectOf(target)
+	cx := at.X + asz.Width/2 - box.Width/2
+	cy := at.Y + asz.Height/2 - box.Height/2
+	var cands []fyne.Position
+	if asz.Width >= box.Width {
+		cands = append(cands, fyne.NewPos(cx, cy))
+	}
+	cands = append(cands, fyne.NewPos(cx, at.Y-box.Height-4), fyne.NewPos(cx, at.Y+asz.Height+4),
+		fyne.NewPos(at.X+asz.Width+6, cy), fyne.NewPos(at.X-box.Width-6, cy), fyne.NewPos(cx, cy))
+	pos, _ := l.place([]fyne.CanvasObject{r.nameBg, r.name}, box, true, cands...)
+	r.nameBg.Move(pos)
+	r.nameBg.Resize(box)
+	r.name.Move(fyne.NewPos(pos.X+pad, pos.Y+pad/2))
+	r.name.Resize(tsz)
+}
+
+// layoutAreaLabel names area i (not the product's): an aisle's number at its top (it may
+// spill a little into the gaps), a zone's name wrapped inside it. Labels that would be too
+// small to read are left out.
+func (r *mapRenderer) layoutAreaLabel(l *mapLayout, i int, a floorplan.Area, small float32) {
+	at, sz := l.rectOf(a)
+	if a.Kind == "aisle" {
+		size := small
+		if w := fyne.MeasureText(a.Label, size, fyne.TextStyle{}).Width; w > sz.Width*1.45 {
+			size = size * sz.Width * 1.45 / w
+		}
+		if size < 12 {
+			return
+		}
+		t := r.label(i, 0)
+		tsz := r.text(t, a.Label, size, theme.ColorForeground, false)
+		if pos, ok := l.place([]fyne.CanvasObject{t}, tsz, false, fyne.NewPos(at.X+(sz.Width-tsz.Width)/2, at.Y+4)); ok {
+			t.Move(pos)
+			t.Resize(tsz)
+		}
+		return
+	}
+	size := small
+	var lines []string
+	var lh float32
+	for size >= 12 {
+		lines = kit.WrapText(a.Label, sz.Width-6, size, fyne.TextStyle{})
+		lh = fyne.MeasureText("Ág", size, fyne.TextStyle{}).Height
+		// Shrink rather than break a word.
+		ok := float32(len(lines))*lh <= sz.Height-4
+		for _, word := range strings.Fields(a.Label) {
+			ok = ok && fyne.MeasureText(word, size, fyne.TextStyle{}).Width <= sz.Width-6
+		}
+		if ok {
+			break
+		}
+		size *= 0.9
+	}
+	if size < 12 {
+		return
+	}
+	y := at.Y + (sz.Height-float32(len(lines))*lh)/2
+	for n, line := range lines {
+		t := r.label(i, n)
+		tsz := r.text(t, line, size, theme.ColorForeground, false)
+		if pos, ok := l.place([]fyne.CanvasObject{t}, tsz, false, fyne.NewPos(at.X+(sz.Width-tsz.Width)/2, y)); ok {
+			t.Move(pos)
+			t.Resize(tsz)
+		}
+		y += lh
+	}
+}
+
+// label is line n of area i's label, made the first time a layout needs it.
+func (r *mapRenderer) label(i, n int) *canvas.Text {
+	for len(r.labels[i]) <= n {
+		r.labels[i] = append(r.labels[i], canvas.NewText("", nil))
+	}
+	return r.labels[i][n]
+}
