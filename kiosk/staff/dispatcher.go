@@ -280,6 +280,29 @@ func (d *Dispatcher) Cancel(ctx context.Context, id string) error {
 	return d.apply(ctx, update{id: id, state: Cancelled})
 }
 
+// ShopperLeft records that the kiosk started again for the next shopper while the call was
+// open: the shopper may have left. The call stays open (they may be waiting nearby); staff
+// already paged are told, so whoever is coming knows to look around rather than wait at the
+// kiosk. Once is enough; a finished call is left alone.
+func (d *Dispatcher) ShopperLeft(ctx context.Context, id string) error {
+	changed, err := d.change(ctx, id, "", func(r *record, now time.Time) (string, bool) {
+		if r.State.Terminal() || !r.leftAt.IsZero() {
+			return "", false
+		}
+		r.leftAt, r.ShopperLeft, r.UpdatedAt = now, true, now
+		return evLeft, true
+	})
+	if err != nil {
+		return fmt.Errorf("mark call %s: %w", id, err)
+	}
+	if changed {
+		d.Logger.Info("kiosk started again while a staff call was open; staff told the shopper may have left", "id", id)
+		d.notify(id)
+		d.wakeAll()
+	}
+	return nil
+}
+
 // Watch sends the call's current state at once and then each change, until the call is
 // Resolved or Cancelled or ctx ends; then it closes the channel. A reader that falls behind
 // gets the latest state, not every intermediate one. Every state sent is read from the outbox,
@@ -513,6 +536,9 @@ func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) error 
 	case evEscalate:
 		told, err := d.box.told(ctx, r.ID, b.name())
 		skip = err == nil && (!told || r.State != Escalated)
+	case evLeft:
+		told, err := d.box.told(ctx, r.ID, b.name())
+		skip = err == nil && (!told || r.State.Terminal())
 	default:
 		told, err := d.box.told(ctx, r.ID, b.name())
 		skip = err == nil && !told
@@ -603,10 +629,22 @@ func (d *Dispatcher) delivered(ctx context.Context, sent record, backend string)
 		return
 	}
 	cur, err := d.box.get(ctx, sent.ID)
+	var news []string
 	if err == nil && (cur.State != sent.State && cur.State != Sent || cur.By != sent.By) {
+		news = append(news, eventFor(cur.State))
+	}
+	if err == nil && cur.ShopperLeft && !sent.ShopperLeft {
+		news = append(news, evLeft)
+	}
+	if len(news) > 0 {
 		tx, err := d.box.db.BeginTx(ctx, nil)
 		if err == nil {
-			if addDelivery(ctx, tx, cur.ID, backend, eventFor(cur.State), d.now()) == nil {
+			for _, ev := range news {
+				if err = addDelivery(ctx, tx, cur.ID, backend, ev, d.now()); err != nil {
+					break
+				}
+			}
+			if err == nil {
 				err = tx.Commit()
 			}
 			tx.Rollback()

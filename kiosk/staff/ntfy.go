@@ -86,6 +86,18 @@ func (b *ntfyBackend) deliver(ctx context.Context, r record, event string) error
 			}
 		}
 		return nil
+	case evLeft:
+		// Replaces the page (same sequence id) so the phone shows the news, not the old ask.
+		for _, t := range b.topics(r) {
+			m := b.page(r, t)
+			if r.State == Acknowledged {
+				m.Actions = nil // someone is already coming
+			}
+			if err := b.publish(ctx, m); err != nil {
+				return err
+			}
+		}
+		return nil
 	case string(Resolved), string(Cancelled):
 		for _, t := range b.topics(r) {
 			if err := b.clear(ctx, t, r.ID); err != nil {
@@ -116,6 +128,11 @@ func (b *ntfyBackend) page(r record, topic string) ntfyPublish {
 	if r.State == Escalated {
 		m.Title = "No one has answered: " + r.Place()
 		m.Priority, m.Tags = 5, []string{"rotating_light"}
+	}
+	if r.ShopperLeft {
+		m.Title = "Shopper may have left: " + r.Place()
+		m.Message = leftText + "\n" + msg
+		m.Priority = min(m.Priority, 3)
 	}
 	ack, _ := json.Marshal(ntfyAck{Call: r.ID, Key: r.ackKey})
 	a := ntfyAction{Action: "http", Label: "I'm coming", URL: b.server + "/" + b.ackTopic, Method: http.MethodPost,

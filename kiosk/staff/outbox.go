@@ -78,6 +78,7 @@ var (
 const (
 	evCreate   = "create"
 	evEscalate = "escalate"
+	evLeft     = "left" // the kiosk started again for the next shopper: the shopper may have gone
 )
 
 // Delivery outcomes.
@@ -101,10 +102,11 @@ type record struct {
 	ackKey      string
 	sentAt      time.Time
 	escalatedAt time.Time
+	leftAt      time.Time // the kiosk started again for the next shopper while the call was open
 }
 
 const callColumns = `id, kiosk, location, reason, question, state, by_name, eta_s, ack_key,
-	created_at, updated_at, sent_at, escalated_at`
+	created_at, updated_at, sent_at, escalated_at, left_at`
 
 type scanner interface{ Scan(...any) error }
 
@@ -113,9 +115,9 @@ func scanRecord(s scanner) (record, error) {
 	var reason, state string
 	var eta int64
 	var created, updated int64
-	var sent, escalated sql.NullInt64
+	var sent, escalated, left sql.NullInt64
 	err := s.Scan(&r.ID, &r.Kiosk, &r.Location, &reason, &r.Question, &state, &r.By, &eta, &r.ackKey,
-		&created, &updated, &sent, &escalated)
+		&created, &updated, &sent, &escalated, &left)
 	if err != nil {
 		return r, err
 	}
@@ -127,6 +129,10 @@ func scanRecord(s scanner) (record, error) {
 	}
 	if escalated.Valid {
 		r.escalatedAt = fromMillis(escalated.Int64)
+	}
+	if left.Valid {
+		r.leftAt = fromMillis(left.Int64)
+		r.ShopperLeft = true
 	}
 	return r, nil
 }
@@ -158,9 +164,9 @@ func (o *outbox) insert(ctx context.Context, r record, backends []string) error 
 		return fmt.Errorf("save call: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO calls (`+callColumns+`) VALUES (`+placeholders(13)+`)`,
+	if _, err := tx.ExecContext(ctx, `INSERT INTO calls (`+callColumns+`) VALUES (`+placeholders(14)+`)`,
 		r.ID, r.Kiosk, r.Location, string(r.Reason), r.Question, string(r.State), r.By, int64(r.ETA/time.Second), r.ackKey,
-		millis(r.CreatedAt), millis(r.UpdatedAt), nullMillis(r.sentAt), nullMillis(r.escalatedAt)); err != nil {
+		millis(r.CreatedAt), millis(r.UpdatedAt), nullMillis(r.sentAt), nullMillis(r.escalatedAt), nullMillis(r.leftAt)); err != nil {
 		return fmt.Errorf("save call: %w", err)
 	}
 	for _, b := range backends {
@@ -221,9 +227,9 @@ func (o *outbox) open(ctx context.Context) ([]record, error) {
 // the call, except the one named except, all in tx.
 func saveChange(ctx context.Context, tx *sql.Tx, r record, event, except string, now time.Time) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE calls SET state = ?, by_name = ?, eta_s = ?, updated_at = ?,
-		sent_at = ?, escalated_at = ? WHERE id = ?`,
+		sent_at = ?, escalated_at = ?, left_at = ? WHERE id = ?`,
 		string(r.State), r.By, int64(r.ETA/time.Second), millis(r.UpdatedAt),
-		nullMillis(r.sentAt), nullMillis(r.escalatedAt), r.ID); err != nil {
+		nullMillis(r.sentAt), nullMillis(r.escalatedAt), nullMillis(r.leftAt), r.ID); err != nil {
 		return fmt.Errorf("update call %s: %w", r.ID, err)
 	}
 	if event == "" {

@@ -36,17 +36,24 @@ type Request struct {
 
 // Call is one request for a person and what has become of it.
 type Call struct {
-	ID        string // unique, stable across retries: delivery is idempotent by ID
-	Kiosk     string // "Kiosk 1"
-	Location  string // "entrance"
-	Reason    Reason
-	Question  string
-	State     State
-	By        string        // who acknowledged, e.g. "Ana"
-	ETA       time.Duration // their estimate, if given
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	ID       string // unique, stable across retries: delivery is idempotent by ID
+	Kiosk    string // "Kiosk 1"
+	Location string // "entrance"
+	Reason   Reason
+	Question string
+	State    State
+	By       string        // who acknowledged, e.g. "Ana"
+	ETA      time.Duration // their estimate, if given
+	// ShopperLeft: nobody touched the kiosk for its idle time while the call was open, so it
+	// started again for the next shopper. The call stays open (the shopper may be waiting
+	// nearby); staff are told the shopper may have left.
+	ShopperLeft bool
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
+
+// leftText is what staff read when the kiosk started again while their call was open.
+const leftText = "Nobody used the kiosk for a while, so it started again for the next shopper. The shopper may have left; look nearby."
 
 // Text is the reason as staff read it on their phones.
 func (r Reason) Text() string {
@@ -90,17 +97,19 @@ func (s State) Open() bool { return s == Sent || s == Escalated || s == Acknowle
 
 // Wire is a call as it travels between kiosk, staff desk and webhook receivers, as JSON.
 type Wire struct {
-	ID         string    `json:"id"`
-	Kiosk      string    `json:"kiosk"`
-	Location   string    `json:"location"`
-	Reason     Reason    `json:"reason"`
-	ReasonText string    `json:"reason_text"`
-	Question   string    `json:"question,omitempty"`
-	State      State     `json:"state"`
-	By         string    `json:"by"`
-	ETASeconds int       `json:"eta_seconds,omitempty"`
-	CreatedAt  time.Time `json:"created_at"`
-	UpdatedAt  time.Time `json:"updated_at"`
+	ID         string `json:"id"`
+	Kiosk      string `json:"kiosk"`
+	Location   string `json:"location"`
+	Reason     Reason `json:"reason"`
+	ReasonText string `json:"reason_text"`
+	Question   string `json:"question,omitempty"`
+	State      State  `json:"state"`
+	By         string `json:"by"`
+	ETASeconds int    `json:"eta_seconds,omitempty"`
+	// ShopperLeft: the kiosk started again for the next shopper while the call was open.
+	ShopperLeft bool      `json:"shopper_left,omitempty"`
+	CreatedAt   time.Time `json:"created_at"`
+	UpdatedAt   time.Time `json:"updated_at"`
 }
 
 // Wire returns the call in its JSON form.
@@ -108,7 +117,7 @@ func (c Call) Wire() Wire {
 	return Wire{
 		ID: c.ID, Kiosk: c.Kiosk, Location: c.Location,
 		Reason: c.Reason, ReasonText: c.Reason.Text(), Question: c.Question,
-		State: c.State, By: c.By, ETASeconds: int(c.ETA / time.Second),
+		State: c.State, By: c.By, ETASeconds: int(c.ETA / time.Second), ShopperLeft: c.ShopperLeft,
 		CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(),
 	}
 }
@@ -118,7 +127,7 @@ func (w Wire) Call() Call {
 	return Call{
 		ID: w.ID, Kiosk: w.Kiosk, Location: w.Location,
 		Reason: ParseReason(string(w.Reason)), Question: w.Question,
-		State: w.State, By: w.By, ETA: time.Duration(w.ETASeconds) * time.Second,
+		State: w.State, By: w.By, ETA: time.Duration(w.ETASeconds) * time.Second, ShopperLeft: w.ShopperLeft,
 		CreatedAt: w.CreatedAt, UpdatedAt: w.UpdatedAt,
 	}
 }

@@ -36,7 +36,9 @@ type webhookBackend struct {
 // X-Kiosk-Timestamp (Unix seconds) and X-Kiosk-Signature: "sha256=" + hex of
 // HMAC-SHA256(secret, timestamp + "." + body).
 type WebhookEvent struct {
-	// Event is call.created, call.escalated, call.acknowledged, call.resolved or call.cancelled.
+	// Event is call.created, call.escalated, call.acknowledged, call.shopper_left (the kiosk
+	// started again for the next shopper while the call was open; it stays open),
+	// call.resolved or call.cancelled.
 	Event string `json:"event"`
 	// Priority is "normal", or "urgent" once nobody has answered in time.
 	Priority string `json:"priority"`
@@ -92,6 +94,8 @@ func (b *webhookBackend) event(r record, event string) WebhookEvent {
 			who = r.By
 		}
 		ev.Text = who + " is going to " + place + "."
+	case evLeft:
+		ev.Event, ev.Text = "call.shopper_left", "At "+place+": "+leftText
 	case string(Resolved):
 		ev.Event, ev.Text = "call.resolved", "The call at "+place+" is done."
 	case string(Cancelled):

@@ -132,6 +132,15 @@ func TestStaffPageInBrowser(t *testing.T) {
 	d.do(t, "POST", "/api/calls/call-2/ack", `{"name":"Bo"}`, bearer(staffToken)...)
 	b.waitFor("Bo's answer shown", `var c = document.querySelector('[data-id="call-2"]'); return !!c && c.textContent.indexOf('Bo is coming') >= 0`)
 
+	// Kiosk 2 starts again for the next shopper before Bo gets there: the card stays, marked.
+	long.State, long.ShopperLeft = staff.Acknowledged, true
+	d.putCall(t, long)
+	b.waitFor("shopper-left mark", `var c = document.querySelector('[data-id="call-2"]'); return !!c && c.textContent.indexOf('may have left') >= 0`)
+	if card := b.text(`[data-id="call-2"]`); !strings.Contains(card, "BO IS COMING") || !strings.Contains(card, "Done") {
+		t.Errorf("card after the kiosk started again:\n%s", card)
+	}
+	b.screenshot("staffdesk-shopper-left")
+
 	// Done: the card goes.
 	b.tap(`[data-id="call-1"] button[data-action="resolve"]`)
 	b.waitFor("card removed", `return !document.querySelector('[data-id="call-1"]')`)

@@ -71,7 +71,7 @@ func rank(s staff.State) int {
 	return 0
 }
 
-const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at`
+const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at, left_at`
 
 type rowScanner interface{ Scan(...any) error }
 
@@ -79,9 +79,11 @@ func scanCall(r rowScanner) (staff.Call, error) {
 	var c staff.Call
 	var reason, state string
 	var eta, created, updated int64
-	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated); err != nil {
+	var left sql.NullInt64
+	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated, &left); err != nil {
 		return c, err
 	}
+	c.ShopperLeft = left.Valid
 	c.Reason, c.State = staff.Reason(reason), staff.State(state)
 	c.ETA = time.Duration(eta) * time.Second
 	c.CreatedAt, c.UpdatedAt = time.UnixMilli(created), time.UnixMilli(updated)
@@ -128,11 +130,12 @@ func (s *Store) Put(ctx context.Context, w staff.Wire) (c staff.Call, created, c
 			asked = now // a kiosk clock ahead of ours must not make the wait look shorter
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO calls (id, kiosk, location, reason, question, state, by_name, eta_s,
-			created_at, received_at, updated_at, acked_at, escalated_at, closed_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			created_at, received_at, updated_at, acked_at, escalated_at, closed_at, left_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			in.ID, in.Kiosk, in.Location, string(in.Reason), in.Question, string(in.State), in.By, int64(in.ETA/time.Second),
 			asked.UnixMilli(), now.UnixMilli(), now.UnixMilli(),
-			when(in.State == staff.Acknowledged, now), when(in.State == staff.Escalated, now), when(in.State.Terminal(), now))
+			when(in.State == staff.Acknowledged, now), when(in.State == staff.Escalated, now), when(in.State.Terminal(), now),
+			when(in.ShopperLeft, now))
 		if err != nil {
 			return c, false, false, fmt.Errorf("save call %s: %w", in.ID, err)
 		}
@@ -146,6 +149,14 @@ func (s *Store) Put(ctx context.Context, w staff.Wire) (c staff.Call, created, c
 		}
 		if err := setState(ctx, tx, in.ID, in.State, by, eta, now); err != nil {
 			return c, false, false, err
+		}
+		changed = true
+	}
+	if !created && in.ShopperLeft && !old.ShopperLeft && !old.State.Terminal() {
+		// The kiosk started again for the next shopper: the call stays as it is, marked.
+		if _, err := tx.ExecContext(ctx, `UPDATE calls SET left_at = ?, updated_at = ? WHERE id = ? AND left_at IS NULL`,
+			now.UnixMilli(), now.UnixMilli(), in.ID); err != nil {
+			return c, false, false, fmt.Errorf("mark call %s: %w", in.ID, err)
 		}
 		changed = true
 	}

@@ -323,19 +323,35 @@ func TestIdleAsksThenStartsAgain(t *testing.T) {
 	}
 }
 
-func TestIdleWaitsWhileStaffAreComing(t *testing.T) {
+func TestIdleStartsAgainWhileStaffAreComing(t *testing.T) {
 	k := newKit(t, sizeLandscape).begin()
+	a := k.app
+	k.tapLabel("Ask a question")
+	k.typeKeys("jam")
 	k.tapLabel("Call a staff member")
 	k.waitCall(staff.Queued)
-	k.clock.Add(10 * time.Minute)
-	k.app.idle.check()
-	if k.app.idle.showing {
-		t.Fatal("the kiosk asked for more time while staff are on the way")
+	k.send("call-1", staff.Call{State: staff.Acknowledged, By: "Ana"})
+
+	k.clock.Add(a.opt.IdleAfter + time.Second)
+	a.idle.check()
+	if !a.idle.showing {
+		t.Fatal("an open call held the screen: no idle question")
 	}
-	k.send("call-1", staff.Call{State: staff.Resolved})
-	k.app.idle.check()
-	if !k.app.idle.showing {
-		t.Fatal("no idle question once the call was over")
+	k.clock.Add(a.opt.IdleWarning + time.Second)
+	a.idle.check()
+	k.expectScreen("attract")
+	if a.sess.call != nil || a.sess.question != "" || a.sess.asked != "" {
+		t.Errorf("the next shopper inherits the call %+v and question %q", a.sess.call, a.sess.question)
+	}
+	k.pump("staff told", func() bool {
+		k.pager.mu.Lock()
+		defer k.pager.mu.Unlock()
+		return len(k.pager.left) == 1
+	})
+	k.pager.mu.Lock()
+	defer k.pager.mu.Unlock()
+	if len(k.pager.canceled) != 0 || k.pager.left[0] != "call-1" {
+		t.Errorf("the call was cancelled %v, marked left %v; want it kept open and marked", k.pager.canceled, k.pager.left)
 	}
 }
 

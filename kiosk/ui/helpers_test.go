@@ -364,6 +364,7 @@ type fakePager struct {
 	mu       sync.Mutex
 	calls    []staff.Request
 	canceled []string
+	left     []string
 	feeds    map[string]chan staff.Call
 	n        int
 	fail     error
@@ -425,6 +426,13 @@ func (p *fakePager) Cancel(_ context.Context, id string) error {
 		case <-time.After(time.Second):
 		}
 	}()
+	return nil
+}
+
+func (p *fakePager) ShopperLeft(_ context.Context, id string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.left = append(p.left, id)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,9 +15,10 @@ import (
 
 // When nobody has touched the kiosk for a while (kiosk.idle_after) it asks "Do you need more
 // time?" for kiosk.idle_warning (at least 20 s), then starts again for the next shopper: home
-// screen, no question, no answer, settings back to the store's defaults. While a member of
-// staff is on the way the kiosk does not start again: the shopper may be standing there
-// waiting, watching the call's progress.
+// screen, no question, no answer, settings back to the store's defaults. A staff call that
+// is still open does not hold the screen: the next shopper must not find the last one's
+// question and call. The call stays open for staff, who are told the shopper may have left
+// (a shopper waiting by the kiosk answers "More time" and keeps watching the call).
 
 // idleState is the idle question and the clocks behind it.
 type idleState struct {
@@ -72,9 +74,6 @@ func (s *idleState) check() {
 			return
 		}
 		s.left.SetText(s.countdown(left))
-		return
-	}
-	if a.callOpen() {
 		return
 	}
 	if now.Sub(a.lastInput) < a.opt.IdleAfter {
@@ -136,8 +135,14 @@ func (a *App) reset() {
 	a.root.setOverlay(nil)
 	a.stopListening()
 	if a.callOpen() && a.sess.call.ID != "" {
-		// The shopper has gone: staff need not come.
-		a.cancelCall()
+		// The shopper may have gone, or may be waiting nearby: staff still come, knowing.
+		id, pager := a.sess.call.ID, a.pager
+		a.work(func(ctx context.Context) func() {
+			if err := pager.ShopperLeft(ctx, id); err != nil {
+				a.Logger.Warn("tell staff the kiosk started again", "id", id, "err", err)
+			}
+			return nil
+		})
 	}
 	if a.sess.stopCall != nil {
 		a.sess.stopCall()

@@ -49,6 +49,9 @@ type Pager interface {
 	Call(ctx context.Context, r staff.Request) (staff.Call, error)   // durable; returns at once, state Queued or later
 	Watch(ctx context.Context, id string) (<-chan staff.Call, error) // current state at once, then every change; closed when Resolved/Cancelled or ctx ends
 	Cancel(ctx context.Context, id string) error
+	// ShopperLeft tells staff the kiosk started again for the next shopper while the call
+	// was open: the shopper may have gone. The call stays open.
+	ShopperLeft(ctx context.Context, id string) error
 }
 
 // Speaker reads text aloud (implemented by *voice.Speaker).

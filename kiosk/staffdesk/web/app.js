@@ -156,6 +156,9 @@
     a.appendChild(el('h2', 'where', place(c)));
     a.appendChild(el('p', 'reason', c.reason_text || c.reason));
     if (c.question) { a.appendChild(el('p', 'question', '\u201c' + c.question + '\u201d')); }
+    if (c.shopper_left) {
+      a.appendChild(el('p', 'left', 'The kiosk started again for the next shopper: they may have left. Look nearby.'));
+    }
     var w = el('p', 'wait', 'Waiting ' + waitText(c));
     w.setAttribute('data-wait', '');
     a.appendChild(w);
