@@ -118,6 +118,19 @@ func (s *shopper) waitFor(want string, within time.Duration) {
 	}
 }
 
+// waitUntil runs the kiosk's screen work until ok holds, or fails the test after within.
+func (s *shopper) waitUntil(what string, within time.Duration, ok func() bool) {
+	s.t.Helper()
+	for deadline := time.Now().Add(within); !ok(); {
+		if time.Now().After(deadline) {
+			s.t.Fatalf("%s: not within %v; the screen shows: %s", what, within, s.text())
+		}
+		if s.q.drain() == 0 {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+}
+
 // walkAll visits every visible object, inside widgets too.
 func walkAll(o fyne.CanvasObject, fn func(o fyne.CanvasObject)) {
 	if o == nil || !o.Visible() {

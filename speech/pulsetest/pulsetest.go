@@ -114,3 +114,14 @@ func Play(ctx context.Context, wav string) error {
 	}
 	return nil
 }
+
+// Recording reports whether a program is recording from the server (a source output is
+// open): what a test waits for before it plays a question into the microphone, rather than
+// guessing how long the program takes to start listening on a busy machine.
+func Recording() (bool, error) {
+	out, err := exec.Command("pactl", "list", "short", "source-outputs").CombinedOutput()
+	if err != nil {
+		return false, fmt.Errorf("pactl list source-outputs: %v: %s", err, out)
+	}
+	return strings.TrimSpace(string(out)) != "", nil
+}
