@@ -22,6 +22,7 @@ type concept struct {
 	phrased   bool    // some of its readings are words found on labels, not only categories
 	alts      []calt
 	attribute bool // an attribute such as "organic": may be relaxed, and said so
+	size      bool // a size ("queen size", "size 8"): an attribute, never the thing asked about
 	corrected bool // the shopper's word was corrected to a catalog word
 	unknown   bool // the catalog has no such thing
 	head      bool // the thing asked about: the last noun of the phrase ("corn tortillas")
@@ -70,7 +71,13 @@ var sameAttribute = map[string][]string{
 // concepts turns a question's words into concepts; those of a purpose clause and the
 // alternatives after "or" are soft.
 func (x *index) concepts(p parsed) []concept {
-	cs := x.phraseConcepts(p.topic)
+	topic, sizes := sizesSaid(p.topic)
+	cs := x.phraseConcepts(topic)
+	for i := range cs {
+		if sizes[cs[i].said] {
+			cs[i].attribute, cs[i].size = true, true // "queen size sheets": sheets, in queen
+		}
+	}
 	for _, soft := range [][]string{p.purpose, p.either} {
 		for _, c := range x.phraseConcepts(soft) {
 			c.soft = 0.3
@@ -103,6 +110,35 @@ func (x *index) concepts(p parsed) []concept {
 	}
 	return cs
 }
+
+// sizesSaid takes the word "size" out of a topic and names the words it marks as sizes:
+// "queen size sheets", "size 8 jeans", "coat size medium". A size is an attribute of the
+// thing asked about, never the thing: it may be relaxed, and the answer says so.
+func sizesSaid(topic []string) ([]string, map[string]bool) {
+	var out []string
+	var sizes map[string]bool
+	for i, w := range topic {
+		if w != "size" && w != "sizes" && w != "sized" {
+			out = append(out, w)
+			continue
+		}
+		if sizes == nil {
+			sizes = map[string]bool{}
+		}
+		switch {
+		case i+1 < len(topic) && (isNumber(topic[i+1]) || sizeWord[topic[i+1]]):
+			sizes[topic[i+1]] = true
+		case i > 0:
+			sizes[topic[i-1]] = true
+		}
+	}
+	return out, sizes
+}
+
+// sizeWord are the sizes said after "size" ("size medium"); any other word marked by "size"
+// comes before it ("queen size").
+var sizeWord = setOf(`xxs xs s m l xl xxl xxxl small medium large extra petite tall plus regular
+	slim wide narrow big`)
 
 // markHead marks the concept a phrase is about: in English the last noun ("corn tortillas",
 // "paint brushes"), passing over attributes and sizes ("coffee decaf", "screws 2 inch").

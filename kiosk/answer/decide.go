@@ -57,7 +57,12 @@ func (a reading) better(b reading) bool {
 
 // try searches for one reading of the question.
 func (x *index) try(q parsed) reading {
-	f := x.relax(x.concepts(q))
+	cs := x.concepts(q)
+	if !slices.ContainsFunc(cs, func(c concept) bool { return c.soft == 0 && !c.size }) {
+		// Only a size ("queen size" after a comma): nothing named to look for.
+		return reading{p: q, f: finding{all: cs, dropped: cs, verdict: unsure}}
+	}
+	f := x.relax(cs)
 	rd := reading{p: q, f: f}
 	if len(f.hits) > 0 {
 		// More of the shopper's words answered is a better reading; a part that asks
@@ -131,6 +136,9 @@ func (x *index) list(p parsed, text string) []reading {
 			}
 			if len(q.topic) > 4 || explains(piece) || slices.ContainsFunc(piece, func(w string) bool { return telling[w] }) {
 				return nil // "my son's got a cough, where's the cough syrup" tells, not lists
+			}
+			if slices.ContainsFunc(piece, func(w string) bool { return w == "size" || w == "sizes" }) {
+				return nil // "bed sheets, queen size": a size of the thing, not another thing
 			}
 			if !q.signaled {
 				q.intent = p.intent
@@ -315,7 +323,12 @@ func (x *index) relax(cs []concept) finding {
 		})
 		var attrs []string
 		for _, c := range f.dropped {
-			if c.attribute {
+			switch {
+			case c.size && (isNumber(c.said) || sizeWord[c.said]):
+				attrs = append(attrs, "size "+c.said) // "size 10 girls leggings"
+			case c.size:
+				attrs = append(attrs, c.said+" size") // "queen size sheets"
+			case c.attribute:
 				attrs = append(attrs, c.said)
 			}
 		}

@@ -177,3 +177,41 @@ func TestANeedInAnyStoreIsAnsweredWithWhatHelps(t *testing.T) {
 		}
 	}
 }
+
+func department(t *testing.T) *answer.Engine {
+	t.Helper()
+	return storeEngine(t, "testdata/stores/department/catalog.csv")
+}
+
+func TestASizeIsAnAttributeNotTheThing(t *testing.T) {
+	eng := department(t)
+	r := ask(eng, "girls leggings size 10")
+	if !r.Found || r.Products[0].Category != "girls clothing" || !strings.Contains(r.Say, "size 10") {
+		t.Errorf("a size the store lacks: found %v, first %v, say %q; want girls' leggings, saying size 10 is not there", r.Found, first(r), r.Say)
+	}
+	r = ask(eng, "flannel sheets, king size")
+	if !r.Found || !strings.HasSuffix(r.Products[0].Name, "King") {
+		t.Errorf("a size after a comma: first %v (%s); want king flannel sheets", first(r), r.Say)
+	}
+	needShared(t)
+	r = ask(storeEngine(t, sharedCatalog), "where are the bed sheets, queen size")
+	if r.Found && strings.Contains(strings.ToLower(r.Products[0].Name), "queen") {
+		t.Errorf("a size alone was taken for a thing: %v (%s)", first(r), r.Say)
+	}
+}
+
+func TestAModelNumberMakesANameNotAKind(t *testing.T) {
+	eng := department(t)
+	r := ask(eng, "what does a jbl flip 6 cost")
+	if !r.Found || !strings.HasPrefix(r.Products[0].Name, "JBL Flip 6") {
+		t.Errorf("a model asked for by name: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
+func TestInBeforeTwoFiguresIsASizeNotInches(t *testing.T) {
+	eng := department(t)
+	r := ask(eng, "levis 511 in 30 by 32")
+	if !r.Found || !strings.HasSuffix(r.Products[0].Name, "30x32") {
+		t.Errorf("waist by length: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -82,7 +82,10 @@ func (x *index) search(cs []concept) []scored {
 	}
 	// "toasters", "a toaster" where the store has only "Toaster Pastries"; "bananas" where
 	// it has only banana baby food: the shopper wants the things, which the store does not sell.
-	for _, c := range req {
+	for i, c := range req {
+		if i+1 < len(req) && isNumber(req[i+1].said) {
+			continue // a model's name, not a kind of thing: "a jbl flip 6", "an iphone 15"
+		}
 		if (c.head || len(req) == 1) && (c.plural || c.counted) && x.commonNoun(c.said) && x.onlyModifier(c) {
 			return nil
 		}

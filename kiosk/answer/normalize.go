@@ -93,8 +93,8 @@ var unitNames = func() map[string]string {
 func units(ws []string) []string {
 	for i, w := range ws {
 		if i > 0 && isNumber(ws[i-1]) {
-			if w == "in" && (len(ws[i-1]) > 5 || i+1 < len(ws) && (ws[i+1] == "1" || notInch[ws[i+1]])) {
-				continue // 2-in-1, 3-in-One, "is 0766775298331 in stock"
+			if w == "in" && (len(ws[i-1]) > 5 || i+1 < len(ws) && (ws[i+1] == "1" || notInch[ws[i+1]]) || sizeFollows(ws[i+1:])) {
+				continue // 2-in-1, 3-in-One, "is 0766775298331 in stock", "505s in 34 by 32"
 			}
 			if u, ok := unitNames[w]; ok {
 				ws[i] = u
@@ -108,6 +108,12 @@ func units(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// sizeFollows reports whether ws starts with a size of two figures ("34 by 32", "30 x 30"):
+// the "in" before it is "in that size", not inches.
+func sizeFollows(ws []string) bool {
+	return len(ws) >= 3 && isNumber(ws[0]) && (ws[1] == "by" || ws[1] == "x") && isNumber(ws[2])
 }
 
 // notInch words follow "in" as a preposition, not as a size: "2 in stock", "3 in one".

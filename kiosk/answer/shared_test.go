@@ -118,7 +118,9 @@ var questionSets = []struct {
 	{"hardware dev", hardwareCatalog, hardwareQuestions, 96, 0},
 	{"hardware held-out", hardwareCatalog, "testdata/hardware-heldout.jsonl", 94, 2},
 	{"pharmacy", "testdata/stores/pharmacy/catalog.csv", "testdata/stores/pharmacy/questions.jsonl", 86, 6},
-	{"department store", "testdata/stores/department/catalog.csv", "testdata/stores/department/questions.jsonl", 84, 12},
+	{"department store", "testdata/stores/department/catalog.csv", "testdata/stores/department/questions.jsonl", 88, 5},
+	// Written by a helper who never saw the engine; scored, never tuned on (see its README).
+	{"pet and garden store (blind)", "testdata/stores/petgarden/catalog.csv", "testdata/stores/petgarden/questions.jsonl", 78, 12},
 }
 
 const (

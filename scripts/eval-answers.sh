@@ -1,0 +1,68 @@
+#!/bin/sh
+# The answer engine's question sets, scored: one line per set with questions, right, and the
+# questions about stocked things answered "not carried" (the worst mistake the kiosk can make).
+# Builds kioskctl once, imports each catalog into OUTDIR (default /tmp/kiosk-eval), asks every
+# question, and scores with ../shared/eval/score.py. Sets whose catalog is missing are skipped.
+#
+#   scripts/eval-answers.sh [OUTDIR]          # all sets
+#   SETS="hardware-dev pharmacy" scripts/eval-answers.sh
+#   KIOSKCTL=/tmp/kioskctl-old scripts/eval-answers.sh /tmp/old   # another build, for before/after
+set -eu
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+out="${1:-/tmp/kiosk-eval}"
+mkdir -p "$out"
+shared="${SHARED:-../shared}"
+td=kiosk/answer/testdata
+if [ -n "${KIOSKCTL:-}" ]; then
+  cp "$KIOSKCTL" "$out/kioskctl"
+else
+  go build -o "$out/kioskctl" ./cmd/kioskctl
+fi
+
+# name catalog questions
+all="grocery-dev $shared/data/grocery/catalog.csv $shared/data/grocery/questions-dev.jsonl
+grocery-heldout $shared/data/grocery/catalog.csv $td/questions-heldout.jsonl
+grocery-spoken $shared/data/grocery/catalog.csv $td/questions-spoken.jsonl
+grocery-heldout2 $shared/data/grocery/catalog.csv $td/grocery-heldout2.jsonl
+hardware-dev $shared/data/hardware/catalog.csv $shared/data/hardware/questions-dev.jsonl
+hardware-heldout $shared/data/hardware/catalog.csv $td/hardware-heldout.jsonl
+pharmacy $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions.jsonl
+department $td/stores/department/catalog.csv $td/stores/department/questions.jsonl
+petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl"
+
+printf '%-18s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
+echo "$all" | while read -r name catalog questions; do
+  case " ${SETS:-$name} " in *" $name "*) ;; *) continue ;; esac
+  if [ ! -f "$catalog" ] || [ ! -f "$questions" ]; then
+    printf '%-18s skipped: %s or %s missing\n' "$name" "$catalog" "$questions"
+    continue
+  fi
+  db="$out/$(echo "$catalog" | md5sum | cut -c1-12).db"
+  if [ ! -f "$db" ] || [ "$catalog" -nt "$db" ]; then
+    rm -f "$db"
+    "$out/kioskctl" import --db "$db" "$catalog" >/dev/null
+  fi
+  "$out/kioskctl" ask --db "$db" --jsonl <"$questions" >"$out/$name.answers.jsonl"
+  python3 "$shared/eval/score.py" "$catalog" "$questions" "$out/$name.answers.jsonl" -v >"$out/$name.score.txt" || true
+  python3 - "$name" "$questions" "$out/$name.answers.jsonl" "$out/$name.score.txt" <<'EOF'
+import json, re, sys
+name, qs, ans, score = sys.argv[1:]
+q = {}
+for line in open(qs):
+    if line.strip():
+        o = json.loads(line); q[o["id"]] = o
+a = {}
+for line in open(ans):
+    if line.strip():
+        o = json.loads(line); a[o["id"]] = o
+stocked = [i for i in q if not q[i].get("absent")]
+absent = [i for i in q if q[i].get("absent")]
+false_nc = sum(1 for i in stocked if not a.get(i, {}).get("found"))
+absent_ok = sum(1 for i in absent if not a.get(i, {}).get("found", True))
+m = re.search(r"score: (\d+)/(\d+) \(([\d.]+)%\)", open(score).read())
+right = f"{m.group(1)} ({m.group(3)} %)" if m else "?"
+print(f"{name:<18} {len(q):>9} {right:>14} {f'{false_nc} of {len(stocked)}':>22} {f'{absent_ok}/{len(absent)}':>10}")
+EOF
+done
+echo "failures: $out/SET.score.txt"
