@@ -23,6 +23,7 @@ type concept struct {
 	alts      []calt
 	attribute bool // an attribute such as "organic": may be relaxed, and said so
 	size      bool // a size ("queen size", "size 8"): an attribute, never the thing asked about
+	starts    bool // begins a noun phrase of its own ("my gloves"): words before it do not modify it
 	corrected bool // the shopper's word was corrected to a catalog word
 	unknown   bool // the catalog has no such thing
 	head      bool // the thing asked about: the last noun of the phrase ("corn tortillas")
@@ -74,6 +75,7 @@ func (x *index) concepts(p parsed) []concept {
 	topic, sizes := sizesSaid(p.topic)
 	cs := x.phraseConcepts(topic)
 	for i := range cs {
+		cs[i].starts = p.starts[strings.Fields(cs[i].said)[0]]
 		if sizes[cs[i].said] {
 			cs[i].attribute, cs[i].size = true, true // "queen size sheets": sheets, in queen
 		}

@@ -474,14 +474,27 @@ func (x *index) judge(f finding) verdict {
 		}
 		return carried
 	}
+	// named counts the shopper's other words the products have: a brand, a line, a variant.
+	named := 0
+	for _, c := range f.kept {
+		if c.soft == 0 && !c.head && !c.attribute && isLetters(lastWord(c.said)) {
+			named++
+		}
+	}
 	top := &x.items[f.hits[0].id]
 	if !x.isHead(top, f.all[head]) {
-		if x.known(f.all[head]) {
+		if x.known(f.all[head]) && named < 2 {
 			return notCarried
 		}
 		return closest
 	}
-	for i := head - 1; i >= 0; i-- {
+	if named >= 2 {
+		// The shopper's other words name this very product ("Downy Infusions Amber Blossom
+		// dryer sheets" for "... Fabric Softener Sheets"): a word of theirs the label lacks
+		// does not make it another thing.
+		return carried
+	}
+	for i := head - 1; i >= 0 && !f.all[i+1].starts; i-- {
 		c := f.all[i]
 		if c.soft > 0 || !slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said }) {
 			continue
@@ -704,6 +717,9 @@ func askedFor(cs []concept) string {
 	for i, c := range cs {
 		if c.soft > 0 || head >= 0 && i > head {
 			continue
+		}
+		if c.starts {
+			parts = parts[:0] // "left my umbrella": the umbrella
 		}
 		parts = append(parts, c.said)
 	}

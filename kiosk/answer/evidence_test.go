@@ -215,3 +215,45 @@ func TestInBeforeTwoFiguresIsASizeNotInches(t *testing.T) {
 		t.Errorf("waist by length: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func pharmacy(t *testing.T) *answer.Engine {
+	t.Helper()
+	return storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+}
+
+func TestTheShoppersOwnThingsStartTheirOwnPhrase(t *testing.T) {
+	eng := department(t)
+	// "left my umbrella": "left" says nothing of what the umbrella is, nor is "home" or "the
+	// car" where it was left a product.
+	r := ask(eng, "I left my umbrella in the car")
+	if r.Found || r.Say != "We don't seem to carry umbrella. A member of staff can check for you." {
+		t.Errorf("an umbrella the store lacks: found %v, first %v, say %q", r.Found, first(r), r.Say)
+	}
+	r = ask(eng, "I forgot my sunglasses in the car")
+	if !r.Found || r.Products[0].Category != "sunglasses" {
+		t.Errorf("sunglasses left in the car: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// "it's cold" says why, not what.
+	r = ask(eng, "it's cold and I left my scarf at home")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Scarf") {
+		t.Errorf("a scarf after the weather: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	r = ask(pharmacy(t), "I forgot my reading glasses in the car")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Reading Glasses") {
+		t.Errorf("reading glasses: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
+func TestABrandAndLineNameTheProductPastAWordTheLabelLacks(t *testing.T) {
+	// The label says "Micro-Sculpting Cream Face Moisturizer", the shopper "night cream": the
+	// brand and line they named are this product, so it is offered, never "not carried".
+	r := ask(pharmacy(t), "olay regenerist micro sculpting night cream")
+	if len(r.Products) == 0 || !strings.HasPrefix(r.Products[0].Name, "Olay Regenerist") || strings.Contains(r.Say, "don't seem to carry") {
+		t.Errorf("first %v, say %q; want the Olay Regenerist cream offered", first(r), r.Say)
+	}
+	needShared(t)
+	r = ask(storeEngine(t, sharedCatalog), "the downy infusions botanical mist dryer sheets")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Botanical Mist") {
+		t.Errorf("dryer sheets by brand, line and scent: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -31,6 +31,9 @@ type parsed struct {
 	human    bool // the shopper asked for a person
 	cheapest bool // "cheap", "cheapest", "cheaper"
 	counted  bool // "a" or "an" comes before the topic: the shopper wants one of a kind of thing
+	// starts are topic words that begin a noun phrase of their own, after "my", "your", ...:
+	// in "I left my gloves", "left" says nothing of what the gloves are.
+	starts map[string]bool
 }
 
 // phrase patterns that signal an intent; their words are not part of the topic.
@@ -100,6 +103,15 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	father boss friend neighbour neighbor partner hubby missus doctor gotta gonna wanna lemme
 	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
 	getting bring bringing grab grabbing pick much many`)
+
+// possessive words start a noun phrase of their own: "left my gloves".
+var possessive = setOf(`my your our his her their`)
+
+// place words before a determiner say where something is: "in the car", "at my mum's".
+var place = setOf(`in at on into inside under`)
+
+// determiner words begin a noun phrase.
+var determiner = setOf(`a an the my your our his her their this that`)
 
 // clause words start a trailing purpose or cause.
 var clause = setOf(`for after from because since while during`)
@@ -257,12 +269,24 @@ func parse(toks []string) parsed {
 			break
 		}
 	}
+	mine := false // a phrase of the shopper's own things has begun: "my sunglasses"
 	for i, w := range toks {
+		if mine && place[w] && i+1 < len(toks) && determiner[toks[i+1]] {
+			// "I left my sunglasses in the car": where their own things are, not a product.
+			break
+		}
 		if i >= purposeAt {
 			if !used[i] && i > purposeAt {
 				p.purpose = append(p.purpose, w)
 			}
 			continue
+		}
+		if !used[i] && len(p.topic) > 0 && i > 0 && possessive[toks[i-1]] {
+			if p.starts == nil {
+				p.starts = map[string]bool{}
+			}
+			p.starts[w] = true
+			mine = true
 		}
 		if !used[i] {
 			if len(p.topic) == 0 && i > 0 && (toks[i-1] == "a" || toks[i-1] == "an" || i > 1 && (toks[i-2] == "a" || toks[i-2] == "an") && filler[toks[i-1]]) {
@@ -392,7 +416,9 @@ func explains(part []string) bool {
 		return false
 	}
 	switch part[0] {
-	case "my", "our", "his", "her", "their", "the", "she", "he", "they", "it", "its":
+	case "its", "thats": // "it's cold", "that's for my mum": it is, that is
+		return true
+	case "my", "our", "his", "her", "their", "the", "she", "he", "they", "it":
 		for _, w := range part[1:min(len(part), 5)] {
 			if stateVerb[w] {
 				return true
