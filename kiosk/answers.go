@@ -17,12 +17,14 @@ import (
 // What the screens ask: the answer engine, with the store's AI assistant in front of it when
 // enabled, each answer timed for the health endpoint.
 
-// newEngine is the answer engine on the catalog, with the store's own vocabulary file if any.
-func newEngine(ctx context.Context, cfg config.Config, db *inventory.DB, logger *slog.Logger) (*answer.Engine, error) {
+// newEngine is the answer engine on the catalog, with the store's own vocabulary file if any,
+// then more files (the words taught on the staff desk).
+func newEngine(ctx context.Context, cfg config.Config, db *inventory.DB, logger *slog.Logger, more ...string) (*answer.Engine, error) {
 	var synonyms []string
 	if cfg.Catalog.Synonyms != "" {
 		synonyms = append(synonyms, cfg.Catalog.Synonyms)
 	}
+	synonyms = append(synonyms, more...)
 	eng, err := answer.New(ctx, db, answer.Options{SynonymFiles: synonyms, Packs: cfg.Catalog.Vocabulary, StaleAfter: cfg.Catalog.StaleAfter.Duration,
 		Logger: logger.With("component", "answer")})
 	if err != nil {

@@ -42,6 +42,9 @@ func (p *parts) uiOptions(cfg config.Config, logger *slog.Logger) ui.Options {
 	if p.syncer != nil {
 		o.Sync = p.syncer
 	}
+	if p.record != nil {
+		o.Insights = p.record
+	}
 	return o
 }
 

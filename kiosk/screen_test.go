@@ -32,6 +32,7 @@ type shopper struct {
 	t testing.TB
 	w fyne.Window
 	q *uiQueue
+	a *ui.App
 }
 
 // newShopper shows the app built from the parts in a 1280x800 test window. What background
@@ -51,7 +52,7 @@ func newShopper(t testing.TB, p *parts, cfg config.Config) *shopper {
 		}
 		a.Close()
 	})
-	return &shopper{t: t, w: w, q: q}
+	return &shopper{t: t, w: w, q: q, a: a}
 }
 
 // uiQueue holds what background work hands to the UI goroutine.

@@ -18,6 +18,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
 	"github.com/storekiosk/storekiosk/kiosk/health"
+	"github.com/storekiosk/storekiosk/kiosk/insights"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/ui"
 	"github.com/storekiosk/storekiosk/kiosk/voice"
@@ -55,6 +56,8 @@ type parts struct {
 	speaker *voice.Speaker    // nil: no audio output
 	mic     *voice.Mic        // nil: listening is off
 	syncer  *feed.Syncer      // nil: no feed
+	record  *insights.Recorder   // nil: insights are off
+	vocab   *insights.Vocabulary // nil: no store vocabulary from the desk
 	answers *health.Histogram
 	devices health.Sources // the microphone's and speaker's health
 }
@@ -84,7 +87,12 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	}
 	closers = append(closers, func() { db.Close() })
 	p.db = db
-	eng, err := newEngine(ctx, cfg, db, logger)
+	p.vocab = openVocabulary(cfg, logger)
+	var storeWords []string
+	if p.vocab != nil {
+		storeWords = append(storeWords, cfg.Insights.VocabularyPath(cfg.Staff))
+	}
+	eng, err := newEngine(ctx, cfg, db, logger, storeWords...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -98,7 +106,12 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	if !cfg.Kiosk.Fullscreen {
 		w.Resize(fyne.NewSize(1280, 800))
 	}
-	p.search = timed(withAssistant(ctx, cfg, eng, db, logger), p.answers)
+	p.search = timed(withStoreAnswers(withAssistant(ctx, cfg, eng, db, logger), p.vocab), p.answers)
+	if p.record = openRecorder(cfg, logger); p.record != nil {
+		done := make(chan struct{})
+		go func() { defer close(done); p.record.Run(ctx) }()
+		closers = append(closers, func() { <-done; p.record.Close() })
+	}
 	speechLog := logger.With("component", "speech")
 	sp, closeSpeaker, spErr := voice.OpenSpeaker(cfg.Speech, speechLog)
 	if spErr != nil {
@@ -127,6 +140,12 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 			p.mic.CatalogChanged() // spoken questions follow the new products
 		}
 	}, logger)
+	if p.vocab != nil {
+		p.vocab.Changed = p.followVocabulary(a, logger)
+		done := make(chan struct{})
+		go func() { defer close(done); p.vocab.Run(ctx) }()
+		closers = append(closers, func() { <-done })
+	}
 	startHealth(ctx, cfg, p, logger)
 	go func() {
 		<-ctx.Done()

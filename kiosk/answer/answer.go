@@ -67,6 +67,9 @@ type Result struct {
 	Corrected bool   // a word was read as a near catalog word ("chese" as cheese)
 	Relaxed   string // an attribute no product had and that the answer left out ("organic")
 	Human     bool   // offer a person: asked for, or nothing found
+	// Verdict is what the engine concluded about the thing asked for: "carried", "closest",
+	// "not carried" or "unsure"; empty for other kinds of question and for a list (see Items).
+	Verdict string
 	// Items are the answers to each thing of a question that asks for several ("milk, eggs
 	// and bread"), in the order asked; Products then starts with the first product of each.
 	Items   []Result

@@ -232,7 +232,7 @@ func topics(rs []Result) []string {
 // sentences to say.
 func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
 	p, f := rd.p, rd.f
-	r.Intent, r.Relaxed = p.intent, f.relaxed
+	r.Intent, r.Relaxed, r.Verdict = p.intent, f.relaxed, f.verdict.String()
 	asked := askedFor(f.all)
 	switch f.verdict {
 	case notCarried:

@@ -29,6 +29,7 @@ type Config struct {
 	Speech    Speech    `toml:"speech"`
 	Assistant Assistant `toml:"assistant"`
 	Health    Health    `toml:"health"`
+	Insights  Insights  `toml:"insights"`
 }
 
 // Default returns the configuration used when the file says nothing.
@@ -42,6 +43,7 @@ func Default() Config {
 		Speech:    defaultSpeech(),
 		Assistant: defaultAssistant(),
 		Health:    defaultHealth(),
+		Insights:  defaultInsights(),
 	}
 }
 
@@ -86,6 +88,7 @@ func (c *Config) Validate() error {
 	c.Speech.validate(p.section("speech"))
 	c.Assistant.validate(p.section("assistant"))
 	c.Health.validate(p.section("health"))
+	c.Insights.validate(p.section("insights"))
 	return p.err()
 }
 
@@ -96,6 +99,7 @@ func (c *Config) resolve(dir string) {
 	c.Sync.resolve(dir)
 	c.Staff.resolve(dir)
 	c.Speech.resolve(dir)
+	c.Insights.resolve(dir)
 }
 
 // problems collects validation failures.

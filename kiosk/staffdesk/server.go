@@ -164,6 +164,7 @@ func New(store *Store, opt Options) (*Server, error) {
 	s.mux.Handle("PUT /api/kiosk/calls/{id}", s.kioskOnly(s.putCall))
 	s.mux.Handle("GET /api/kiosk/calls/{id}", s.kioskOnly(s.getCall))
 	s.mux.Handle("GET /api/kiosk/events", s.kioskOnly(s.kioskEvents))
+	s.routeInsights()
 	return s, nil
 }
 

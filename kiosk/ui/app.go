@@ -46,6 +46,8 @@ type Options struct {
 	// and no others are offered.
 	Choose Chooser
 	Sync   Syncer // the catalog feed, which staff can ask to look now; nil: none
+	// Insights learns what shoppers could not find; nil: nothing is recorded.
+	Insights Insights
 
 	StoreName   string // on the home screen; "": the catalog's store name
 	ServiceDesk string // where shoppers are sent when no one can be paged
@@ -132,6 +134,7 @@ type App struct {
 	choose   Chooser
 	speaker  Speaker
 	listener Listener
+	insights Insights // nil: nothing is recorded
 	staffPIN string
 	now      func() time.Time
 	quit     func()
@@ -185,6 +188,7 @@ func New(fa fyne.App, w fyne.Window, o Options) *App {
 	a := &App{
 		Logger: o.Logger, fa: fa, win: w, opt: o, search: o.Searcher, cat: o.Catalog,
 		plan: o.Plan, pager: o.Pager, speaker: o.Speaker, listener: o.Listener, sync: o.Sync, choose: o.Choose, staffPIN: o.StaffPIN,
+		insights: o.Insights,
 		now: o.Now, quit: o.Quit, clocks: !o.NoClocks, post: o.Post,
 	}
 	if a.post == nil {
@@ -409,6 +413,7 @@ func (a *App) ask(q string) {
 	}
 	a.work(func(ctx context.Context) func() {
 		r := a.search.Ask(ctx, answer.Question{Text: q, Lang: lang})
+		a.answered(q, r)
 		return func() { a.open(func() *screen { return newResults(a, r, nil) }) }
 	})
 }

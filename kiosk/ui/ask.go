@@ -135,6 +135,7 @@ func startVoice(a *App, s *screen, lower *fyne.Container, kb *kit.Keyboard) {
 	a.listen(level.SetLevel,
 		func(h *heardAnswer, r answer.Result) {
 			s.back = nil
+			a.answered(h.heard.Text, r)
 			a.open(func() *screen { return newResults(a, r, h) })
 		},
 		func(m string) {

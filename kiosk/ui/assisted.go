@@ -79,6 +79,9 @@ func (a *App) assistReply(p *assistedAnswer, gen int, rep assistant.Reply) {
 		return
 	}
 	a.assisting = nil
+	if !rep.ByModel {
+		a.answered(a.sess.asked, rep.Result)
+	}
 	if !p.started {
 		// Not a question for the model (or it is off or busy): the local answer, as usual.
 		if a.gen == gen {

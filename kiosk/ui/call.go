@@ -68,6 +68,7 @@ func (a *App) placeCall(reason staff.Reason, replacing string) {
 			return
 		}
 		a.Logger.Info("staff called", "id", c.ID, "reason", reason)
+		a.calledStaff()
 		a.do(func() { a.callChanged(gen, &c, nil) })
 		ch, err := pager.Watch(ctx, c.ID)
 		if err != nil {

@@ -131,6 +131,9 @@ func (s *idleState) dismiss() bool {
 
 // reset starts the kiosk again for the next shopper.
 func (a *App) reset() {
+	if a.insights != nil {
+		a.insights.NewShopper()
+	}
 	a.idle.showing = false
 	a.root.setOverlay(nil)
 	a.stopListening()

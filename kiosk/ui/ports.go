@@ -35,6 +35,15 @@ type Assisted interface {
 	AskLocal(ctx context.Context, q answer.Question) answer.Result
 }
 
+// Insights learns from the questions the kiosk could not answer well (implemented by
+// kiosk/insights.Recorder): what the shopper asked and was answered, a staff call after it,
+// and a new shopper. Each returns at once and never fails the shopper.
+type Insights interface {
+	Answered(question string, r answer.Result)
+	Called()
+	NewShopper()
+}
+
 // Catalog is the store's inventory for browsing: implemented by *inventory.DB.
 type Catalog interface {
 	Departments(ctx context.Context) ([]inventory.Department, error)

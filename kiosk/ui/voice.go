@@ -377,6 +377,7 @@ func (a *App) hearHandsFree(ctx context.Context, lang string, unsure float64) fu
 			a.Logger.Debug("hands-free: not a question", "heard", h.Text)
 			continue
 		}
+		a.answered(h.Text, main)
 		return func() {
 			a.input()
 			a.sess.attract = false
