@@ -52,10 +52,10 @@ type parts struct {
 	eng     *answer.Engine
 	search  ui.Searcher // the answer engine, timed, behind the AI assistant when enabled
 	plan    *floorplan.Plan
-	pager   *staff.Dispatcher // nil: staff calls are not set up
-	speaker *voice.Speaker    // nil: no audio output
-	mic     *voice.Mic        // nil: listening is off
-	syncer  *feed.Syncer      // nil: no feed
+	pager   *staff.Dispatcher    // nil: staff calls are not set up
+	speaker *voice.Speaker       // nil: no audio output
+	mic     *voice.Mic           // nil: listening is off
+	syncer  *feed.Syncer         // nil: no feed
 	record  *insights.Recorder   // nil: insights are off
 	vocab   *insights.Vocabulary // nil: no store vocabulary from the desk
 	answers *health.Histogram

@@ -25,9 +25,9 @@ type VocabularyOptions struct {
 	DeskURL, Token string
 	// Every is how often the desk is asked (default 30 s: a taught word reaches every kiosk
 	// within a minute). An unchanged file costs one 304.
-	Every time.Duration
-	Client  *http.Client
-	Logger  *slog.Logger
+	Every  time.Duration
+	Client *http.Client
+	Logger *slog.Logger
 }
 
 // Vocabulary keeps the store's vocabulary file in step with the staff desk, as the catalog

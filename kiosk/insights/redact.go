@@ -15,7 +15,7 @@ var (
 	// Digits with the separators people put in phone and card numbers.
 	digitsRe = regexp.MustCompile(`\+?\d[\d\s().-]{3,}\d`)
 	// A name introduced: "my name is Ana Silva", "this is Bo", "call me Bo", "for Mrs Smith".
-	nameRe = regexp.MustCompile(`(?i)\b(my name is|my name's|name is|i am called|i'm called|call me|this is|me llamo|mi nombre es)\s+(\p{L}[\p{L}'-]*)(\s+\p{L}[\p{L}'-]*)?`)
+	nameRe  = regexp.MustCompile(`(?i)\b(my name is|my name's|name is|i am called|i'm called|call me|this is|me llamo|mi nombre es)\s+(\p{L}[\p{L}'-]*)(\s+\p{L}[\p{L}'-]*)?`)
 	titleRe = regexp.MustCompile(`(?i)\b(mr|mrs|ms|miss|dr|doctor|señor|señora|sr|sra)\.?\s+\p{L}[\p{L}'-]*(\s+\p{Lu}[\p{L}'-]*)?`)
 	// "I'm Ana," / "I am Bo." — a capitalised word after "I'm", ended by a comma or full stop.
 	introRe = regexp.MustCompile(`\b(?i:i'm|i am)\s+\p{Lu}[\p{L}'-]*[,.]`)

@@ -189,7 +189,7 @@ func New(fa fyne.App, w fyne.Window, o Options) *App {
 		Logger: o.Logger, fa: fa, win: w, opt: o, search: o.Searcher, cat: o.Catalog,
 		plan: o.Plan, pager: o.Pager, speaker: o.Speaker, listener: o.Listener, sync: o.Sync, choose: o.Choose, staffPIN: o.StaffPIN,
 		insights: o.Insights,
-		now: o.Now, quit: o.Quit, clocks: !o.NoClocks, post: o.Post,
+		now:      o.Now, quit: o.Quit, clocks: !o.NoClocks, post: o.Post,
 	}
 	if a.post == nil {
 		a.post = fyne.Do
