@@ -151,7 +151,8 @@ func (v *Vocabulary) Run(ctx context.Context) {
 }
 
 // Apply gives the store's own answer to a question about something the store told the
-// kiosk it does not sell, unless the catalog carries it after all.
+// kiosk it does not sell, unless the catalog carries it after all. Such an answer's Verdict
+// is StoreAnswered: staff have dealt with it, and it is not recorded as a miss again.
 func (v *Vocabulary) Apply(question string, r answer.Result) answer.Result {
 	if r.Found && r.Verdict == "carried" {
 		return r
@@ -162,7 +163,7 @@ func (v *Vocabulary) Apply(question string, r answer.Result) answer.Result {
 	q := " " + singular(Normalize(question)) + " "
 	for _, a := range as {
 		if p := Normalize(a.Phrase); p != "" && strings.Contains(q, " "+singular(p)+" ") {
-			r.Say, r.Topic, r.Verdict = a.Text, p, "not carried"
+			r.Say, r.Topic, r.Verdict = a.Text, p, StoreAnswered
 			r.Found, r.Products, r.Items = false, nil, nil
 			return r
 		}

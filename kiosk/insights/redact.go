@@ -104,8 +104,23 @@ const maxQuestion = 160
 
 // Normalize is a question as it is counted: personal data out, lower case, words only, one
 // space between them. Two questions that normalise alike are one row.
-func Normalize(q string) string {
-	q = Redact(q)
+func Normalize(q string) string { return tidy(Redact(q)) }
+
+// Tidy is Normalize for a question normalised already (by a kiosk): emails and long numbers
+// are taken out again, the rest is only tidied (names were taken out where they were
+// introduced, and "my name is" is gone from what is left).
+func Tidy(q string) string {
+	q = emailRe.ReplaceAllString(q, " ")
+	q = digitsRe.ReplaceAllStringFunc(q, func(m string) string {
+		if countDigits(m) >= 5 {
+			return " "
+		}
+		return m
+	})
+	return tidy(q)
+}
+
+func tidy(q string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(q) {

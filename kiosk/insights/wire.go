@@ -19,6 +19,9 @@ const (
 	Asked = "asked"
 )
 
+// StoreAnswered is the Verdict of an answer in the store's own words (Vocabulary.Apply).
+const StoreAnswered = "store answered"
+
 // Kinds are the outcomes a report may carry.
 var Kinds = []string{NotCarried, Unsure, Called, Rephrased, Asked}
 

@@ -75,7 +75,7 @@ func (s *Store) PutInsights(ctx context.Context, rep insights.Report) error {
 	for _, row := range rep.Rows {
 		q := ""
 		if row.Kind != insights.Asked {
-			q = insights.Normalize(row.Question) // the kiosk did; a desk keeps no personal data either way
+			q = insights.Tidy(row.Question) // the kiosk normalised it; a desk keeps no long numbers either way
 			if q == "" {
 				continue
 			}
@@ -84,7 +84,7 @@ func (s *Store) PutInsights(ctx context.Context, rep insights.Report) error {
 			VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (kiosk, day, question, kind) DO UPDATE SET count = max(count, excluded.count),
 				last_at = max(last_at, excluded.last_at), topic = CASE WHEN excluded.topic != '' THEN excluded.topic ELSE topic END`,
-			kiosk, row.Day, q, clip(insights.Normalize(row.Topic), 80), row.Kind, row.Count, row.LastAt.UnixMilli()); err != nil {
+			kiosk, row.Day, q, clip(insights.Tidy(row.Topic), 80), row.Kind, row.Count, row.LastAt.UnixMilli()); err != nil {
 			return fmt.Errorf("save insight: %w", err)
 		}
 	}
@@ -315,7 +315,7 @@ func (s *Server) insightAction(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, `body must be JSON like {"question":"pop","action":"taught","phrase":"pop","target":"soft drinks","target_kind":"category"}`)
 		return
 	}
-	a.Question = insights.Normalize(a.Question)
+	a.Question = insights.Tidy(a.Question)
 	a.Phrase, a.Target = clip(a.Phrase, 120), clip(a.Target, 300)
 	if a.Question == "" {
 		writeError(w, http.StatusBadRequest, "which question? (question is empty)")
