@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/storekiosk/storekiosk/kiosk/config"
+	"github.com/storekiosk/storekiosk/kiosk/insights"
 	"github.com/storekiosk/storekiosk/kiosk/staffdesk"
 	"github.com/storekiosk/storekiosk/kiosk/voice"
 )
@@ -155,6 +156,13 @@ func TestInsightsEndToEnd(t *testing.T) {
 	}
 	s.askTyped("New question", "pop")
 	s.waitFor("Cola", 10*time.Second)
+
+	// A staff call right after an answer counts against it.
+	s.tap("Call a staff member")
+	s.waitUntil("the call after pop recorded", 10*time.Second, func() bool {
+		rows, err := p.record.Rows(ctx)
+		return err == nil && slices.ContainsFunc(rows, func(h insights.Held) bool { return h.Kind == insights.Called && h.Question == "pop" })
+	})
 
 	// The speech model is made again with it.
 	src, err = voice.Source(ctx, p.db, p.eng)
