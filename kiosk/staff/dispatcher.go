@@ -303,6 +303,29 @@ func (d *Dispatcher) ShopperLeft(ctx context.Context, id string) error {
 	return nil
 }
 
+// SetReason records what the call is about, when the shopper says so after calling. The call
+// is the same one (its place in the queue, its escalation clock, whoever is already coming):
+// staff already paged are told the reason, not paged again. A finished call is left alone.
+func (d *Dispatcher) SetReason(ctx context.Context, id string, reason Reason) error {
+	reason = ParseReason(string(reason))
+	changed, err := d.change(ctx, id, "", func(r *record, now time.Time) (string, bool) {
+		if r.State.Terminal() || r.Reason == reason {
+			return "", false
+		}
+		r.Reason, r.UpdatedAt = reason, now
+		return evReason, true
+	})
+	if err != nil {
+		return fmt.Errorf("set the reason of call %s: %w", id, err)
+	}
+	if changed {
+		d.Logger.Info("staff call reason given", "id", id, "reason", reason)
+		d.notify(id)
+		d.wakeAll()
+	}
+	return nil
+}
+
 // Watch sends the call's current state at once and then each change, until the call is
 // Resolved or Cancelled or ctx ends; then it closes the channel. A reader that falls behind
 // gets the latest state, not every intermediate one. Every state sent is read from the outbox,
@@ -358,7 +381,7 @@ func (d *Dispatcher) Watch(ctx context.Context, id string) (<-chan Call, error) 
 				}
 				continue
 			}
-			if cur.State == last.State && cur.By == last.By && cur.ETA == last.ETA {
+			if cur.State == last.State && cur.By == last.By && cur.ETA == last.ETA && cur.Reason == last.Reason {
 				continue
 			}
 			last = cur.Call
@@ -536,7 +559,7 @@ func (d *Dispatcher) attempt(ctx context.Context, b backend, dl delivery) error 
 	case evEscalate:
 		told, err := d.box.told(ctx, r.ID, b.name())
 		skip = err == nil && (!told || r.State != Escalated)
-	case evLeft:
+	case evLeft, evReason:
 		told, err := d.box.told(ctx, r.ID, b.name())
 		skip = err == nil && (!told || r.State.Terminal())
 	default:
@@ -635,6 +658,9 @@ func (d *Dispatcher) delivered(ctx context.Context, sent record, backend string)
 	}
 	if err == nil && cur.ShopperLeft && !sent.ShopperLeft {
 		news = append(news, evLeft)
+	}
+	if err == nil && cur.Reason != sent.Reason && !cur.State.Terminal() {
+		news = append(news, evReason)
 	}
 	if len(news) > 0 {
 		tx, err := d.box.db.BeginTx(ctx, nil)

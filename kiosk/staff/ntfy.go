@@ -86,7 +86,7 @@ func (b *ntfyBackend) deliver(ctx context.Context, r record, event string) error
 			}
 		}
 		return nil
-	case evLeft:
+	case evLeft, evReason:
 		// Replaces the page (same sequence id) so the phone shows the news, not the old ask.
 		for _, t := range b.topics(r) {
 			m := b.page(r, t)

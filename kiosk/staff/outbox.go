@@ -78,7 +78,8 @@ var (
 const (
 	evCreate   = "create"
 	evEscalate = "escalate"
-	evLeft     = "left" // the kiosk started again for the next shopper: the shopper may have gone
+	evLeft     = "left"   // the kiosk started again for the next shopper: the shopper may have gone
+	evReason   = "reason" // the shopper said what the call is about after it was made
 )
 
 // Delivery outcomes.
@@ -226,9 +227,9 @@ func (o *outbox) open(ctx context.Context) ([]record, error) {
 // saveChange writes a changed call and queues event to every backend that has been told of
 // the call, except the one named except, all in tx.
 func saveChange(ctx context.Context, tx *sql.Tx, r record, event, except string, now time.Time) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE calls SET state = ?, by_name = ?, eta_s = ?, updated_at = ?,
+	if _, err := tx.ExecContext(ctx, `UPDATE calls SET state = ?, reason = ?, by_name = ?, eta_s = ?, updated_at = ?,
 		sent_at = ?, escalated_at = ?, left_at = ? WHERE id = ?`,
-		string(r.State), r.By, int64(r.ETA/time.Second), millis(r.UpdatedAt),
+		string(r.State), string(r.Reason), r.By, int64(r.ETA/time.Second), millis(r.UpdatedAt),
 		nullMillis(r.sentAt), nullMillis(r.escalatedAt), nullMillis(r.leftAt), r.ID); err != nil {
 		return fmt.Errorf("update call %s: %w", r.ID, err)
 	}

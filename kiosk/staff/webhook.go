@@ -96,6 +96,8 @@ func (b *webhookBackend) event(r record, event string) WebhookEvent {
 		ev.Text = who + " is going to " + place + "."
 	case evLeft:
 		ev.Event, ev.Text = "call.shopper_left", "At "+place+": "+leftText
+	case evReason:
+		ev.Event, ev.Text = "call.reason", "The shopper at "+place+" says what it is about: "+r.Reason.Text()+"."
 	case string(Resolved):
 		ev.Event, ev.Text = "call.resolved", "The call at "+place+" is done."
 	case string(Cancelled):

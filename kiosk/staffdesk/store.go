@@ -160,6 +160,14 @@ func (s *Store) Put(ctx context.Context, w staff.Wire) (c staff.Call, created, c
 		}
 		changed = true
 	}
+	if !created && in.Reason != old.Reason && !old.State.Terminal() {
+		// The shopper said what it is about after calling: the same call, now with a reason.
+		if _, err := tx.ExecContext(ctx, `UPDATE calls SET reason = ?, updated_at = ? WHERE id = ?`,
+			string(in.Reason), now.UnixMilli(), in.ID); err != nil {
+			return c, false, false, fmt.Errorf("set the reason of call %s: %w", in.ID, err)
+		}
+		changed = true
+	}
 	if c, err = get(ctx, tx, in.ID); err != nil {
 		return c, false, false, err
 	}

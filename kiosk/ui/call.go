@@ -24,7 +24,7 @@ func (a *App) callOpen() bool {
 // callStaff is the Call a staff member button: it places a call, or shows the one in progress.
 func (a *App) callStaff() {
 	if !a.callOpen() {
-		a.placeCall(staff.ReasonHelp, "")
+		a.placeCall(staff.ReasonHelp)
 	}
 	if a.cur != nil && a.cur.name == "call" {
 		return
@@ -32,8 +32,8 @@ func (a *App) callStaff() {
 	a.open(func() *screen { return newCall(a) })
 }
 
-// placeCall pages staff. replacing is a call to withdraw first (the shopper gave a reason).
-func (a *App) placeCall(reason staff.Reason, replacing string) {
+// placeCall pages staff.
+func (a *App) placeCall(reason staff.Reason) {
 	a.sess.busy = true
 	a.sess.callErr = ""
 	if a.sess.stopCall != nil {
@@ -56,11 +56,6 @@ func (a *App) placeCall(reason staff.Reason, replacing string) {
 	a.watch.Add(1)
 	go func() {
 		defer a.watch.Done()
-		if replacing != "" {
-			if err := pager.Cancel(ctx, replacing); err != nil {
-				a.Logger.Warn("withdraw call", "id", replacing, "err", err)
-			}
-		}
 		c, err := pager.Call(ctx, staff.Request{Reason: reason, Question: q})
 		if err != nil {
 			a.Logger.Error("staff call not saved", "err", err)
@@ -92,7 +87,8 @@ func (a *App) callChanged(gen int, c *staff.Call, err error) {
 		before := a.sess.call.State
 		a.sess.call = c
 		if c.State != before && a.speechOn() {
-			a.sayNow(a.callText())
+			// After the screen's "Calling a member of staff.", not over it.
+			a.sayAfter(a.callText())
 		}
 		if c.State.Terminal() && a.sess.stopCall != nil {
 			a.sess.stopCall()
@@ -103,6 +99,23 @@ func (a *App) callChanged(gen int, c *staff.Call, err error) {
 		a.cur.refresh()
 	}
 	a.relayout()
+}
+
+// setReason tells staff what the open call is about: the same call, updated, never withdrawn
+// and made again (that would page everyone twice and restart the wait).
+func (a *App) setReason(r staff.Reason) {
+	c := a.sess.call
+	if c == nil || c.ID == "" || c.Reason == r || !a.callOpen() {
+		return
+	}
+	c.Reason = r
+	id, pager := c.ID, a.pager
+	a.work(func(ctx context.Context) func() {
+		if err := pager.SetReason(ctx, id, r); err != nil {
+			a.Logger.Warn("set call reason", "id", id, "err", err)
+		}
+		return nil
+	})
 }
 
 // cancelCall withdraws the call: the shopper no longer needs help.
@@ -151,7 +164,7 @@ func (a *App) callText() string {
 		}
 		return a.t("ui.call.someone", "A member of staff is on the way.")
 	case staff.Escalated:
-		return a.t("ui.call.escalated", "No one has answered yet: please go to {{.Desk}}.", desk)
+		return a.t("ui.call.escalated.go", "No one has answered yet. Please go to {{.Desk}}: staff there know you called.", desk)
 	case staff.Resolved:
 		return a.t("ui.call.resolved", "The call is closed. You can call again at any time.")
 	case staff.Cancelled:
@@ -208,11 +221,7 @@ func newCall(a *App) *screen {
 		r := r
 		b := a.newButton(r.label, nil, kit.StylePlain, nil)
 		b.OnTapped = func() {
-			c := a.sess.call
-			if c == nil || c.Reason == r.r || !a.callOpen() {
-				return
-			}
-			a.placeCall(r.r, c.ID)
+			a.setReason(r.r)
 			a.cur.refresh()
 			a.relayout()
 		}
@@ -222,7 +231,7 @@ func newCall(a *App) *screen {
 	reasonBox := kit.Flow(reasonBtns...)
 	cancel := a.newButton(a.t("ui.call.cancel", "I no longer need help"), kit.IconNo(), kit.StylePlain, a.cancelCall)
 	again := a.newButton(a.t("ui.call.again", "Call again"), kit.IconStaff(), kit.StyleCall, func() {
-		a.placeCall(staff.ReasonHelp, "")
+		a.placeCall(staff.ReasonHelp)
 		a.cur.refresh()
 		a.relayout()
 	})
@@ -237,15 +246,25 @@ func newCall(a *App) *screen {
 		open := a.callOpen()
 		// Reasons can change only before anyone has answered: after that, the person coming
 		// already knows the way.
-		canReason := open && (c.State == "" || c.State == staff.Queued || c.State == staff.Sent)
+		canReason := open && c.ID != "" && (c.State == staff.Queued || c.State == staff.Sent)
 		for i, b := range btns {
 			b.Selected = c != nil && c.Reason == reasons[i].r
 			b.Refresh()
 		}
 		cancel.Hidden = !open || c.ID == ""
 		again.Hidden = open
+		// A closed call gets a closing screen of its own: nobody is being called any more.
+		switch {
+		case c != nil && c.State == staff.Resolved:
+			title.SetText(a.t("ui.call.closed.title", "Your staff call is closed"))
+		case c != nil && c.State == staff.Cancelled && a.sess.callErr == "":
+			title.SetText(a.t("ui.call.cancelled.title", "Your staff call is cancelled"))
+		default:
+			title.SetText(a.t("ui.call.title", "Calling a member of staff"))
+		}
 		shown := []fyne.CanvasObject{title, state}
-		if open {
+		// One instruction at a time: once the shopper is sent to the desk, not also "stay here".
+		if open && c.State != staff.Escalated {
 			where.SetText(a.t("ui.call.where", "Please stay by this kiosk ({{.Kiosk}}, {{.Place}}).",
 				map[string]any{"Kiosk": a.opt.KioskName, "Place": a.opt.Location}))
 			shown = append(shown, where)

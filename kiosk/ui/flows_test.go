@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -205,18 +206,21 @@ func TestCallStaffFollowsTheCall(t *testing.T) {
 	k.send("call-1", staff.Call{State: staff.Sent})
 	k.expectText("Sent. A member of staff will come to you here.")
 
-	// A reason, one tap, while nobody has answered yet: the call is replaced with one that
-	// carries it.
+	// A reason, one tap, while nobody has answered yet: the same call, updated; nobody is
+	// paged twice and nothing is withdrawn.
 	k.tapLabel("Reach a high shelf")
-	k.waitCall(staff.Queued)
-	if len(k.pager.calls) != 2 || k.pager.calls[1].Reason != staff.ReasonShelf ||
-		k.pager.calls[1].Question != "where is the jam" {
-		t.Fatalf("after choosing a reason the calls are %+v", k.pager.calls)
+	k.pump("the reason", func() bool {
+		k.pager.mu.Lock()
+		defer k.pager.mu.Unlock()
+		return len(k.pager.reasons) == 1
+	})
+	if k.pager.reasons[0] != staff.ReasonShelf || len(k.pager.calls) != 1 || len(k.pager.canceled) != 0 {
+		t.Fatalf("after choosing a reason: reasons %v, calls %+v, cancelled %v", k.pager.reasons, k.pager.calls, k.pager.canceled)
 	}
-	if len(k.pager.canceled) != 1 || k.pager.canceled[0] != "call-1" {
-		t.Errorf("the first call was not withdrawn: %v", k.pager.canceled)
+	if b := k.find("Reach a high shelf"); !b.Selected {
+		t.Error("the chosen reason is not shown as chosen")
 	}
-	k.send("call-2", staff.Call{State: staff.Acknowledged, By: "Ana", ETA: 150 * time.Second})
+	k.send("call-1", staff.Call{State: staff.Acknowledged, By: "Ana", ETA: 150 * time.Second})
 	k.expectText("Ana is on the way, about 3 min.")
 	if k.has("Reach a high shelf") {
 		t.Error("the reason can still be changed after someone answered")
@@ -226,15 +230,57 @@ func TestCallStaffFollowsTheCall(t *testing.T) {
 	k.expectScreen("results")
 	k.tapLabel("Ana is on the way")
 	k.expectScreen("call")
-	if len(k.pager.calls) != 2 {
+	if len(k.pager.calls) != 1 {
 		t.Error("tapping the open call's button placed another call")
 	}
 
-	k.send("call-2", staff.Call{State: staff.Escalated})
-	k.expectText("No one has answered yet: please go to the service desk by the entrance.")
-	k.send("call-2", staff.Call{State: staff.Resolved})
+	k.send("call-1", staff.Call{State: staff.Resolved})
+	// A closing screen of its own: nobody is being called any more.
+	k.expectText("Your staff call is closed")
 	k.expectText("The call is closed. You can call again at any time.")
+	if txt := k.screenText(); strings.Contains(txt, "Calling a member of staff") || strings.Contains(txt, "Please stay by this kiosk") {
+		t.Error("the closed call's screen still says staff are being called")
+	}
 	k.find("Call again")
+}
+
+// When nobody answers, the shopper gets one instruction: go to the desk (not also "stay here").
+func TestEscalatedCallSaysOneThing(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.tapLabel("Call a staff member")
+	k.waitCall(staff.Queued)
+	k.expectText("Please stay by this kiosk (Kiosk 1, entrance).")
+	k.send("call-1", staff.Call{State: staff.Escalated})
+	k.expectText("No one has answered yet. Please go to the service desk by the entrance: staff there know you called.")
+	if strings.Contains(k.screenText(), "Please stay by this kiosk") {
+		t.Error("an escalated call tells the shopper both to go to the desk and to stay here")
+	}
+	if k.has("Reach a high shelf") {
+		t.Error("reasons are offered after the shopper was sent to the desk")
+	}
+	k.shot("call-escalated")
+}
+
+// In speech mode the call screen's announcement is said to the end before the call's news.
+func TestCallNewsWaitsForTheAnnouncement(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	k.app.sess.settings.Speech = true
+	k.app.callStaff()
+	k.waitCall(staff.Queued)
+	k.waitSaid("Your call is saved and being sent.")
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	for _, c := range sp.cut {
+		if c == "Calling a member of staff." {
+			t.Errorf("the announcement was cut off by the call's news; said %q", sp.said)
+		}
+	}
+	i := slices.Index(sp.said, "Calling a member of staff.")
+	j := slices.Index(sp.said, "Your call is saved and being sent.")
+	if i < 0 || j < i {
+		t.Errorf("said %q; want the announcement, then the news", sp.said)
+	}
 }
 
 func TestCancelACall(t *testing.T) {

@@ -365,6 +365,7 @@ type fakePager struct {
 	calls    []staff.Request
 	canceled []string
 	left     []string
+	reasons  []staff.Reason
 	feeds    map[string]chan staff.Call
 	n        int
 	fail     error
@@ -429,6 +430,13 @@ func (p *fakePager) Cancel(_ context.Context, id string) error {
 	return nil
 }
 
+func (p *fakePager) SetReason(_ context.Context, id string, r staff.Reason) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.reasons = append(p.reasons, r)
+	return nil
+}
+
 func (p *fakePager) ShopperLeft(_ context.Context, id string) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -461,6 +469,7 @@ func (k *harness) send(id string, c staff.Call) {
 type fakeSpeaker struct {
 	mu     sync.Mutex
 	said   []string
+	cut    []string // said but interrupted before the end
 	stops  int
 	volume int
 }
@@ -472,6 +481,9 @@ func (s *fakeSpeaker) Say(ctx context.Context, text, _ string) error {
 	s.mu.Unlock()
 	select {
 	case <-ctx.Done():
+		s.mu.Lock()
+		s.cut = append(s.cut, text)
+		s.mu.Unlock()
 		return ctx.Err()
 	case <-time.After(30 * time.Millisecond):
 		return nil

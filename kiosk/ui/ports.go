@@ -58,6 +58,9 @@ type Pager interface {
 	Call(ctx context.Context, r staff.Request) (staff.Call, error)   // durable; returns at once, state Queued or later
 	Watch(ctx context.Context, id string) (<-chan staff.Call, error) // current state at once, then every change; closed when Resolved/Cancelled or ctx ends
 	Cancel(ctx context.Context, id string) error
+	// SetReason says what the call is about, when the shopper tells after calling: the same
+	// call, updated; staff already paged are told, not paged again.
+	SetReason(ctx context.Context, id string, r staff.Reason) error
 	// ShopperLeft tells staff the kiosk started again for the next shopper while the call
 	// was open: the shopper may have gone. The call stays open.
 	ShopperLeft(ctx context.Context, id string) error

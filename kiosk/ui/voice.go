@@ -27,18 +27,33 @@ func (a *App) sayNow(text string) {
 	a.voice().say(text, a.sess.settings.Lang)
 }
 
+// sayAfter speaks text once the speech under way has ended, rather than cutting it off: news
+// nobody asked for just then (a staff call's progress) after the screen's own announcement.
+// A later sayAfter replaces one still waiting; the newest news is what counts.
+func (a *App) sayAfter(text string) {
+	if !a.speechOn() || strings.TrimSpace(text) == "" {
+		return
+	}
+	a.sess.spoken = text
+	a.voice().after(text, a.sess.settings.Lang)
+}
+
 // voiceOut speaks off the UI goroutine: a Speaker may take as long as the speech to return.
-// Each new text interrupts the one before, in the order they were asked for.
+// Each new text interrupts the one before, in the order they were asked for, except news
+// queued with after, which waits its turn.
 type voiceOut struct {
 	app     *App
 	mu      sync.Mutex
-	pending *speechReq
+	pending []speechReq
 	wake    chan struct{}
 	cancel  context.CancelFunc // the speech under way
 	started bool
 }
 
-type speechReq struct{ text, lang string }
+type speechReq struct {
+	text, lang string
+	after      bool // queued behind what is being said
+}
 
 func (a *App) voice() *voiceOut {
 	// Hands-free listening asks whether it is speaking from its own goroutine.
@@ -48,16 +63,32 @@ func (a *App) voice() *voiceOut {
 
 func (v *voiceOut) say(text, lang string) {
 	v.mu.Lock()
-	v.pending = &speechReq{text, lang}
+	v.pending = []speechReq{{text: text, lang: lang}}
 	if v.cancel != nil {
 		v.cancel() // the newest speech wins at once
 	}
+	v.start()
+	v.mu.Unlock()
+}
+
+// after queues text behind the speech under way and anything asked for before it.
+func (v *voiceOut) after(text, lang string) {
+	v.mu.Lock()
+	if n := len(v.pending); n > 0 && v.pending[n-1].after {
+		v.pending = v.pending[:n-1]
+	}
+	v.pending = append(v.pending, speechReq{text: text, lang: lang, after: true})
+	v.start()
+	v.mu.Unlock()
+}
+
+// start starts the speaking goroutine once and wakes it. v.mu is held.
+func (v *voiceOut) start() {
 	if !v.started {
 		v.started = true
 		v.app.watch.Add(1)
 		go v.run()
 	}
-	v.mu.Unlock()
 	select {
 	case v.wake <- struct{}{}:
 	default:
@@ -85,13 +116,13 @@ func (v *voiceOut) run() {
 		}
 		for {
 			v.mu.Lock()
-			req := v.pending
-			v.pending = nil
-			if req == nil {
+			if len(v.pending) == 0 {
 				v.cancel = nil
 				v.mu.Unlock()
 				break
 			}
+			req := v.pending[0]
+			v.pending = v.pending[1:]
 			ctx, cancel := context.WithCancel(a.ctx)
 			v.cancel = cancel
 			v.mu.Unlock()
@@ -108,7 +139,7 @@ func (v *voiceOut) run() {
 func (v *voiceOut) busy() bool {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.pending != nil || v.cancel != nil
+	return len(v.pending) > 0 || v.cancel != nil
 }
 
 // sayScreen announces a screen that has just opened.
