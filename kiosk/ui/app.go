@@ -46,6 +46,8 @@ type Options struct {
 	// and no others are offered.
 	Choose Chooser
 	Sync   Syncer // the catalog feed, which staff can ask to look now; nil: none
+	// Printer prints the shopper's list; nil: the list is not printed (the QR code remains).
+	Printer Printer
 	// Insights learns what shoppers could not find; nil: nothing is recorded.
 	Insights Insights
 
@@ -97,6 +99,7 @@ type session struct {
 	stopCall context.CancelFunc // stops watching the call
 	spoken   string             // the last thing said, for Repeat
 	callErr  string             // why the call could not be made ("none": no pager)
+	list     []listItem         // the shopper's list, in the order added
 	attract  bool               // the home screen shows its attract state
 	busy     bool               // anything happened since the last reset
 }
@@ -129,6 +132,7 @@ type App struct {
 	search   Searcher
 	cat      Catalog
 	plan     *floorplan.Plan
+	router   *floorplan.Router // walking routes over plan; nil without one
 	pager    Pager
 	sync     Syncer // nil: no feed
 	choose   Chooser
@@ -176,6 +180,7 @@ type App struct {
 	pinLocked    time.Time
 	listeningNow *listening
 	assisting    *assistedAnswer // the question the AI assistant is answering, if any
+	printing     bool            // the list is being printed
 	voiceOut     *voiceOut
 	voiceOnce    sync.Once
 	watch        sync.WaitGroup // the clock, and goroutines following staff calls or the assistant, which outlive screens
@@ -193,6 +198,9 @@ func New(fa fyne.App, w fyne.Window, o Options) *App {
 	}
 	if a.post == nil {
 		a.post = fyne.Do
+	}
+	if a.plan != nil {
+		a.router = floorplan.NewRouter(a.plan)
 	}
 	if a.Logger == nil {
 		a.Logger = slog.Default().With("component", "kiosk")

@@ -118,7 +118,7 @@ func TestNothingCutOffOrOverlapping(t *testing.T) {
 				}
 			case *kit.Paged:
 				for _, it := range v.Items() {
-					if _, flexible := it.(*storeMap); flexible {
+					if _, flexible := it.(kit.Flexible); flexible {
 						continue // a map shrinks to fit, keeping its shape
 					}
 					if it.Visible() && kit.HeightOf(it, it.Size().Width) > it.Size().Height+1 {

@@ -8,6 +8,7 @@ import (
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/assistant"
+	"github.com/storekiosk/storekiosk/kiosk/receipt"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 )
 
@@ -138,6 +139,14 @@ var ErrVoiceStarting = errors.New("voice input is getting ready")
 // the speech package's choice (kiosk/voice.Choose), the same the voice evaluation scores.
 type Chooser func(readings []string, confidence, unsure float64,
 	judge func(reading string) (found, asked bool, key string)) (offers []string, isUnsure bool)
+
+// Printer prints the shopper's list on the kiosk's receipt printer (implemented by
+// *receipt.Printer, through CUPS). Print returns once the list has printed, or why not:
+// receipt.ErrPaperOut, receipt.ErrOffline, receipt.ErrTimeout; it never waits past its own
+// timeout.
+type Printer interface {
+	Print(ctx context.Context, d receipt.Doc) error
+}
 
 // Syncer is the catalog feed as staff mode sees it (implemented by *feed.Syncer).
 type Syncer interface {

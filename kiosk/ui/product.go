@@ -23,8 +23,10 @@ func newProduct(a *App, p *inventory.Product) *screen {
 		}
 		stock := a.fact(stockIcon(p), stockTint(p), capitalise(answer.StockWord(a.words, p)))
 		place := a.fact(kit.IconPlace, theme.ColorForeground, capitalise(answer.Place(a.words, p.Location)))
+		myList, updateList := a.myListButton()
+		add := a.addButton(p, nil, updateList)
 		// Where first: it is what most shoppers came for.
-		items := []fyne.CanvasObject{name, place, price, stock}
+		items := []fyne.CanvasObject{name, place, price, stock, kit.Flow(add, myList)}
 		if p.Brand != "" {
 			items = append(items, kit.Body(a.t("ui.product.brand", "Brand: {{.Brand}}",
 				map[string]any{"Brand": inventory.CleanText(p.Brand)})))

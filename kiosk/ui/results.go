@@ -18,6 +18,12 @@ import (
 // per row, a page at a time. heard, for a spoken question, adds "I heard: …" and the other
 // readings as buttons.
 func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
+	if len(r.Items) > 1 && (heard == nil || !heard.unsure) {
+		// Several things asked for at once make the shopper's list, in walking order.
+		a.sess.heard = nil
+		a.listFromAnswer(r)
+		return newList(a)
+	}
 	var items []fyne.CanvasObject
 	said := r.Say
 	if heard != nil {
@@ -62,16 +68,21 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		btns = append(btns, typeIt)
 		items = append(items, kit.Flow(btns...))
 	}
+	myList, updateList := a.myListButton()
 	if heard == nil || !heard.unsure {
 		for _, p := range r.Products {
-			items = append(items, a.productRow(p))
+			// Add to my list goes under its product, or is left out when the two would not fit
+			// on a page (the product's own screen has it too).
+			add := a.addButton(p, r.Products, updateList)
+			items = append(items, &fyne.Container{Layout: &kit.ColumnLayout{Gap: -1, Optional: []fyne.CanvasObject{add}},
+				Objects: []fyne.CanvasObject{a.productRow(p), add}})
 		}
 	}
 	again := a.newButton(a.t("ui.results.again", "New question"), kit.IconAsk(), kit.StylePlain, func() {
 		a.sess.question = ""
 		a.open(func() *screen { return newAsk(a) })
 	})
-	list := a.newPaged(items, again)
+	list := a.newPaged(items, again, myList)
 	list.Cols = 2
 	s := &screen{name: "results", body: list, said: said}
 	if heard == nil {

@@ -61,6 +61,11 @@ func (a *App) tourSteps() []tourStep {
 				a.open(func() *screen { return newProduct(a, p) })
 			}
 		}},
+		{"list", func() {
+			a.sess.list = nil
+			r := ask("peanut butter, milk, eggs, bananas, dish soap and coffee")
+			a.open(func() *screen { return newResults(a, r, nil) })
+		}},
 		{"departments", func() { a.open(func() *screen { return newDepartments(a) }) }},
 		{"categories", func() { a.open(func() *screen { return newCategories(a, "pantry") }) }},
 		{"category", func() { a.open(func() *screen { return newCategory(a, "dairy eggs", "packaged cheese") }) }},
