@@ -43,6 +43,12 @@ func startHealth(ctx context.Context, cfg config.Config, p *parts, logger *slog.
 		Speaker:    p.devices.Speaker,
 		Disks:      p.disks(cfg),
 	}
+	if p.printer != nil {
+		src.Printer = func(ctx context.Context) (string, error) {
+			st := p.printer.State(ctx)
+			return "queue " + p.printer.Queue + ": " + st.Detail, st.Err
+		}
+	}
 	if sync != nil {
 		src.Sync = func() health.Sync {
 			st := sync.Status()

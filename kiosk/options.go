@@ -45,6 +45,9 @@ func (p *parts) uiOptions(cfg config.Config, logger *slog.Logger) ui.Options {
 	if p.record != nil {
 		o.Insights = p.record
 	}
+	if p.printer != nil {
+		o.Printer = p.printer
+	}
 	return o
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
 	"github.com/storekiosk/storekiosk/kiosk/health"
 	"github.com/storekiosk/storekiosk/kiosk/insights"
+	"github.com/storekiosk/storekiosk/kiosk/receipt"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/ui"
 	"github.com/storekiosk/storekiosk/kiosk/voice"
@@ -58,6 +59,7 @@ type parts struct {
 	syncer  *feed.Syncer         // nil: no feed
 	record  *insights.Recorder   // nil: insights are off
 	vocab   *insights.Vocabulary // nil: no store vocabulary from the desk
+	printer *receipt.Printer     // nil: no receipt printer
 	answers *health.Histogram
 	devices health.Sources // the microphone's and speaker's health
 }
@@ -98,6 +100,10 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	}
 	p.eng = eng
 	p.plan = loadPlan(cfg, demo, logger)
+	if pc := cfg.Printer; pc.Queue != "" {
+		p.printer = &receipt.Printer{Queue: pc.Queue, Server: pc.Server, WidthMM: pc.WidthMM,
+			Timeout: pc.Timeout.Duration, Logger: logger.With("component", "receipt")}
+	}
 	pager, done := startPager(ctx, cfg, logger)
 	closers = append(closers, done)
 	p.pager = pager

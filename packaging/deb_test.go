@@ -96,7 +96,7 @@ func TestDebControl(t *testing.T) {
 	}
 	depends := strings.Split(field(info, "Depends"), ", ")
 	for _, d := range []string{"cage", "xwayland", "espeak-ng", "pocketsphinx-en-us", "sphinxbase-utils", "libpocketsphinx3", "libsphinxbase3",
-		"libgl1", "libasound2", "libpulse0", "libpam-systemd", "procps", "systemd"} {
+		"libgl1", "libasound2", "libpulse0", "libpam-systemd", "procps", "systemd", "cups-client"} {
 		if !slices.Contains(depends, d) {
 			t.Errorf("Depends lacks %s: %v", d, depends)
 		}

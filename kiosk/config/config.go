@@ -30,6 +30,7 @@ type Config struct {
 	Assistant Assistant `toml:"assistant"`
 	Health    Health    `toml:"health"`
 	Insights  Insights  `toml:"insights"`
+	Printer   Printer   `toml:"printer"`
 }
 
 // Default returns the configuration used when the file says nothing.
@@ -44,6 +45,7 @@ func Default() Config {
 		Assistant: defaultAssistant(),
 		Health:    defaultHealth(),
 		Insights:  defaultInsights(),
+		Printer:   defaultPrinter(),
 	}
 }
 
@@ -89,6 +91,7 @@ func (c *Config) Validate() error {
 	c.Assistant.validate(p.section("assistant"))
 	c.Health.validate(p.section("health"))
 	c.Insights.validate(p.section("insights"))
+	c.Printer.validate(p.section("printer"))
 	return p.err()
 }
 

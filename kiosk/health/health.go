@@ -81,6 +81,9 @@ type Sources struct {
 	Answers *Histogram
 	// Disks are the directories the kiosk writes to, each once.
 	Disks func() []Disk
+	// Printer is the receipt printer's state in words, and an error when it cannot print
+	// (out of paper, offline); nil: no printer is set up.
+	Printer func(ctx context.Context) (string, error)
 }
 
 // Status is a check's verdict.
@@ -313,6 +316,14 @@ func (s *Server) Check(ctx context.Context) Report {
 	}
 	device("microphone", src.Microphone)
 	device("speaker", src.Speaker)
+	if src.Printer != nil {
+		// Shoppers are told, and take their list as a QR code instead: a warning.
+		if detail, err := src.Printer(ctx); err != nil {
+			add("printer", Warn, "%s: %v (shoppers are told, and offered the QR code)", detail, err)
+		} else {
+			add("printer", OK, "%s", detail)
+		}
+	}
 	if src.Disks != nil {
 		// A full disk leaves shoppers their answers, from the catalog as it stands: a warning.
 		var full, room []string
