@@ -127,7 +127,8 @@ FileDevice Yes
 	// Ready when it answers.
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		if err := exec.Command("lpstat", "-h", c.Sock, "-r").Run(); err == nil {
+		// lpstat -r says whether the scheduler runs (exit status 0 either way).
+		if out, err := exec.Command("lpstat", "-h", c.Sock, "-r").Output(); err == nil && strings.Contains(string(out), "scheduler is running") {
 			break
 		}
 		if time.Now().After(deadline) {
