@@ -215,3 +215,26 @@ func TestListQRCode(t *testing.T) {
 		t.Errorf("the QR code holds a web address: %s", got)
 	}
 }
+
+// Said rather than typed: "I need bananas and dish soap" makes the list too, and in speech
+// mode it is read in walking order.
+func TestSpokenListMakesAList(t *testing.T) {
+	l := &fakeListener{heard: Heard{Text: "i need bananas and dish soap", Confidence: 0.9}}
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withListener(l), withSpeaker(sp)).begin()
+	k.tapLabel("Ask a question")
+	s := k.app.sess.settings
+	s.Speech = true
+	k.app.setSettings(s)
+	k.tapLabel("Speak") // in speech mode the first touch says what it is
+	k.tapLabel("Speak")
+	k.pump("the list", func() bool { return k.app.cur != nil && k.app.cur.name == "list" })
+	want := []string{
+		"1. Bananas | $0.29 · In stock | Produce, bay 1",
+		"2. Original Dish Soap | $3.99 · In stock | Aisle 9, right side, bay 1",
+	}
+	if got := k.listRows(); !slices.Equal(got, want) {
+		t.Errorf("list rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	k.waitSaidPrefix("Your list, in walking order. 1. Bananas, $0.29, In stock. Produce, bay 1. 2. Original Dish Soap")
+}
