@@ -46,7 +46,10 @@ func startHealth(ctx context.Context, cfg config.Config, p *parts, logger *slog.
 	if p.printer != nil {
 		src.Printer = func(ctx context.Context) (string, error) {
 			st := p.printer.State(ctx)
-			return "queue " + p.printer.Queue + ": " + st.Detail, st.Err
+			if st.Err != nil {
+				return "queue " + p.printer.Queue, st.Err // the error says what is wrong
+			}
+			return "queue " + p.printer.Queue + ": " + st.Detail, nil
 		}
 	}
 	if sync != nil {

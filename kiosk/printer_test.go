@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,15 +67,37 @@ func TestPrinterWiringAndHealth(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
+	metric := func() string {
+		t.Helper()
+		resp, err := http.Get("http://" + cfg.Health.Listen + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		for _, l := range strings.Split(string(body), "\n") {
+			if strings.HasPrefix(l, "storekiosk_printer_up ") {
+				return l
+			}
+		}
+		t.Fatalf("no storekiosk_printer_up in /metrics")
+		return ""
+	}
 	if ch := printer(); ch.Status != health.OK || ch.Detail != "queue receipt: idle" {
 		t.Errorf("printer before printing: %+v", ch)
+	}
+	if m := metric(); m != "storekiosk_printer_up 1" {
+		t.Errorf("metric before printing: %s", m)
 	}
 	err = p.printer.Print(ctx, receipt.Doc{Store: "Demo Store", Title: "Your shopping list",
 		Items: []receipt.Item{{N: 1, Name: "Bananas", Lines: []string{"Produce"}}}})
 	if !errors.Is(err, receipt.ErrPaperOut) {
 		t.Fatalf("print: %v, want out of paper", err)
 	}
-	if ch := printer(); ch.Status != health.Warn || ch.Detail != "queue receipt: out of paper (media-empty-error): the printer is out of paper (media-empty-error) (shoppers are told, and offered the QR code)" {
+	if ch := printer(); ch.Status != health.Warn || ch.Detail != "queue receipt: the printer is out of paper (media-empty-error) (shoppers are told, and offered the QR code)" {
 		t.Errorf("printer out of paper: %+v", ch)
+	}
+	if m := metric(); m != "storekiosk_printer_up 0" {
+		t.Errorf("metric out of paper: %s", m)
 	}
 }

@@ -75,6 +75,7 @@ var (
 
 	descMicrophone = prometheus.NewDesc("storekiosk_microphone_up", "1 when the microphone works.", nil, nil)
 	descSpeaker    = prometheus.NewDesc("storekiosk_speaker_up", "1 when the speaker works.", nil, nil)
+	descPrinter    = prometheus.NewDesc("storekiosk_printer_up", "1 when the receipt printer can print (0: out of paper, offline); absent without one.", nil, nil)
 
 	descSyncEnabled     = prometheus.NewDesc("storekiosk_sync_enabled", "1 when a catalog feed is configured.", nil, nil)
 	descSyncFailures    = prometheus.NewDesc("storekiosk_sync_consecutive_failures", "Failed feed checks in a row (0 after a good one).", nil, nil)
@@ -87,7 +88,7 @@ var (
 
 	allDescs = []*prometheus.Desc{descInfo, descStart, descGoroutines, descResident,
 		descCatalogUp, descCatalogProducts, descCatalogInfo, descCatalogVersion, descCatalogAsOf, descCatalogAge, descCatalogSynced,
-		descStaffUp, descStaffCalls, descStaffOpen, descAnswers, descMicrophone, descSpeaker,
+		descStaffUp, descStaffCalls, descStaffOpen, descAnswers, descMicrophone, descSpeaker, descPrinter,
 		descSyncEnabled, descSyncFailures, descSyncLastCheck, descSyncLastSuccess, descSyncLastError,
 		descDiskFree, descDiskFull}
 )
@@ -187,6 +188,10 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 	}
 	if src.Speaker != nil {
 		gauge(ch, descSpeaker, boolValue(src.Speaker() == nil))
+	}
+	if src.Printer != nil {
+		_, err := src.Printer(ctx)
+		gauge(ch, descPrinter, boolValue(err == nil))
 	}
 
 	if src.Sync != nil {
