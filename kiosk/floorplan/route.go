@@ -42,11 +42,11 @@ var dirs = [8]struct{ dx, dy, cost int }{
 	{1, 1, 7}, {1, -1, 7}, {-1, 1, 7}, {-1, -1, 7},
 }
 
-// NewRouter lays the plan on a grid: about 100 cells along its longer side, finer when its
+// NewRouter lays the plan on a grid: about 70 cells along its longer side, finer when its
 // narrowest area would otherwise be less than two cells across.
 func NewRouter(p *Plan) *Router {
 	long := max(p.Width, p.Height)
-	g := long / 100
+	g := long / 70
 	for _, a := range p.Areas {
 		if s := min(a.W, a.H) / 2; s > 0 && s < g {
 			g = s
@@ -297,15 +297,44 @@ func (r *Router) Path(a, b Point) []Point {
 		}
 	}
 	pts := []Point{a}
-	// Keep a cell only where the walk turns.
 	for i := len(cells) - 2; i >= 1; i-- {
-		p, c, n := cells[i+1], cells[i], cells[i-1]
-		if c-p != n-c {
-			x, y := r.centre(c)
-			pts = append(pts, Point{x, y})
+		x, y := r.centre(cells[i])
+		pts = append(pts, Point{x, y})
+	}
+	// Corners only: drop points within half a cell of the line through their neighbours,
+	// so that the drawn route is a few straight strokes, not a staircase of cells.
+	return simplify(append(pts, b), r.g/2)
+}
+
+// simplify is the polyline pts with the points within eps of the line joining the points
+// kept around them removed (Ramer-Douglas-Peucker); the ends stay.
+func simplify(pts []Point, eps float64) []Point {
+	if len(pts) < 3 {
+		return pts
+	}
+	a, b := pts[0], pts[len(pts)-1]
+	far, at := 0.0, 0
+	for i := 1; i < len(pts)-1; i++ {
+		if d := lineDistance(pts[i], a, b); d > far {
+			far, at = d, i
 		}
 	}
-	return append(pts, b)
+	if far <= eps {
+		return []Point{a, b}
+	}
+	left := simplify(pts[:at+1], eps)
+	return append(left[:len(left)-1], simplify(pts[at:], eps)...)
+}
+
+// lineDistance is how far p is from the segment a-b.
+func lineDistance(p, a, b Point) float64 {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	l2 := dx*dx + dy*dy
+	t := 0.0
+	if l2 > 0 {
+		t = max(0, min(1, ((p.X-a.X)*dx+(p.Y-a.Y)*dy)/l2))
+	}
+	return math.Hypot(p.X-a.X-t*dx, p.Y-a.Y-t*dy)
 }
 
 // Route orders stops for the shortest walk from start through all of them (ending at the
