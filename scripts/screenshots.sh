@@ -46,4 +46,5 @@ mkdir -p packaging/screenshots
 cp "$out/1920x1080/home-standard-normal.png" packaging/screenshots/home.png
 cp "$out/1920x1080/product-standard-normal.png" packaging/screenshots/product-map.png
 cp "$out/800x1280/results-high-contrast-xlarge.png" packaging/screenshots/answer-high-contrast-extra-large.png
+cp "$out/1920x1080/list-standard-normal.png" packaging/screenshots/list-route.png
 echo "$(find "$out" -name '*.png' | wc -l) screenshots in $out"
