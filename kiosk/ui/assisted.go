@@ -62,6 +62,16 @@ func (a *App) assistProgress(p *assistedAnswer, gen int, pr assistant.Progress) 
 			a.assisting = nil
 			return
 		}
+		if len(pr.Local.Items) > 1 {
+			// Several things at once make the shopper's list, from the catalog alone: the
+			// model is let go.
+			p.cancel()
+			a.assisting = nil
+			a.answered(a.sess.asked, pr.Local)
+			local := pr.Local
+			a.open(func() *screen { return newResults(a, local, nil) })
+			return
+		}
 		p.started = true
 		p.result = pr.Local
 		a.open(func() *screen { return newAssisted(a, p) })

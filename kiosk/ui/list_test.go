@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/storekiosk/storekiosk/kiosk/assistant"
 	"github.com/storekiosk/storekiosk/kiosk/receipt/cupstest"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 )
@@ -237,4 +238,18 @@ func TestSpokenListMakesAList(t *testing.T) {
 		t.Errorf("list rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	k.waitSaidPrefix("Your list, in walking order. 1. Bananas, $0.29, In stock. Produce, bay 1. 2. Original Dish Soap")
+}
+
+// With the store's AI assistant in front of the engine, several things at once still make
+// the list, from the catalog, and the model is not waited for.
+func TestAssistedListMakesAList(t *testing.T) {
+	f := newFakeAssisted()
+	k := newKit(t, sizeLandscape, withFakeAssistant(f)).begin()
+	k.app.ask("bananas and dish soap")
+	f.send(t, assistant.Progress{Stage: assistant.Started})
+	k.pump("the list", func() bool { return k.app.cur != nil && k.app.cur.name == "list" })
+	if got := k.listRows(); len(got) != 2 || !strings.HasPrefix(got[0], "1. Bananas") {
+		t.Errorf("list: %q", got)
+	}
+	k.pump("the model let go", func() bool { asked, ended := f.count(); return asked == 1 && ended == 1 })
 }
