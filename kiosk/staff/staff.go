@@ -50,6 +50,9 @@ type Call struct {
 	ShopperLeft bool
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+	// AckedAt is when someone said they were coming (the staff desk keeps it; zero if not
+	// known): the shopper's wait ends there.
+	AckedAt time.Time
 }
 
 // leftText is what staff read when the kiosk started again while their call was open.
@@ -110,25 +113,36 @@ type Wire struct {
 	ShopperLeft bool      `json:"shopper_left,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
 	UpdatedAt   time.Time `json:"updated_at"`
+	// AckedAt is when someone said they were coming, where known (the staff desk's calls).
+	AckedAt *time.Time `json:"acked_at,omitempty"`
 }
 
 // Wire returns the call in its JSON form.
 func (c Call) Wire() Wire {
+	var acked *time.Time
+	if !c.AckedAt.IsZero() {
+		t := c.AckedAt.UTC()
+		acked = &t
+	}
 	return Wire{
 		ID: c.ID, Kiosk: c.Kiosk, Location: c.Location,
 		Reason: c.Reason, ReasonText: c.Reason.Text(), Question: c.Question,
 		State: c.State, By: c.By, ETASeconds: int(c.ETA / time.Second), ShopperLeft: c.ShopperLeft,
-		CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(),
+		CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(), AckedAt: acked,
 	}
 }
 
 // Call returns the call a Wire describes.
 func (w Wire) Call() Call {
+	var acked time.Time
+	if w.AckedAt != nil {
+		acked = *w.AckedAt
+	}
 	return Call{
 		ID: w.ID, Kiosk: w.Kiosk, Location: w.Location,
 		Reason: ParseReason(string(w.Reason)), Question: w.Question,
 		State: w.State, By: w.By, ETA: time.Duration(w.ETASeconds) * time.Second, ShopperLeft: w.ShopperLeft,
-		CreatedAt: w.CreatedAt, UpdatedAt: w.UpdatedAt,
+		CreatedAt: w.CreatedAt, UpdatedAt: w.UpdatedAt, AckedAt: acked,
 	}
 }
 

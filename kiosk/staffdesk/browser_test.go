@@ -93,16 +93,32 @@ func TestStaffPageInBrowser(t *testing.T) {
 	}
 	b.screenshot("staffdesk-new-call")
 
-	// "I'm coming": the desk records Ana, and the card says so.
-	b.tap(`[data-id="call-1"] button[data-action="ack"]`)
+	// "I'm coming, there in 2 min": the desk records Ana and when she will be there (the
+	// shopper's screen says so), the card says so, and the waiting clock stops.
+	var etas []string
+	b.js(&etas, `return Array.prototype.map.call(document.querySelectorAll('[data-id="call-1"] button[data-action="ack"]'), function (b) { return b.textContent; })`)
+	if strings.Join(etas, ",") != "2 min,5 min" {
+		t.Errorf("arrival times offered: %q", etas)
+	}
+	b.tap(`[data-id="call-1"] button[data-action="ack"][data-eta="120"]`)
 	b.waitFor("acknowledged card", `var c = document.querySelector('[data-id="call-1"]'); return !!c && c.className.indexOf('acknowledged') >= 0`)
 	r := d.do(t, "GET", "/api/calls/call-1", "", bearer(staffToken)...)
-	if w := decode[staff.Wire](t, r.body); w.State != staff.Acknowledged || w.By != "Ana" {
+	acked := decode[staff.Wire](t, r.body)
+	if acked.State != staff.Acknowledged || acked.By != "Ana" || acked.ETASeconds != 120 || acked.AckedAt == nil {
 		t.Fatalf("desk after the tap: %s", r.body)
 	}
-	if card := b.text(`[data-id="call-1"]`); !strings.Contains(card, "ANA IS COMING") || strings.Contains(card, "I'm coming") || !strings.Contains(card, "Done") {
+	card = b.text(`[data-id="call-1"]`)
+	if !strings.Contains(card, "ANA IS COMING") || strings.Contains(card, "I'm coming") || !strings.Contains(card, "Done") ||
+		!strings.Contains(card, "there in about 2 min") || !strings.Contains(card, "Answered after ") {
 		t.Errorf("card after the tap:\n%s", card)
 	}
+	// The clock stopped: ten minutes later by the phone's clock, the page's tick leaves the
+	// answered card's wait as it was.
+	b.js(nil, `window.__clock = Date.now; Date.now = function () { return window.__clock() + 10 * 60 * 1000; }; window.staffdesk.tick()`)
+	if later := b.text(`[data-id="call-1"]`); later != card {
+		t.Errorf("the answered card's clock ran on:\n%s\nthen\n%s", card, later)
+	}
+	b.js(nil, `Date.now = window.__clock`)
 
 	// An unanswered call escalates: it goes to the top, red, with a louder alert.
 	long := staff.Call{ID: "call-2", Kiosk: "Kiosk 2", Location: "by the bakery, aisle 14 (back of the store)",
@@ -113,6 +129,9 @@ func TestStaffPageInBrowser(t *testing.T) {
 	long.State = staff.Escalated
 	d.putCall(t, long)
 	b.waitFor("escalated card first", `var c = document.querySelector('#calls .call'); return !!c && c.getAttribute('data-id') === 'call-2' && c.className.indexOf('escalated') >= 0`)
+	if card := b.text(`[data-id="call-2"]`); !strings.Contains(card, "the kiosk sent the shopper to the service desk") {
+		t.Errorf("the escalated card does not say where the shopper was sent:\n%s", card)
+	}
 	b.js(&alerts, `return window.staffdesk.alerts`)
 	if alerts != 3 {
 		t.Errorf("alerts after a new call and its escalation: %d, want 3", alerts)
@@ -436,4 +455,95 @@ func TestOldCookiePhoneSignsInAgain(t *testing.T) {
 			t.Error("the old cookie is still there")
 		}
 	}
+}
+
+// The login page says where the staff code comes from; once in, the page lists today's calls
+// (closed ones too, not yesterday's), a phone can watch one kiosk only (kept across reloads),
+// and "Log out this phone" is a button of its own.
+func TestTodaysCallsAndKioskFilterInBrowser(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	t.Cleanup(func() {
+		if t.Failed() && b.driver != nil {
+			b.screenshot("staffdesk-history-failure")
+		}
+	})
+	b.open(d.URL + "/")
+	b.waitFor("sign-in form", `return !document.getElementById('login').hidden`)
+	if help := b.text("#login-help"); !strings.Contains(help, "Ask your manager") || !strings.Contains(help, "QR code") {
+		t.Errorf("the login page does not say where the code comes from: %q", help)
+	}
+	b.screenshot("staffdesk-login")
+
+	now := time.Now()
+	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
+	if now.Sub(midnight) < 10*time.Minute {
+		t.Skip("too close to midnight for a day's history")
+	}
+	calls := []staff.Call{
+		{ID: "y-1", Kiosk: "Kiosk 1", Location: "entrance", Reason: staff.ReasonPrice, State: staff.Sent,
+			CreatedAt: midnight.Add(-time.Hour), UpdatedAt: midnight.Add(-time.Hour)},
+		{ID: "t-1", Kiosk: "Kiosk 1", Location: "entrance", Reason: staff.ReasonShelf, State: staff.Sent,
+			CreatedAt: now.Add(-5 * time.Minute), UpdatedAt: now.Add(-5 * time.Minute)},
+		{ID: "t-2", Kiosk: "Kiosk 2", Location: "bakery", Reason: staff.ReasonFinding, State: staff.Sent,
+			CreatedAt: now.Add(-2 * time.Minute), UpdatedAt: now.Add(-2 * time.Minute)},
+		{ID: "t-3", Kiosk: "Kiosk 2", Location: "bakery", Reason: staff.ReasonOther, State: staff.Sent,
+			CreatedAt: now.Add(-time.Minute), UpdatedAt: now.Add(-time.Minute)},
+	}
+	for _, c := range calls {
+		if r := d.putCall(t, c); r.code != http.StatusCreated {
+			t.Fatal(r.code, r.body)
+		}
+	}
+	// Yesterday's call is closed; t-1 is answered and done.
+	d.do(t, "POST", "/api/calls/y-1/resolve", `{"name":"Bo"}`, bearer(staffToken)...)
+	d.do(t, "POST", "/api/calls/t-1/ack", `{"name":"Ana","eta_seconds":300}`, bearer(staffToken)...)
+	d.do(t, "POST", "/api/calls/t-1/resolve", `{"name":"Ana"}`, bearer(staffToken)...)
+
+	loggedIn(t, b, d)
+	b.js(nil, `localStorage.setItem('staffdesk.name', 'Ana')`)
+	b.waitFor("today's calls", `return document.querySelectorAll('#history-list li').length === 3`)
+	var ids []string
+	b.js(&ids, `return Array.prototype.map.call(document.querySelectorAll('#history-list li'), function (l) { return l.getAttribute('data-history-id'); })`)
+	if strings.Join(ids, ",") != "t-3,t-2,t-1" {
+		t.Errorf("today's calls: %v; want the newest first, and not yesterday's", ids)
+	}
+	done := b.text(`[data-history-id="t-1"]`)
+	if !strings.Contains(done, "Kiosk 1, entrance") || !strings.Contains(done, "Reach a high shelf") ||
+		!strings.Contains(done, "Done (Ana)") || !strings.Contains(done, "answered after") {
+		t.Errorf("the closed call in today's list: %q", done)
+	}
+	b.screenshot("staffdesk-history")
+
+	// This phone watches Kiosk 2 only: its cards and its history, kept across a reload.
+	var options []string
+	b.js(&options, `return Array.prototype.map.call(document.getElementById('kiosk-filter').options, function (o) { return o.textContent; })`)
+	if strings.Join(options, ",") != "All kiosks,Kiosk 1,Kiosk 2" {
+		t.Errorf("kiosks offered: %v", options)
+	}
+	b.js(nil, `var s = document.getElementById('kiosk-filter'); s.value = 'Kiosk 2'; s.dispatchEvent(new Event('change'))`)
+	b.refresh()
+	b.waitFor("live again", `return document.getElementById('status').textContent === 'Live'`)
+	b.waitFor("Kiosk 2's history", `return document.querySelectorAll('#history-list li').length === 2`)
+	var sel string
+	b.js(&sel, `return document.getElementById('kiosk-filter').value`)
+	if sel != "Kiosk 2" {
+		t.Errorf("the filter after a reload: %q", sel)
+	}
+	// A new call at Kiosk 1 is not shown here; one at Kiosk 2 is.
+	d.putCall(t, staff.Call{ID: "t-4", Kiosk: "Kiosk 1", Location: "entrance", Reason: staff.ReasonHelp, State: staff.Sent,
+		CreatedAt: now, UpdatedAt: now})
+	d.putCall(t, staff.Call{ID: "t-5", Kiosk: "Kiosk 2", Location: "bakery", Reason: staff.ReasonHelp, State: staff.Sent,
+		CreatedAt: now, UpdatedAt: now})
+	b.waitFor("Kiosk 2's new card", `return !!document.querySelector('[data-id="t-5"]')`)
+	var shown []string
+	b.js(&shown, `return Array.prototype.map.call(document.querySelectorAll('#calls .call'), function (c) { return c.getAttribute('data-id'); })`)
+	if strings.Join(shown, ",") != "t-5,t-3,t-2" {
+		t.Errorf("cards with the Kiosk 2 filter: %v", shown)
+	}
+	b.screenshot("staffdesk-filtered")
+
+	// Log out is a button of its own, and ends the session.
+	b.tap("#logout")
+	b.waitFor("signed out", `return !document.getElementById('login').hidden`)
 }

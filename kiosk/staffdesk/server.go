@@ -362,6 +362,14 @@ func (s *Server) listCalls(w http.ResponseWriter, r *http.Request) {
 		}
 		q.Limit = n
 	}
+	if since := v.Get("since"); since != "" {
+		t, err := time.Parse(time.RFC3339, since)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "since must be a time like 2025-03-04T00:00:00+01:00")
+			return
+		}
+		q.Since = t
+	}
 	page, err := s.store.List(r.Context(), q)
 	if errors.Is(err, ErrBadQuery) {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -378,6 +386,9 @@ func (s *Server) listCalls(w http.ResponseWriter, r *http.Request) {
 		}
 		if q.Limit != 0 {
 			next.Set("limit", strconv.Itoa(q.Limit))
+		}
+		if !q.Since.IsZero() {
+			next.Set("since", q.Since.Format(time.RFC3339))
 		}
 		w.Header().Set("Link", `</api/calls?`+next.Encode()+`>; rel="next"`)
 	}

@@ -71,7 +71,7 @@ func rank(s staff.State) int {
 	return 0
 }
 
-const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at, left_at`
+const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at, left_at, acked_at`
 
 type rowScanner interface{ Scan(...any) error }
 
@@ -79,9 +79,12 @@ func scanCall(r rowScanner) (staff.Call, error) {
 	var c staff.Call
 	var reason, state string
 	var eta, created, updated int64
-	var left sql.NullInt64
-	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated, &left); err != nil {
+	var left, acked sql.NullInt64
+	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated, &left, &acked); err != nil {
 		return c, err
+	}
+	if acked.Valid {
+		c.AckedAt = time.UnixMilli(acked.Int64)
 	}
 	c.ShopperLeft = left.Valid
 	c.Reason, c.State = staff.Reason(reason), staff.State(state)
@@ -257,6 +260,8 @@ type Query struct {
 	Limit int
 	// Before is the Next of the previous page; empty for the newest calls.
 	Before string
+	// Since, if set, leaves out calls made before it (today's history: since midnight).
+	Since time.Time
 }
 
 // Page is one page of calls, newest first.
@@ -318,6 +323,10 @@ func (s *Store) List(ctx context.Context, q Query) (Page, error) {
 		}
 		where = append(where, "state = ?")
 		args = append(args, q.State)
+	}
+	if !q.Since.IsZero() {
+		where = append(where, "created_at >= ?")
+		args = append(args, q.Since.UnixMilli())
 	}
 	if q.Before != "" {
 		ms, id, err := parseCursor(q.Before)

@@ -5,6 +5,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var NAME_KEY = 'staffdesk.name';
+  var KIOSK_KEY = 'staffdesk.kiosk';
   // Maps keyed by call id. Ids come from kiosks: they are never put in a selector, and the
   // maps have no prototype, so an id like "__proto__" or "hasOwnProperty" is just an id.
   var dict = function () { return Object.create(null); };
@@ -16,7 +17,10 @@
   var clockOffset = 0;     // server time minus this phone's time, ms
   var events = null;
   var audio = null;
-  var pendingAck = null;   // a call to acknowledge once the name is saved
+  var pendingAck = null;   // a call to acknowledge once the name is saved: {id, eta}
+  var today = [];          // today's calls, newest first (wire JSON)
+  var historyTimer = null;
+  var kioskFilter = '';    // show only this kiosk's calls; '' for all
   var first = true;
 
   // Hooks a browser test reads; harmless in use.
@@ -27,6 +31,12 @@
   }
   function setName(n) {
     try { localStorage.setItem(NAME_KEY, n); } catch (e) { /* private mode: ask again next time */ }
+  }
+  function savedKiosk() {
+    try { return localStorage.getItem(KIOSK_KEY) || ''; } catch (e) { return ''; }
+  }
+  function saveKiosk(k) {
+    try { localStorage.setItem(KIOSK_KEY, k); } catch (e) { /* private mode: all kiosks next time */ }
   }
 
   function api(method, path, body) {
@@ -114,13 +124,26 @@
 
   // --- rendering
 
-  function waitText(c) {
-    var ms = Date.now() + clockOffset - Date.parse(c.created_at);
+  function span(ms) {
     var s = Math.max(0, Math.round(ms / 1000));
     if (s < 60) { return s + ' s'; }
     var m = Math.floor(s / 60);
     return m + ' min';
   }
+
+  // waitText is how long the shopper has waited: until now, or, once someone answered, until
+  // then (the clock stops: the shopper knows someone is coming).
+  function waitText(c) {
+    if (c.acked_at) { return 'Answered after ' + span(Date.parse(c.acked_at) - Date.parse(c.created_at)); }
+    return 'Waiting ' + span(Date.now() + clockOffset - Date.parse(c.created_at));
+  }
+
+  function etaText(c) {
+    if (!c.eta_seconds) { return ''; }
+    return 'there in about ' + Math.max(1, Math.round(c.eta_seconds / 60)) + ' min';
+  }
+
+  function shown(c) { return !kioskFilter || c.kiosk === kioskFilter; }
 
   function order(a, b) {
     var rank = { escalated: 0, sent: 1, acknowledged: 2 };
@@ -156,24 +179,132 @@
     a.appendChild(el('h2', 'where', place(c)));
     a.appendChild(el('p', 'reason', c.reason_text || c.reason));
     if (c.question) { a.appendChild(el('p', 'question', '\u201c' + c.question + '\u201d')); }
+    if (c.state === 'escalated') {
+      a.appendChild(el('p', 'sent-desk', 'No one answered in time: the kiosk sent the shopper to the service desk.'));
+    }
     if (c.shopper_left) {
       a.appendChild(el('p', 'left', 'The kiosk started again for the next shopper: they may have left. Look nearby.'));
     }
-    var w = el('p', 'wait', 'Waiting ' + waitText(c));
-    w.setAttribute('data-wait', '');
+    var wait = waitText(c);
+    if (c.state === 'acknowledged' && etaText(c)) { wait += ', ' + etaText(c); }
+    var w = el('p', 'wait', wait);
+    if (!c.acked_at) { w.setAttribute('data-wait', ''); }
     a.appendChild(w);
-    // One button at a time: "Done" on a call nobody answered is too easy a mis-tap, and it
-    // would close the shopper's call on every phone.
-    var b = c.state === 'acknowledged' ? el('button', 'done', 'Done') : el('button', 'coming', "I'm coming");
-    b.type = 'button';
-    b.setAttribute('data-action', c.state === 'acknowledged' ? 'resolve' : 'ack');
-    a.appendChild(b);
+    // One kind of button at a time: "Done" on a call nobody answered is too easy a mis-tap,
+    // and it would close the shopper's call on every phone.
+    if (c.state === 'acknowledged') {
+      var b = el('button', 'done', 'Done');
+      b.type = 'button';
+      b.setAttribute('data-action', 'resolve');
+      a.appendChild(b);
+      return a;
+    }
+    // "I'm coming" with when: the shopper's screen says "Ana is on the way, about 2 min".
+    a.appendChild(el('p', 'eta-q', "I'm coming, there in:"));
+    var etas = el('div', 'etas');
+    var choices = [[120, '2 min'], [300, '5 min']];
+    for (var i = 0; i < choices.length; i++) {
+      var e = el('button', 'coming', choices[i][1]);
+      e.type = 'button';
+      e.setAttribute('data-action', 'ack');
+      e.setAttribute('data-eta', String(choices[i][0]));
+      e.setAttribute('aria-label', "I'm coming, there in " + choices[i][1]);
+      etas.appendChild(e);
+    }
+    a.appendChild(etas);
     return a;
+  }
+
+  // --- today's calls and the kiosk filter
+
+  function midnight() {
+    var d = new Date(Date.now() + clockOffset);
+    d.setHours(0, 0, 0, 0);
+    return d.toISOString();
+  }
+
+  function loadHistory() {
+    clearTimeout(historyTimer);
+    historyTimer = null;
+    api('GET', 'api/calls?state=all&limit=200&since=' + encodeURIComponent(midnight())).then(function (r) {
+      if (!r.ok || !r.data) { return; }
+      today = r.data;
+      renderHistory();
+      fillKiosks();
+    }, function () { /* the live cards still work; the history catches up next time */ });
+  }
+
+  // historySoon reloads today's calls shortly after news, once for a burst of it.
+  function historySoon() {
+    if (!historyTimer) { historyTimer = setTimeout(loadHistory, 800); }
+  }
+
+  function outcome(c) {
+    var who = c.by || 'Someone';
+    switch (c.state) {
+      case 'resolved': return 'Done' + (c.by ? ' (' + c.by + ')' : '');
+      case 'cancelled': return 'Cancelled: the shopper no longer needed help';
+      case 'acknowledged': return who + ' is coming';
+      case 'escalated': return 'No one has answered: the shopper was sent to the service desk';
+    }
+    return 'Waiting for an answer';
+  }
+
+  function clock(iso) {
+    var d = new Date(Date.parse(iso));
+    var m = d.getMinutes();
+    return d.getHours() + ':' + (m < 10 ? '0' : '') + m;
+  }
+
+  function renderHistory() {
+    var list = $('history-list');
+    list.innerHTML = '';
+    var n = 0;
+    for (var i = 0; i < today.length; i++) {
+      var c = today[i];
+      if (!shown(c)) { continue; }
+      n++;
+      var li = el('li');
+      li.setAttribute('data-history-id', c.id);
+      li.appendChild(el('span', 'when', clock(c.created_at)));
+      li.appendChild(document.createTextNode(place(c) + ' \u2014 ' + (c.reason_text || c.reason)));
+      var o = outcome(c);
+      if (c.acked_at) { o += ', answered after ' + span(Date.parse(c.acked_at) - Date.parse(c.created_at)); }
+      li.appendChild(el('span', 'outcome', o));
+      list.appendChild(li);
+    }
+    $('history-empty').hidden = n > 0;
+    $('history-empty').textContent = kioskFilter ? 'No calls from ' + kioskFilter + ' yet today.' : 'No calls yet today.';
+  }
+
+  // fillKiosks offers every kiosk that called today or has a call open.
+  function fillKiosks() {
+    var names = dict();
+    var add = function (c) { if (c.kiosk) { names[c.kiosk] = true; } };
+    for (var id in calls) { add(calls[id]); }
+    for (var i = 0; i < today.length; i++) { add(today[i]); }
+    if (kioskFilter) { names[kioskFilter] = true; }
+    var list = Object.keys(names).sort();
+    var sel = $('kiosk-filter');
+    var have = [];
+    for (var j = 1; j < sel.options.length; j++) { have.push(sel.options[j].value); }
+    if (have.join('\n') === list.join('\n')) { return; }
+    while (sel.options.length > 1) { sel.remove(1); }
+    for (var k = 0; k < list.length; k++) {
+      var o = document.createElement('option');
+      o.value = list[k];
+      o.textContent = list[k];
+      sel.appendChild(o);
+    }
+    sel.value = kioskFilter;
   }
 
   function render() {
     var list = [];
-    for (var id in calls) { list.push(calls[id]); }
+    var hidden = 0;
+    for (var id in calls) {
+      if (shown(calls[id])) { list.push(calls[id]); } else { hidden++; }
+    }
     list.sort(order);
     var box = $('calls');
     var frag = document.createDocumentFragment();
@@ -189,9 +320,18 @@
     box.innerHTML = '';
     box.appendChild(frag);
     $('empty').hidden = list.length > 0;
+    $('empty').innerHTML = '';
+    if (kioskFilter) {
+      $('empty').appendChild(document.createTextNode('No one is waiting at ' + kioskFilter + '.'));
+      if (hidden) { $('empty').appendChild(el('br')); $('empty').appendChild(document.createTextNode(hidden + ' call' + (hidden === 1 ? '' : 's') + ' at other kiosks.')); }
+    } else {
+      $('empty').appendChild(document.createTextNode('No one is waiting.'));
+      $('empty').appendChild(el('br'));
+      $('empty').appendChild(document.createTextNode('New calls appear here with a sound.'));
+    }
     var older = $('older');
     older.hidden = !next;
-    var more = openTotal - list.length;
+    var more = openTotal - list.length - hidden;
     older.textContent = more > 0 ? 'Show ' + more + ' older call' + (more === 1 ? '' : 's') : 'Show older calls';
     document.title = (waiting ? '(' + waiting + ') ' : '') + 'Staff calls';
   }
@@ -200,7 +340,7 @@
     for (var id in cards) {
       var c = calls[id];
       var w = cards[id].querySelector('[data-wait]');
-      if (c && w) { w.textContent = 'Waiting ' + waitText(c); }
+      if (c && w) { w.textContent = waitText(c); }
     }
   }
 
@@ -241,6 +381,8 @@
       openTotal = snap.open || snap.calls.length;
       first = false;
       render();
+      fillKiosks();
+      loadHistory();
       if (sound) { alertNew(false); }
     });
     events.addEventListener('call', function (e) {
@@ -248,7 +390,10 @@
       var sound = take(c);
       seen[c.id] = true;
       render();
-      if (sound) { alertNew(sound === 'urgent'); }
+      fillKiosks();
+      historySoon();
+      // Another kiosk's news rings only the phones watching every kiosk, or that one.
+      if (sound && shown(c)) { alertNew(sound === 'urgent'); }
     });
     events.addEventListener('error', function () {
       setStatus('Reconnecting…', 'down');
@@ -296,15 +441,17 @@
 
   // --- actions
 
-  function act(id, action) {
+  function act(id, action, eta) {
     if (action === 'ack' && !myName()) {
-      pendingAck = id;
+      pendingAck = { id: id, eta: eta };
       askName();
       return;
     }
     var buttons = cards[id] ? cards[id].querySelectorAll('button') : [];
     for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
-    api('POST', 'api/calls/' + encodeURIComponent(id) + '/' + action, { name: myName() }).then(function (r) {
+    var body = { name: myName() };
+    if (action === 'ack' && eta > 0) { body.eta_seconds = eta; }
+    api('POST', 'api/calls/' + encodeURIComponent(id) + '/' + action, body).then(function (r) {
       if (r.status === 401) { showLogin(); return; }
       var c = r.data && (r.data.call || (r.data.id ? r.data : null));
       if (c) { take(c); }
@@ -385,7 +532,7 @@
       var b = e.target;
       if (!b || b.tagName !== 'BUTTON') { return; }
       var a = b.closest ? b.closest('[data-id]') : b.parentNode;
-      act(a.getAttribute('data-id'), b.getAttribute('data-action'));
+      act(a.getAttribute('data-id'), b.getAttribute('data-action'), parseInt(b.getAttribute('data-eta') || '0', 10));
     });
     $('sound').addEventListener('click', unlockSound);
     $('older').addEventListener('click', showOlder);
@@ -396,6 +543,13 @@
     }, true);
     $('me-change').addEventListener('click', askName);
     $('logout').addEventListener('click', logout);
+    kioskFilter = savedKiosk();
+    $('kiosk-filter').addEventListener('change', function () {
+      kioskFilter = $('kiosk-filter').value;
+      saveKiosk(kioskFilter);
+      render();
+      renderHistory();
+    });
     $('name-form').addEventListener('submit', function (e) {
       e.preventDefault();
       var n = $('name').value.replace(/\s+/g, ' ').trim();
@@ -404,13 +558,14 @@
       $('name-form').hidden = true;
       $('me').hidden = false;
       showMe();
-      if (pendingAck) { var id = pendingAck; pendingAck = null; act(id, 'ack'); }
+      if (pendingAck) { var p = pendingAck; pendingAck = null; act(p.id, 'ack', p.eta); }
     });
     $('login-form').addEventListener('submit', function (e) {
       e.preventDefault();
       login($('code').value.trim());
     });
     setInterval(tickWaits, 5000);
+    window.staffdesk.tick = tickWaits;
 
     var code = tokenFromLink();
     if (code) { login(code); } else { checkLogin(showDesk); }
