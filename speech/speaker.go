@@ -149,19 +149,36 @@ func (s *Speaker) Cue(ctx context.Context, opening bool) error {
 	return s.player.Play(ctx, cueTone(opening, s.Voice().Volume), Rate)
 }
 
+// Chime plays the attention chime, three notes rising, before something every shopper must
+// hear (the kiosk is about to start again for the next one). It interrupts speech.
+func (s *Speaker) Chime(ctx context.Context) error {
+	s.Stop()
+	return s.player.Play(ctx, chimeTone(s.Voice().Volume), Rate)
+}
+
+// chimeTone is three 120 ms notes of a major chord, rising, with soft edges.
+func chimeTone(volume int) []int16 {
+	return notes([]float64{523, 659, 784}, 120, volume)
+}
+
 // cueTone is two 90 ms notes a fifth apart with soft edges.
 func cueTone(rising bool, volume int) []int16 {
-	notes := []float64{660, 990}
+	ns := []float64{660, 990}
 	if !rising {
-		notes[0], notes[1] = notes[1], notes[0]
+		ns[0], ns[1] = ns[1], ns[0]
 	}
+	return notes(ns, 90, volume)
+}
+
+// notes are tones of ms milliseconds each, one after another, at volume percent.
+func notes(freqs []float64, ms, volume int) []int16 {
 	if volume <= 0 {
 		volume = 100
 	}
 	amp := 0.25 * 32767 * float64(min(volume, 200)) / 100
-	const n = Rate * 90 / 1000
-	out := make([]int16, 0, 2*n)
-	for _, f := range notes {
+	n := Rate * ms / 1000
+	out := make([]int16, 0, len(freqs)*n)
+	for _, f := range freqs {
 		for i := 0; i < n; i++ {
 			env := math.Min(1, math.Min(float64(i), float64(n-i))/(Rate*0.01)) // 10 ms ramps
 			out = append(out, int16(amp*env*math.Sin(2*math.Pi*f*float64(i)/Rate)))

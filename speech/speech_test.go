@@ -319,6 +319,11 @@ func TestSpeaker(t *testing.T) {
 		t.Errorf("speech interrupted by the cue returned %v", err)
 	}
 
+	// The idle question's chime plays through the same output: three notes, 0.36 s.
+	if err := s.Chime(ctx); err != nil {
+		t.Errorf("chime: %v", err)
+	}
+
 	// Rate and volume follow the shopper's settings.
 	v := s.Voice()
 	v.Rate, v.Volume = 300, 50

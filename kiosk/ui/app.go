@@ -120,6 +120,7 @@ type screen struct {
 	leave    func()                    // the screen is going away
 	said     string                    // what Repeat says on this screen, besides the announcement
 	refresh  func()                    // redraw after news from the background (the call screen)
+	paged    *kit.Paged                // the screen's list, whose page a change of settings keeps
 }
 
 // App is the kiosk app: one window, one shopper at a time.
@@ -321,9 +322,18 @@ func (a *App) setSettings(s Settings) {
 	if !s.Speech && old.Speech {
 		a.stopSpeaking()
 	}
+	first := -1
+	if a.cur != nil && a.cur.paged != nil {
+		first = a.cur.paged.First()
+	}
 	a.applyTheme()
 	a.buildChrome()
 	a.show(a.curBuild)
+	if first > 0 && a.cur.paged != nil {
+		// The page the shopper was on (Louder, a second-page choice): the next tap must not
+		// land on what page 1 has there.
+		a.cur.paged.ShowItem(first)
+	}
 }
 
 // open shows a new screen; Back returns to this one.
@@ -390,12 +400,21 @@ func (a *App) relayout() {
 	a.root.Refresh()
 }
 
-// showHelp opens the help screen (F1, "?" or the Help button).
+// showHelp opens the help screen (F1, a keypad's Help key, "?" or the Help button). Help is
+// what a shopper who cannot see the screen is told to press (the fitter's signage by the
+// keypad says so): it turns speech mode on and reads out how to use the kiosk.
 func (a *App) showHelp() {
+	if a.speaker != nil && !a.sess.settings.Speech {
+		a.sess.settings.Speech = true
+		a.sess.busy = true
+		a.Logger.Info("speech mode started by Help")
+	}
 	if a.cur != nil && a.cur.name == "help" {
+		a.repeat()
 		return
 	}
 	a.open(func() *screen { return newHelp(a) })
+	a.sayNow(a.cur.said)
 }
 
 // showSettings opens the settings screen.

@@ -22,10 +22,19 @@ const maxQuestion = 120
 func newAsk(a *App) *screen {
 	s := &screen{name: "ask", announce: a.t("ui.ask.say", "Type your question, or tap Speak.")}
 	field := newQuestionField(a)
+	// The suggestions' row is there before the first suggestion, as tall as one: the keyboard
+	// below never moves under a finger while the shopper types.
 	suggestions := kit.FitRow()
+	suggestions.Layout = kit.FitRowLayout{Reserve: a.newButton(a.t("ui.key.ask", "Ask"), kit.IconAsk(), kit.StylePlain, nil)}
 	var update func()
 	setQ := func(q string) {
 		if utf8.RuneCountInString(q) > maxQuestion {
+			// Shown where the suggestions are, and said: never a key that silently does nothing.
+			msg := kit.Body(a.t("ui.ask.toolong", "That is the longest question."))
+			suggestions.Objects = []fyne.CanvasObject{msg}
+			suggestions.Refresh()
+			a.relayout()
+			a.sayNow(msg.Text)
 			return
 		}
 		a.sess.question = q
@@ -193,15 +202,19 @@ type questionField struct {
 	get   func() string // the text typed so far
 	empty string        // shown, muted, when nothing is typed
 	hint  string
-	bg    *canvas.Rectangle
-	caret *canvas.Rectangle
-	text  *kit.Para
+	// reserve: as tall as fieldLines from the start.
+	reserve bool
+	bg      *canvas.Rectangle
+	caret   *canvas.Rectangle
+	text    *kit.Para
 }
 
 const fieldLines = 2
 
 func newQuestionField(a *App) *questionField {
-	return newField(a, func() string { return a.sess.question }, a.t("ui.ask.placeholder", "Type your question here"))
+	f := newField(a, func() string { return a.sess.question }, a.t("ui.ask.placeholder", "Type your question here"))
+	f.reserve = true
+	return f
 }
 
 func newField(a *App, get func() string, empty string) *questionField {
@@ -227,6 +240,9 @@ func (f *questionField) HeightFor(w float32) float32 {
 	txt, _ := f.shown()
 	p := kit.NewPara(txt, theme.SizeField, theme.ColorForeground, false)
 	n := min(len(p.Wrap(w-2*f.pad()-8)), fieldLines)
+	if f.reserve {
+		n = fieldLines // the room a long question takes, from the start: nothing moves as it wraps
+	}
 	return max(theme.Size(theme.SizeTarget), float32(n)*p.LineHeight()+2*f.pad())
 }
 

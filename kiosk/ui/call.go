@@ -83,6 +83,7 @@ func (a *App) callChanged(gen int, c *staff.Call, err error) {
 	}
 	if err != nil {
 		a.sess.callErr = err.Error()
+		a.sayNow(a.callText()) // in speech mode the failure is said, not only shown
 	} else {
 		before := a.sess.call.State
 		a.sess.call = c

@@ -27,9 +27,13 @@ func (a *App) buildChrome() {
 	a.status = kit.NewPara("", theme.SizeChrome, theme.ColorMuted, false)
 	a.status.Center = true
 	a.logo = a.newLogo()
-	top := kit.Bar([]fyne.CanvasObject{a.logo, a.backBtn, a.homeBtn}, a.helpBtn, a.settingsBtn)
+	// Repeat and Stop speaking join the top bar in speech mode: the bottom left is the Call
+	// button's alone, on every screen, so a shopper who has learnt where it is never
+	// presses something else there (on Home, where Call is one of the big choices, it
+	// stays empty).
+	top := kit.Bar([]fyne.CanvasObject{a.logo, a.backBtn, a.homeBtn}, a.repeatBtn, a.stopBtn, a.helpBtn, a.settingsBtn)
 	a.bodyBox = &fyne.Container{Layout: kit.FillLayout{}}
-	bottom := kit.Bar([]fyne.CanvasObject{a.callBtn, a.repeatBtn, a.stopBtn}, a.status)
+	bottom := kit.Bar([]fyne.CanvasObject{a.callBtn}, a.status)
 	a.main = &fyne.Container{Layout: &chromeLayout{}, Objects: []fyne.CanvasObject{top, a.bodyBox, bottom}}
 	a.root.setMain(a.main)
 	a.updateStatus()

@@ -16,14 +16,27 @@ func newHelp(a *App) *screen {
 		a.t("ui.help.5", "With a keyboard: the arrow keys move between buttons, Enter chooses, Escape goes back, F1 shows this help."),
 		a.t("ui.help.6", "A barcode scanner works on every screen: scan a product to see its price and place."),
 	}
+	if a.speechOn() {
+		lines = append([]string{a.t("ui.help.speech", "Reading aloud is on. Touch a button once to hear what it does, and again to choose it. Repeat says the screen again.")}, lines...)
+	}
 	items := []fyne.CanvasObject{}
 	for _, l := range lines {
 		items = append(items, kit.Body(l))
 	}
 	done := a.newButton(a.t("ui.help.done", "Close help"), kit.IconYes(), kit.StylePrimary, a.back)
-	list := a.newPaged(items, done)
+	extra := []fyne.CanvasObject{done}
+	if a.speechOn() {
+		// Help turns reading aloud on; a shopper who wanted only to read can turn it off here.
+		quiet := a.newButton(a.t("ui.help.quiet", "Stop reading aloud"), kit.IconStop(), kit.StylePlain, func() {
+			s := a.sess.settings
+			s.Speech = false
+			a.setSettings(s)
+		})
+		extra = append(extra, quiet)
+	}
+	list := a.newPaged(items, extra...)
 	title := kit.Heading(a.t("ui.help.title", "How to use this kiosk"))
-	return &screen{name: "help", body: kit.ColumnFill(list, title, list),
+	return &screen{name: "help", body: kit.ColumnFill(list, title, list), paged: list,
 		announce: a.t("ui.help.say", "Help."), said: joinLines(lines)}
 }
 

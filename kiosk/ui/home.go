@@ -57,7 +57,7 @@ func newHome(a *App) *screen {
 	content := &fyne.Container{Layout: &kit.ColumnLayout{Fill: choices, Gap: -1, Optional: []fyne.CanvasObject{intro}},
 		Objects: []fyne.CanvasObject{intro, choices}}
 	return &screen{name: "home", home: true, ownCall: true, body: content,
-		announce: a.t("ui.home.say", "Home. Ask, browse, scan, or call staff.")}
+		announce: a.t("ui.home.say", "Home. Four big buttons.")}
 }
 
 // newAttract is the home screen while nobody is using the kiosk: one big invitation, with an

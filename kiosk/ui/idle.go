@@ -27,7 +27,12 @@ type idleState struct {
 	deadline time.Time
 	left     *kit.Para
 	ticks    int
+	said     int // the last mark said aloud (seconds left); 0: none yet
 }
+
+// sayMarks are the seconds left that are said aloud while the idle question shows: short
+// enough to hear under 3 seconds each, whatever the language.
+var sayMarks = []int{20, 10}
 
 func newIdleState(a *App) *idleState { return &idleState{a: a} }
 
@@ -74,6 +79,12 @@ func (s *idleState) check() {
 			return
 		}
 		s.left.SetText(s.countdown(left))
+		for _, m := range sayMarks {
+			if secs := seconds(left); secs <= m && (s.said == 0 || m < s.said) && m < seconds(a.opt.IdleWarning) {
+				s.said = m
+				a.sayAlways(a.t("ui.idle.say.left", "{{.Seconds}} seconds.", map[string]any{"Seconds": m}), false)
+			}
+		}
 		return
 	}
 	if now.Sub(a.lastInput) < a.opt.IdleAfter {
@@ -91,15 +102,18 @@ func (s *idleState) check() {
 }
 
 func (s *idleState) countdown(left time.Duration) string {
-	secs := int((left + time.Second - 1) / time.Second)
 	return s.a.t("ui.idle.left", "If not, the kiosk starts again for the next shopper in {{.Seconds}} seconds.",
-		map[string]any{"Seconds": secs})
+		map[string]any{"Seconds": seconds(left)})
 }
+
+// seconds is a time left in whole seconds, rounded up.
+func seconds(left time.Duration) int { return int((left + time.Second - 1) / time.Second) }
 
 // warn shows the question over everything.
 func (s *idleState) warn() {
 	a := s.a
 	s.showing = true
+	s.said = 0
 	s.deadline = a.now().Add(a.opt.IdleWarning)
 	question := kit.NewPara(a.t("ui.idle.question", "Do you need more time?"), theme.SizeTitle, theme.ColorForeground, true)
 	question.Align = fyne.TextAlignCenter
@@ -114,7 +128,9 @@ func (s *idleState) warn() {
 	a.win.Canvas().Unfocus()
 	a.root.setOverlay(ov)
 	a.Logger.Info("idle: asking for more time")
-	a.sayScreen(question.Text)
+	// Said with a chime even with speech mode off: a shopper who cannot see the screen must
+	// know it is about to start again, and how long they have.
+	a.sayAlways(a.t("ui.idle.say", "Need more time? Touch the screen."), true)
 }
 
 // dismiss takes the question away; it reports whether it was showing.
@@ -123,6 +139,9 @@ func (s *idleState) dismiss() bool {
 		return false
 	}
 	s.showing = false
+	if !s.a.speechOn() {
+		s.a.stopSpeaking() // the question was said only because it was asked
+	}
 	s.a.lastInput = s.a.now()
 	s.a.win.Canvas().Unfocus()
 	s.a.root.setOverlay(nil)

@@ -33,12 +33,18 @@ func newPIN(a *App) *screen {
 	say := func(s string) {
 		msg.SetText(s)
 		a.relayout()
+		a.sayNow(s)
 	}
 	set := func(s string) {
 		if len(s) <= 12 {
 			pin = s
 			field.Refresh()
 		}
+	}
+	// The PIN is never spoken, not even a digit: the loudspeaker is heard by everyone near.
+	// Speech mode says how many digits there are.
+	count := func() {
+		a.sayNow(a.t("ui.pin.count", "Digits: {{.N}}", map[string]any{"N": len(pin)}))
 	}
 	enter := func() {
 		if a.now().Before(a.pinLocked) {
@@ -71,17 +77,21 @@ func newPIN(a *App) *screen {
 		b.TextSize = theme.SizeKey
 		keys = append(keys, b)
 	}
+	digit := func(d rune) {
+		key(string(d), kit.StyleKey, func() { set(pin + string(d)); count() })
+		keys[len(keys)-1].(*kit.Button).Spoken = a.t("ui.pin.key", "Number key")
+	}
 	for _, d := range "123456789" {
-		d := d
-		key(string(d), kit.StyleKey, func() { set(pin + string(d)) })
+		digit(d)
 	}
 	key(a.t("ui.key.delete", "Delete"), kit.StyleKey, func() {
 		if pin != "" {
 			set(pin[:len(pin)-1])
 		}
+		count()
 	})
-	key("0", kit.StyleKey, func() { set(pin + "0") })
-	key(a.t("ui.ask.clear", "Clear"), kit.StyleKey, func() { set("") })
+	digit('0')
+	key(a.t("ui.ask.clear", "Clear"), kit.StyleKey, func() { set(""); count() })
 	key(a.t("ui.pin.ok", "Enter"), kit.StylePrimary, enter)
 	keys[len(keys)-1].(*kit.Button).Compact = true
 	pad := &fyne.Container{Layout: &kit.KeysLayout{Units: [][]float32{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {3}}}, Objects: keys}
@@ -89,6 +99,7 @@ func newPIN(a *App) *screen {
 	s.typed = func(r rune) bool {
 		if r >= '0' && r <= '9' {
 			set(pin + string(r))
+			count()
 		}
 		return true
 	}
@@ -100,6 +111,7 @@ func newPIN(a *App) *screen {
 			if pin != "" {
 				set(pin[:len(pin)-1])
 			}
+			count()
 		}
 		return true
 	}

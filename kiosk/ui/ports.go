@@ -77,6 +77,12 @@ type Speaker interface {
 	Stop()
 }
 
+// Chimer is a Speaker that can sound a short attention chime (the idle question's), heard
+// before the words that follow it.
+type Chimer interface {
+	Chime(ctx context.Context) error
+}
+
 // VolumeSetter is a Speaker whose loudness the shopper can change: percent of normal,
 // 10 to 200.
 type VolumeSetter interface {

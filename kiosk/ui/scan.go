@@ -63,7 +63,7 @@ func newScan(a *App) *screen {
 	// On a small screen at large text the title gives way: the words under it say it too.
 	left := &fyne.Container{Layout: &kit.ColumnLayout{Gap: -1, Optional: []fyne.CanvasObject{title}},
 		Objects: []fyne.CanvasObject{title, how, field, msg}}
-	s := &screen{name: "scan", body: kit.Side(left, pad), announce: a.t("ui.scan.say", "Scan a barcode, or type its numbers.")}
+	s := &screen{name: "scan", body: kit.Side(left, pad), announce: a.t("ui.scan.say", "Scan a barcode or type it.")}
 	s.typed = func(r rune) bool {
 		if r >= '0' && r <= '9' {
 			set(code + string(r))

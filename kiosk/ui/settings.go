@@ -20,9 +20,6 @@ func newSettings(a *App) *screen {
 	option := func(label string, selected bool, change func(s *Settings)) *kit.Button {
 		b := a.newButton(label, nil, kit.StylePlain, nil)
 		b.Selected = selected
-		if selected {
-			b.Spoken = a.t("ui.settings.chosen", "{{.Label}}, chosen", map[string]any{"Label": label})
-		}
 		b.OnTapped = func() {
 			s := a.sess.settings
 			change(&s)
@@ -35,7 +32,17 @@ func newSettings(a *App) *screen {
 		}
 		return b
 	}
+	// Each option says its group, so a shopper moving between them by touch or keys hears
+	// what they are choosing: "Text size: Normal, chosen".
 	group := func(icon fyne.Resource, title string, opts ...fyne.CanvasObject) {
+		for _, o := range opts {
+			b := o.(*kit.Button)
+			d := map[string]any{"Group": title, "Label": b.Label}
+			b.Spoken = a.t("ui.settings.option", "{{.Group}}: {{.Label}}", d)
+			if b.Selected {
+				b.Spoken = a.t("ui.settings.option.chosen", "{{.Group}}: {{.Label}}, chosen", d)
+			}
+		}
 		items = append(items, a.fact(icon, theme.ColorForeground, title), kit.Flow(opts...))
 	}
 	group(kit.IconTextSize, a.t("ui.settings.text", "Text size"),
@@ -75,6 +82,9 @@ func newSettings(a *App) *screen {
 			}
 			group(kit.IconVolUp(), a.t("ui.settings.volume", "Volume: {{.V}}%", map[string]any{"V": fmt.Sprint(cur.Volume)}),
 				quieter, louder)
+			for _, b := range []*kit.Button{quieter, louder} {
+				b.Spoken = a.t("ui.settings.volume.spoken", "{{.Label}}. Volume {{.V}} percent", map[string]any{"Label": b.Label, "V": cur.Volume})
+			}
 		}
 	} else {
 		items = append(items, a.fact(kit.IconSpeech(), theme.ColorForeground,
@@ -86,8 +96,8 @@ func newSettings(a *App) *screen {
 	done := a.newButton(a.t("ui.settings.done", "Done"), kit.IconYes(), kit.StylePrimary, a.back)
 	list := a.newPaged(items, done)
 	title := kit.Heading(a.t("ui.settings.title", "Settings"))
-	return &screen{name: "settings", body: kit.ColumnFill(list, title, list),
-		announce: a.t("ui.settings.say", "Settings. Text size, colours, speech.")}
+	return &screen{name: "settings", body: kit.ColumnFill(list, title, list), paged: list,
+		announce: a.t("ui.settings.say", "Settings. Text and speech.")}
 }
 
 // refocus puts the focus back on the control labelled label after a screen was rebuilt.

@@ -38,6 +38,17 @@ func (a *App) sayAfter(text string) {
 	a.voice().after(text, a.sess.settings.Lang)
 }
 
+// sayAlways speaks text at once even with speech mode off, after a chime when chime is set:
+// for what every shopper must hear whether or not they can see the screen (the idle
+// question). A kiosk with no speaker says nothing.
+func (a *App) sayAlways(text string, chime bool) {
+	if a.speaker == nil || strings.TrimSpace(text) == "" {
+		return
+	}
+	a.sess.spoken = text
+	a.voice().sayChime(text, a.sess.settings.Lang, chime)
+}
+
 // voiceOut speaks off the UI goroutine: a Speaker may take as long as the speech to return.
 // Each new text interrupts the one before, in the order they were asked for, except news
 // queued with after, which waits its turn.
@@ -53,6 +64,7 @@ type voiceOut struct {
 type speechReq struct {
 	text, lang string
 	after      bool // queued behind what is being said
+	chime      bool // sound the attention chime first
 }
 
 func (a *App) voice() *voiceOut {
@@ -61,9 +73,11 @@ func (a *App) voice() *voiceOut {
 	return a.voiceOut
 }
 
-func (v *voiceOut) say(text, lang string) {
+func (v *voiceOut) say(text, lang string) { v.sayChime(text, lang, false) }
+
+func (v *voiceOut) sayChime(text, lang string, chime bool) {
 	v.mu.Lock()
-	v.pending = []speechReq{{text: text, lang: lang}}
+	v.pending = []speechReq{{text: text, lang: lang, chime: chime}}
 	if v.cancel != nil {
 		v.cancel() // the newest speech wins at once
 	}
@@ -126,7 +140,13 @@ func (v *voiceOut) run() {
 			ctx, cancel := context.WithCancel(a.ctx)
 			v.cancel = cancel
 			v.mu.Unlock()
-			err := a.speaker.Say(ctx, req.text, req.lang)
+			var err error
+			if c, ok := a.speaker.(Chimer); ok && req.chime {
+				err = c.Chime(ctx)
+			}
+			if ctx.Err() == nil {
+				err = errors.Join(err, a.speaker.Say(ctx, req.text, req.lang))
+			}
 			cancel()
 			if err != nil && ctx.Err() == nil {
 				a.Logger.Warn("speech failed", "err", err)

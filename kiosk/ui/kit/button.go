@@ -109,6 +109,21 @@ func (b *Button) MouseUp(*desktop.MouseEvent) {
 	b.Refresh()
 }
 
+// A finger that slides off a button lets go of it: Fyne tells only the control under the
+// finger when it lifts, so without this the button would stay drawn pressed (and it does
+// not act: a tap needs the release on the same control).
+func (b *Button) MouseIn(*desktop.MouseEvent)    {}
+func (b *Button) MouseMoved(*desktop.MouseEvent) {}
+func (b *Button) MouseOut() {
+	if b.pressed {
+		b.pressed = false
+		b.Refresh()
+	}
+}
+
+// Pressed says whether the button is drawn pressed.
+func (b *Button) Pressed() bool { return b.pressed }
+
 func (b *Button) FocusGained() {
 	b.focused = true
 	b.Refresh()

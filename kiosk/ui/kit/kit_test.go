@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
@@ -140,5 +141,80 @@ func TestKeyboard(t *testing.T) {
 	tap("Ask")
 	if string(typed) != "j7" || asked != 1 {
 		t.Errorf("typed %q, asked %d times", string(typed), asked)
+	}
+}
+
+// A finger that presses a button and slides off it before lifting leaves the button
+// released, and nothing happens.
+func TestButtonSlideOffReleases(t *testing.T) {
+	h := &fakeHost{}
+	taps := 0
+	b := NewButton(h, "Call a staff member", IconStaff(), StyleCall, func() { taps++ })
+	box := &fyne.Container{Layout: &FlowLayout{}, Objects: []fyne.CanvasObject{b}}
+	w := show(t, box, 800, 300)
+	c := w.Canvas()
+	test.MoveMouse(c, fyne.NewPos(20, 20)) // over the button
+	b.MouseDown(&desktop.MouseEvent{})
+	if !b.Pressed() {
+		t.Fatal("a press does not show")
+	}
+	test.MoveMouse(c, fyne.NewPos(790, 290)) // off it, the finger still down
+	if b.Pressed() {
+		t.Error("the button still looks pressed after the finger slid off it")
+	}
+	if taps != 0 {
+		t.Errorf("sliding off acted %d times", taps)
+	}
+}
+
+// Previous and More stay where they are on every page, and page n of m takes the same room
+// whatever n is: a shopper turning pages taps the same spot.
+func TestPagedButtonsKeepTheirPlaces(t *testing.T) {
+	h := &fakeHost{}
+	var items []fyne.CanvasObject
+	for i := 1; i <= 30; i++ {
+		items = append(items, NewButton(h, fmt.Sprintf("Product %d", i), nil, StylePlain, nil))
+	}
+	done := NewButton(h, "New question", nil, StylePrimary, nil)
+	p := NewPaged(h, items, done)
+	show(t, p, 900, 520)
+	type place struct{ prev, next, done fyne.Position }
+	at := func() place { return place{p.prev.Position(), p.next.Position(), done.Position()} }
+	first := at()
+	pages := 1
+	var middle place
+	for p.next.Visible() {
+		test.Tap(p.next)
+		pages++
+		if p.next.Visible() && p.prev.Visible() {
+			middle = at()
+		}
+		if got := at(); p.next.Visible() && got != first {
+			t.Errorf("page %d: Previous, More and New question at %v, on page 1 at %v", pages, got, first)
+		}
+	}
+	if pages < 3 {
+		t.Fatalf("only %d pages: the test needs a middle page", pages)
+	}
+	if last := at(); last.prev != middle.prev || last.done != first.done {
+		t.Errorf("last page: Previous at %v (%v before), New question at %v (%v on page 1)", last.prev, middle.prev, last.done, first.done)
+	}
+	for p.prev.Visible() {
+		test.Tap(p.prev)
+	}
+	if got := at(); got != first {
+		t.Errorf("back on page 1 the buttons are at %v, were at %v", got, first)
+	}
+}
+
+// A row with a Reserve is as tall when empty as with a button in it.
+func TestFitRowReserve(t *testing.T) {
+	h := &fakeHost{}
+	l := FitRowLayout{Reserve: NewButton(h, "Ask", IconAsk(), StylePlain, nil)}
+	show(t, Column(), 600, 400) // a theme for the sizes
+	empty := l.HeightFor(nil, 600)
+	full := l.HeightFor([]fyne.CanvasObject{NewButton(h, "peanut butter", IconAsk(), StylePlain, nil)}, 600)
+	if empty == 0 || empty != full {
+		t.Errorf("the row is %v px high empty and %v px with a suggestion", empty, full)
 	}
 }

@@ -254,6 +254,30 @@ func (l *RowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return SmallMi
 // to fill it, which keeps wrapped rows tidy and targets large.
 type FlowLayout struct {
 	Stretch bool
+	// Keep are objects that hold their place while hidden, so the others never move when
+	// they come and go (a list's Previous and More).
+	Keep []fyne.CanvasObject
+}
+
+// placing are the objects that take a place: the visible ones and those kept.
+func (l *FlowLayout) placing(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	if len(l.Keep) == 0 {
+		return Visible(objs)
+	}
+	var out []fyne.CanvasObject
+	for _, o := range objs {
+		if o == nil {
+			continue
+		}
+		kept := false
+		for _, k := range l.Keep {
+			kept = kept || k == o
+		}
+		if kept || o.Visible() {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // Flow is a FlowLayout of objs.
@@ -271,7 +295,7 @@ func (l *FlowLayout) rows(objs []fyne.CanvasObject, w float32) [][]placed {
 	var cur []placed
 	used := float32(0)
 	g := Gap()
-	for _, o := range Visible(objs) {
+	for _, o := range l.placing(objs) {
 		nw := min(NaturalWidth(o), w)
 		if len(cur) > 0 && used+g+nw > w {
 			rows = append(rows, cur)
@@ -303,7 +327,7 @@ func (l *FlowLayout) rows(objs []fyne.CanvasObject, w float32) [][]placed {
 func rowHeight(r []placed) float32 {
 	var h float32
 	for _, p := range r {
-		h = max(h, HeightFor(p.o, p.w))
+		h = max(h, HeightOf(p.o, p.w)) // a kept object keeps its height too
 	}
 	return h
 }
@@ -330,7 +354,7 @@ func (l *FlowLayout) HeightFor(objs []fyne.CanvasObject, w float32) float32 {
 }
 
 func (l *FlowLayout) NaturalWidth(objs []fyne.CanvasObject) float32 {
-	vis := Visible(objs)
+	vis := l.placing(objs)
 	w := Gap() * float32(max(0, len(vis)-1))
 	for _, o := range vis {
 		w += NaturalWidth(o)
@@ -342,7 +366,11 @@ func (l *FlowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return SmallM
 
 // FitRowLayout shows, in one row, as many of its objects as fit in order, and hides the
 // rest: suggestions as you type never push the keyboard away.
-type FitRowLayout struct{}
+type FitRowLayout struct {
+	// Reserve, if set, is never shown: the row is always at least as tall as it would be,
+	// so what lies below does not move when the row fills or empties.
+	Reserve fyne.CanvasObject
+}
 
 // FitRow is a FitRowLayout of objs.
 func FitRow(objs ...fyne.CanvasObject) *fyne.Container {
@@ -394,6 +422,9 @@ func (l FitRowLayout) HeightFor(objs []fyne.CanvasObject, w float32) float32 {
 	var h float32
 	for i := 0; i < n; i++ {
 		h = max(h, HeightOf(objs[i], ws[i]))
+	}
+	if l.Reserve != nil {
+		h = max(h, HeightOf(l.Reserve, w))
 	}
 	return h
 }

@@ -18,7 +18,9 @@ type Paged struct {
 
 	prev, next *Button
 	where      *Para
+	whereBox   *fyne.Container // where, as wide as its widest page number
 	nav        *fyne.Container
+	navFlow    *FlowLayout
 	extra      bool  // the navigation row has other buttons too, and always shows
 	Cols       int   // > 1: items side by side, as many columns as fit, up to cols
 	pages      []int // first item of each page, for the last layout
@@ -39,11 +41,57 @@ func NewPaged(h Host, items []fyne.CanvasObject, extra ...fyne.CanvasObject) *Pa
 	p.where = NewPara("", theme.SizeChrome, theme.ColorMuted, false)
 	p.where.Center = true
 	p.where.Align = fyne.TextAlignCenter
-	p.nav = Flow(append([]fyne.CanvasObject{p.prev, p.where, p.next}, extra...)...)
+	p.whereBox = &fyne.Container{Layout: &pageLabelLayout{p: p}, Objects: []fyne.CanvasObject{p.where}}
+	p.navFlow = &FlowLayout{Stretch: true}
+	p.nav = &fyne.Container{Layout: p.navFlow, Objects: append([]fyne.CanvasObject{p.prev, p.whereBox, p.next}, extra...)}
 	p.extra = len(extra) > 0
 	p.ExtendBaseWidget(p)
 	return p
 }
+
+// First is the first item on the page showing.
+func (p *Paged) First() int { return p.first }
+
+// ShowItem shows the page with item i on it (a screen rebuilt in new settings keeps its
+// page).
+func (p *Paged) ShowItem(i int) {
+	if i >= 0 && i < len(p.items) {
+		p.first = i
+		p.Refresh()
+	}
+}
+
+// pageLabel is "Page n of m".
+func (p *Paged) pageLabel(n, m int) string {
+	if p.host == nil {
+		return ""
+	}
+	return p.host.T("ui.page.of", "Page {{.Page}} of {{.Pages}}", map[string]any{"Page": n, "Pages": m})
+}
+
+// pageLabelLayout gives "Page n of m" the width of the widest page's, so the buttons after
+// it stay put from page to page.
+type pageLabelLayout struct{ p *Paged }
+
+func (l *pageLabelLayout) NaturalWidth(objs []fyne.CanvasObject) float32 {
+	w := NaturalWidth(objs[0])
+	n := len(l.p.pages)
+	for i := 1; i <= n; i++ {
+		w = max(w, fyne.MeasureText(l.p.pageLabel(i, n), theme.Size(l.p.where.TextSize), fyne.TextStyle{}).Width+2)
+	}
+	return w
+}
+
+func (l *pageLabelLayout) HeightFor(objs []fyne.CanvasObject, w float32) float32 {
+	return HeightOf(objs[0], w)
+}
+
+func (l *pageLabelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+func (l *pageLabelLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return SmallMin(objs) }
 
 // Items are the list's items, on every page.
 func (p *Paged) Items() []fyne.CanvasObject { return p.items }
@@ -191,14 +239,18 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 	avail := size.Height
 	paging := total > size.Height
 	if p.extra {
-		p.prev.Hidden, p.next.Hidden, p.where.Hidden = true, true, true
+		p.prev.Hidden, p.next.Hidden, p.whereBox.Hidden = true, true, true
+		p.navFlow.Keep = nil
 		avail = size.Height - HeightFor(p.nav, w) - g
 		paging = total > avail
 	}
 	if paging {
 		p.prev.Show()
 		p.next.Show()
-		p.where.Show()
+		p.whereBox.Show()
+		// Previous and More keep their places on every page, shown or not: the next tap
+		// lands where the last one did.
+		p.navFlow.Keep = []fyne.CanvasObject{p.prev, p.next}
 		avail = size.Height - HeightFor(p.nav, w) - g
 	}
 	pageRows := breakPages(hs, avail, g)
@@ -287,8 +339,7 @@ func (r *pagedRenderer) place(rows [][]int, hs []float32, startRow, endRow int, 
 	p.prev.Hidden = p.page == 0
 	p.next.Hidden = p.page == len(p.pages)-1
 	if p.host != nil {
-		p.where.SetText(p.host.T("ui.page.of", "Page {{.Page}} of {{.Pages}}",
-			map[string]any{"Page": p.page + 1, "Pages": len(p.pages)}))
+		p.where.SetText(p.pageLabel(p.page+1, len(p.pages)))
 	}
 	nh := HeightFor(p.nav, w)
 	p.nav.Move(fyne.NewPos(0, size.Height-nh))

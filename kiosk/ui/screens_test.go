@@ -1,0 +1,387 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+	"github.com/storekiosk/storekiosk/speech/tts"
+)
+
+// Speech without sight, and a screen that holds still under the finger (issue 17).
+
+// Chime, on the fake speaker, is noted among what was said.
+func (s *fakeSpeaker) Chime(context.Context) error {
+	s.mu.Lock()
+	s.said = append(s.said, chimed)
+	s.mu.Unlock()
+	return nil
+}
+
+const chimed = "(chime)"
+
+// all is everything said so far.
+func (s *fakeSpeaker) all() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.said...)
+}
+
+// Help (the key a keypad's Help sends, "?", or the button) starts speech mode and reads out
+// how to use the kiosk: it is what the signage tells a shopper who cannot see the screen to
+// press.
+func TestHelpStartsSpeech(t *testing.T) {
+	for _, how := range []string{"F1", "?", "button"} {
+		t.Run(how, func(t *testing.T) {
+			sp := &fakeSpeaker{}
+			k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+			if k.app.speechOn() {
+				t.Fatal("speech mode is on before Help")
+			}
+			switch how {
+			case "F1":
+				k.app.typedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+			case "?":
+				k.app.typedRune('?')
+			case "button":
+				k.tapLabel("Help")
+			}
+			k.expectScreen("help")
+			if !k.app.speechOn() {
+				t.Fatal("Help did not start speech mode")
+			}
+			k.waitSaidPrefix("Reading aloud is on. Touch a button once")
+			if !strings.Contains(sp.last(), "Call a staff member brings a person to you here") {
+				t.Errorf("Help said %q: not how to use the kiosk", sp.last())
+			}
+			if !k.has("Repeat") || !k.has("Stop speaking") {
+				t.Error("speech mode without Repeat and Stop speaking")
+			}
+			// A shopper who only wanted to read turns it off again from the help screen.
+			k.tapLabel("Stop reading aloud")
+			k.tapLabel("Stop reading aloud") // speech mode: the first touch says it
+			if k.app.speechOn() {
+				t.Error("Stop reading aloud left speech mode on")
+			}
+		})
+	}
+}
+
+// A kiosk without a speaker still shows help on F1 and turns nothing on.
+func TestHelpWithoutSpeaker(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.app.typedKey(&fyne.KeyEvent{Name: fyne.KeyF1})
+	k.expectScreen("help")
+	if k.app.sess.settings.Speech {
+		t.Error("speech mode set on a kiosk that cannot speak")
+	}
+	if k.has("Stop reading aloud") {
+		t.Error("a button to stop speech that is not there")
+	}
+}
+
+// The staff PIN is never spoken, not one digit of it, whether typed on the screen's keypad or
+// a keyboard; a wrong PIN is said as well as shown.
+func TestPINIsNeverSpoken(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp), withPIN("9876")).begin()
+	k.app.sess.settings.Speech = true
+	k.app.askPIN()
+	k.expectScreen("pin")
+	for _, d := range "987" {
+		k.tapLabel(string(d))
+	}
+	k.waitSaid("Digits: 3")
+	k.app.focus(k.find("6"))
+	k.waitSaid("Number key")
+	k.app.typedRune('6')
+	k.waitSaid("Digits: 4")
+	k.tapLabel("Delete")
+	k.waitSaid("Digits: 3")
+	k.tapLabel("Clear")
+	k.tapLabel("5")
+	k.tapLabel("Enter")
+	k.tapLabel("Enter") // speech mode: the first touch says it
+	k.expectText("That PIN is not right.")
+	k.waitSaid("That PIN is not right.")
+	for _, s := range sp.all() {
+		if strings.ContainsAny(s, "56789") {
+			t.Errorf("the kiosk said %q on the PIN screen", s)
+		}
+	}
+}
+
+// Errors are said as well as shown: a call that could not be made, and a question at its
+// longest (the 121st letter is refused, on screen and aloud).
+func TestErrorsAreSpoken(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	k.app.sess.settings.Speech = true
+	k.pager.fail = fmt.Errorf("disk full")
+	k.app.callStaff()
+	k.pump("the failed call", func() bool { return k.app.sess.callErr != "" })
+	k.expectText("The call could not be saved.")
+	k.waitSaid("The call could not be saved. Please go to the service desk by the entrance.")
+
+	k.app.goHome()
+	k.tapLabel("Ask a question")
+	k.tapLabel("Ask a question")
+	long := strings.Repeat("where is the peanut butter ", 5)[:maxQuestion]
+	k.app.sess.question = long[:maxQuestion-1]
+	k.tapLabel("A")
+	if k.app.sess.question != long[:maxQuestion-1]+"a" {
+		t.Fatalf("the 120th letter was not typed: %d letters", len(k.app.sess.question))
+	}
+	k.tapLabel("B")
+	if len(k.app.sess.question) != maxQuestion {
+		t.Errorf("the question is %d letters, over %d", len(k.app.sess.question), maxQuestion)
+	}
+	k.expectText("That is the longest question.")
+	k.waitSaid("That is the longest question.")
+}
+
+// Settings' options say their group when they get the focus or a first touch: "Text size:
+// Normal, chosen".
+func TestSettingsSayTheirGroup(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	k.app.sess.settings.Speech = true
+	k.app.showSettings()
+	k.app.settle()
+	k.app.focus(k.find("Normal"))
+	k.waitSaid("Text size: Normal, chosen")
+	k.app.typedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	k.waitSaid("Text size: Large")
+	test.Tap(k.find("High contrast"))
+	k.waitSaid("Colours: High contrast. Tap again to choose.")
+	test.Tap(k.find("Louder"))
+	k.waitSaid("Louder. Volume 100 percent. Tap again to choose.")
+}
+
+// The idle question is said after a chime even with speech mode off (a shopper who cannot
+// see it must know the kiosk is about to start again), with the seconds left, which are said
+// again at 10.
+func TestIdleQuestionIsHeard(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	a := k.app
+	k.tapLabel("Ask a question")
+	k.typeKeys("milk")
+	if a.speechOn() {
+		t.Fatal("speech mode is on")
+	}
+	k.clock.Add(a.opt.IdleAfter + time.Second)
+	a.idle.check()
+	k.waitSaid("Need more time? Touch the screen.")
+	said := sp.all()
+	if len(said) < 2 || said[len(said)-2] != chimed {
+		t.Errorf("no chime before the question: %q", said)
+	}
+	k.clock.Add(9 * time.Second)
+	a.idle.check()
+	if sp.last() != "Need more time? Touch the screen." {
+		t.Errorf("said %q with 21 seconds left", sp.last())
+	}
+	k.clock.Add(time.Second)
+	a.idle.check()
+	k.waitSaid("20 seconds.")
+	k.clock.Add(9 * time.Second)
+	a.idle.check()
+	if sp.last() != "20 seconds." {
+		t.Errorf("said %q with 11 seconds left", sp.last())
+	}
+	k.clock.Add(time.Second)
+	a.idle.check()
+	k.waitSaid("10 seconds.")
+	// More time silences it: speech mode is still off.
+	k.tapLabel("More time")
+	if a.speechOn() {
+		t.Error("the idle question turned speech mode on")
+	}
+}
+
+// Speech nobody asked for (a screen announcing itself, the idle question) lasts at most 3
+// seconds, measured as the length of the audio espeak-ng makes of it at the kiosk's rate
+// (150 words a minute), in English and Spanish.
+func TestUnaskedSpeechUnder3Seconds(t *testing.T) {
+	if _, err := exec.LookPath("espeak-ng"); err != nil {
+		t.Skip("espeak-ng not installed")
+	}
+	synth := &tts.Espeak{DefaultLang: "en"}
+	voice := tts.Voice{Name: "en-us", Rate: 150, Volume: 100}
+	longest := map[string]float64{}
+	for _, lang := range []string{"en", "es"} {
+		k := newKit(t, sizeLandscape, withSpeaker(&fakeSpeaker{}))
+		s := k.app.sess.settings
+		s.Lang = lang
+		k.app.setSettings(s)
+		unasked := map[string]string{}
+		for _, st := range k.app.tourSteps() {
+			st.run()
+			k.app.settle()
+			unasked[st.name] = k.app.cur.announce
+		}
+		unasked["idle question"] = k.app.t("ui.idle.say", "Need more time? Touch the screen.")
+		for _, m := range sayMarks {
+			unasked[fmt.Sprintf("idle, %d s left", m)] = k.app.t("ui.idle.say.left", "{{.Seconds}} seconds.", map[string]any{"Seconds": m})
+		}
+		for where, text := range unasked {
+			if text == "" {
+				continue
+			}
+			audio, err := synth.Synthesize(context.Background(), text, lang, voice)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := audio.Duration()
+			if d > 3 {
+				t.Errorf("%s (%s) says %q: %.2f s of speech, over 3", where, lang, text, d)
+			}
+			if d > longest[lang] {
+				longest[lang] = d
+			}
+		}
+	}
+	t.Logf("longest unasked speech: %.2f s in English, %.2f s in Spanish", longest["en"], longest["es"])
+}
+
+// The on-screen keyboard holds still while the shopper types: no key moves when the first
+// suggestions appear, when they change, or when the question wraps onto a second line.
+func TestKeyboardHoldsStill(t *testing.T) {
+	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
+		for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
+			k := newKit(t, sz).begin()
+			k.use(theme.Standard, scale)
+			k.tapLabel("Ask a question")
+			keys := func() map[string]kit.Target {
+				m := map[string]kit.Target{}
+				for _, tg := range k.app.targets() {
+					if tg.Button.Style == kit.StyleKey || tg.Button.Label == "Ask" {
+						m[tg.Button.Label] = tg
+					}
+				}
+				return m
+			}
+			before := keys()
+			if len(before) < 30 {
+				t.Fatalf("%v: %d keys on screen", sz, len(before))
+			}
+			moved := 0
+			for _, r := range "where is the peanut butter and the strawberry jam" {
+				label := strings.ToUpper(string(r))
+				if r == ' ' {
+					label = "Space"
+				}
+				k.tapLabel(label)
+				for l, now := range keys() {
+					if was := before[l]; was.Pos != now.Pos || was.Size != now.Size {
+						if moved < 3 {
+							t.Errorf("%vx%v, %s text: after %q key %q moved from %v to %v", sz.Width, sz.Height,
+								scaleName(scale), k.app.sess.question, l, was.Pos, now.Pos)
+						}
+						moved++
+					}
+				}
+			}
+			if k.app.sess.question != "where is the peanut butter and the strawberry jam" {
+				t.Errorf("typed %q", k.app.sess.question)
+			}
+		}
+	}
+}
+
+// Settings keeps its page after Louder, Quieter or any choice on a later page: the next tap
+// lands where the shopper expects.
+func TestSettingsKeepsItsPage(t *testing.T) {
+	sp := &fakeSpeaker{}
+	k := newKit(t, sizeLandscape, withSpeaker(sp)).begin()
+	k.use(theme.Standard, theme.TextExtraLarge)
+	k.app.showSettings()
+	k.app.settle()
+	louder := k.find("Louder") // turns the pages to it
+	if k.visibleLabel("Previous") == nil {
+		t.Fatal("Louder is on the first page: the test needs it on a later one")
+	}
+	page := k.app.cur.paged.First()
+	at := louder.Position()
+	test.Tap(louder)
+	k.app.settle()
+	if sp.volume != 120 {
+		t.Errorf("volume %d after Louder", sp.volume)
+	}
+	again := k.visibleLabel("Louder")
+	if again == nil || k.app.cur.paged.First() != page {
+		t.Fatalf("after Louder the screen went back to the page starting at item %d (was %d)", k.app.cur.paged.First(), page)
+	}
+	if again.Position() != at {
+		t.Errorf("Louder moved from %v to %v", at, again.Position())
+	}
+	test.Tap(again)
+	if sp.volume != 140 {
+		t.Errorf("a second Louder: volume %d", sp.volume)
+	}
+	test.Tap(k.find("A to Z"))
+	k.app.settle()
+	if k.app.sess.settings.Keyboard != kit.KeysABC || k.visibleLabel("A to Z") == nil {
+		t.Error("choosing A to Z left its page")
+	}
+}
+
+// The Call button never moves: with speech mode on, Repeat and Stop speaking go to the top
+// bar, and on Home, where Call is one of the big choices, nothing else takes its place at the
+// bottom.
+func TestCallNeverMoves(t *testing.T) {
+	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
+		sp := &fakeSpeaker{}
+		k := newKit(t, sz, withSpeaker(sp)).begin()
+		call := func() kit.Target {
+			for _, tg := range k.app.targets() {
+				if tg.Button == k.app.callBtn {
+					return tg
+				}
+			}
+			t.Fatalf("%v: no Call button on %s", sz, k.app.cur.name)
+			return kit.Target{}
+		}
+		k.tapLabel("Ask a question")
+		off := call()
+		for _, on := range []bool{false, true} {
+			s := k.app.sess.settings
+			s.Speech = on
+			k.app.setSettings(s)
+			for _, open := range []func(){
+				func() { k.app.open(func() *screen { return newAsk(k.app) }) },
+				func() { k.app.showSettings() },
+				func() { k.app.showHelp() },
+				func() { k.app.open(func() *screen { return newDepartments(k.app) }) },
+			} {
+				open()
+				k.app.settle()
+				if got := call(); got.Pos != off.Pos || got.Size != off.Size {
+					t.Errorf("%vx%v, speech %v, %s: Call at %v %v, was at %v %v", sz.Width, sz.Height, on,
+						k.app.cur.name, got.Pos, got.Size, off.Pos, off.Size)
+				}
+			}
+		}
+		k.app.goHome()
+		k.app.settle()
+		for _, tg := range k.app.targets() {
+			chrome := tg.Button == k.app.repeatBtn || tg.Button == k.app.stopBtn
+			if chrome && tg.Pos.X < off.Pos.X+off.Size.Width && off.Pos.X < tg.Pos.X+tg.Size.Width &&
+				tg.Pos.Y < off.Pos.Y+off.Size.Height && off.Pos.Y < tg.Pos.Y+tg.Size.Height {
+				t.Errorf("%vx%v: on Home in speech mode %q is where Call is on every other screen", sz.Width, sz.Height, tg.Button.Label)
+			}
+		}
+		if !k.has("Repeat") {
+			t.Errorf("%vx%v: no Repeat on Home in speech mode", sz.Width, sz.Height)
+		}
+	}
+}
