@@ -404,3 +404,46 @@ func TestCleanText(t *testing.T) {
 		}
 	}
 }
+
+// BySKUs reads many products at once, across its query chunks, and leaves out unknown SKUs.
+func TestBySKUs(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	err := db.Update(ctx, func(tx *inventory.Tx) error {
+		for i := range 1200 {
+			p := &inventory.Product{SKU: fmt.Sprintf("K%04d", i), Name: fmt.Sprintf("Widget %d", i),
+				Department: "tools", Category: "widgets", Price: inventory.Money(100 + i), Quantity: i % 7}
+			if err := tx.Put(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var skus []string
+	for i := 0; i < 1200; i += 2 {
+		skus = append(skus, fmt.Sprintf("K%04d", i))
+	}
+	skus = append(skus, "nope", "K9999")
+	ps, err := db.BySKUs(ctx, skus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 600 {
+		t.Fatalf("got %d products, want the 600 that exist", len(ps))
+	}
+	for _, p := range ps {
+		var i int
+		if _, err := fmt.Sscanf(p.SKU, "K%04d", &i); err != nil || i%2 != 0 {
+			t.Fatalf("unexpected product %+v", p)
+		}
+		if p.Price != inventory.Money(100+i) || p.Quantity != i%7 || p.Name != fmt.Sprintf("Widget %d", i) {
+			t.Errorf("product %s = %+v, want its own price, stock and name", p.SKU, p)
+		}
+	}
+	if ps, err := db.BySKUs(ctx, nil); err != nil || len(ps) != 0 {
+		t.Errorf("no SKUs: %v, %v; want none and no error", ps, err)
+	}
+}

@@ -62,6 +62,30 @@ func (db *DB) BySKU(ctx context.Context, sku string) (*Product, error) {
 	return p, nil
 }
 
+// BySKUs returns the products with these SKUs, in no particular order; SKUs the catalog does
+// not have are left out (compare lengths to find them). It reads them a few hundred to a query,
+// for whatever must follow a sync's changes without reading the whole catalog.
+func (db *DB) BySKUs(ctx context.Context, skus []string) ([]*Product, error) {
+	const chunk = 500
+	out := make([]*Product, 0, len(skus))
+	args := make([]any, 0, chunk)
+	for len(skus) > 0 {
+		n := min(chunk, len(skus))
+		args = args[:0]
+		for _, s := range skus[:n] {
+			args = append(args, s)
+		}
+		ps, err := db.queryProducts(ctx, `SELECT `+productColumns+` FROM products p WHERE p.sku IN (?`+
+			strings.Repeat(",?", n-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("products by sku: %w", err)
+		}
+		out = append(out, ps...)
+		skus = skus[n:]
+	}
+	return out, nil
+}
+
 // ByGTIN returns the product with this barcode (any of EAN-8, UPC-A, EAN-13, GTIN-14 forms),
 // or ErrNotFound.
 func (db *DB) ByGTIN(ctx context.Context, code string) (*Product, error) {

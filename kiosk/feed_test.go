@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -27,6 +28,47 @@ func freeAddr(t *testing.T) string {
 	}
 	defer l.Close()
 	return l.Addr().String()
+}
+
+// oneUIGoroutine runs what is handed to it in order on one goroutine of its own, as the
+// real Fyne driver runs fyne.Do's work on the main goroutine, until the test ends.
+func oneUIGoroutine(t *testing.T) func(func()) {
+	var mu sync.Mutex
+	var queue []func()
+	wake := make(chan struct{}, 1)
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-wake:
+			case <-done:
+				return
+			}
+			for {
+				mu.Lock()
+				if len(queue) == 0 {
+					mu.Unlock()
+					break
+				}
+				fn := queue[0]
+				queue = queue[1:]
+				mu.Unlock()
+				fn()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(done); <-stopped })
+	return func(fn func()) {
+		mu.Lock()
+		queue = append(queue, fn)
+		mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // A kiosk with a feed and no catalog file fills its own catalog from the feed (never the
@@ -56,7 +98,10 @@ func TestFeedAndHealthWiring(t *testing.T) {
 	cfg.Health.Listen = freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p, a, stop, err := start(ctx, test.NewTempApp(t), cfg, slog.New(slog.DiscardHandler))
+	fa := test.NewTempApp(t)
+	uiPost = oneUIGoroutine(t) // after the app: its goroutine ends before the app's cleanup
+	defer func() { uiPost = nil }()
+	p, a, stop, err := start(ctx, fa, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,10 +127,22 @@ func TestFeedAndHealthWiring(t *testing.T) {
 		t.Error("the demo catalog was imported although a feed is configured")
 	}
 
-	// A new price in the feed reaches the answers.
+	// A new price in the feed reaches the answers, patched in rather than rebuilt.
+	built := p.eng.Stats().BuildTime
 	write("K1,,Ginger Kombucha,beverages,refrigerated,4.29,6,Aisle 2,left,3\n")
 	p.syncer.Trigger()
 	askUntil("kombucha", "$4.29")
+	if st := p.eng.Stats(); st.Patches != 1 || st.BuildTime != built {
+		t.Errorf("after a price change: %d patches, build time %v (was %v); want it patched, not rebuilt", st.Patches, st.BuildTime, built)
+	}
+
+	// A new product is no patch: the answers are rebuilt with it.
+	write("K1,,Ginger Kombucha,beverages,refrigerated,4.29,6,Aisle 2,left,3\nK2,,Hibiscus Kombucha,beverages,refrigerated,4.49,3,Aisle 2,left,3\n")
+	p.syncer.Trigger()
+	askUntil("hibiscus kombucha", "$4.49")
+	if st := p.eng.Stats(); st.Patches != 0 {
+		t.Errorf("after a new product: %d patches since the build, want a rebuild", st.Patches)
+	}
 
 	resp, err := http.Get("http://" + cfg.Health.Listen + "/healthz")
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/inventory/feed"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
+	"github.com/storekiosk/storekiosk/kiosk/assistant"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
 	"github.com/storekiosk/storekiosk/kiosk/health"
@@ -46,12 +47,19 @@ func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	return a, stop, err
 }
 
+// uiPost, when set, hands work to the UI goroutine in place of fyne.Do. Fyne's test driver
+// runs fyne.Do's work on the caller's goroutine, so two background updates (a sync's status
+// refresh, the attract timer) would touch widgets at once; a test of the whole wiring gives
+// the screens one UI goroutine, as the real driver does.
+var uiPost func(func())
+
 // parts are the adapters the screens use through their ports. The wiring keeps their
 // concrete types; the screens see only the ports.
 type parts struct {
 	db      *inventory.DB
 	eng     *answer.Engine
-	search  ui.Searcher // the answer engine, timed, behind the AI assistant when enabled
+	search  ui.Searcher          // the answer engine, timed, behind the AI assistant when enabled
+	assist  *assistant.Assistant // nil: the AI assistant is off
 	plan    *floorplan.Plan
 	pager   *staff.Dispatcher    // nil: staff calls are not set up
 	speaker *voice.Speaker       // nil: no audio output
@@ -112,7 +120,9 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	if !cfg.Kiosk.Fullscreen {
 		w.Resize(fyne.NewSize(1280, 800))
 	}
-	p.search = timed(withStoreAnswers(withAssistant(ctx, cfg, eng, db, logger), p.vocab), p.answers)
+	local := withAssistant(ctx, cfg, eng, db, logger)
+	p.assist, _ = local.(*assistant.Assistant)
+	p.search = timed(withStoreAnswers(local, p.vocab), p.answers)
 	if p.record = openRecorder(cfg, logger); p.record != nil {
 		done := make(chan struct{})
 		go func() { defer close(done); p.record.Run(ctx) }()
@@ -136,16 +146,12 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		closers = append(closers, func() { <-done })
 	}
 	p.syncer = newSyncer(cfg, db, logger)
-	a = ui.New(fa, w, p.uiOptions(cfg, logger))
-	runSync(ctx, p.syncer, func(version int64) {
-		if err := a.CatalogChanged(ctx); err != nil {
-			logger.Error("answers not reloaded after a catalog update; still answering from the previous one",
-				"version", version, "err", err)
-		}
-		if p.mic != nil {
-			p.mic.CatalogChanged() // spoken questions follow the new products
-		}
-	}, logger)
+	o := p.uiOptions(cfg, logger)
+	if uiPost != nil {
+		o.Post = uiPost
+	}
+	a = ui.New(fa, w, o)
+	runSync(ctx, p.syncer, p.followCatalog(ctx, a, logger), logger)
 	if p.vocab != nil {
 		p.vocab.Changed = p.followVocabulary(a, logger)
 		done := make(chan struct{})

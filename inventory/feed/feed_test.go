@@ -40,6 +40,9 @@ func TestSnapshotThenDeltas(t *testing.T) {
 	if res.Action != feed.AppliedSnapshot || res.Version != 1 || res.Products != m1.Snapshot.Products {
 		t.Fatalf("first sync = %+v, want snapshot of version 1 with %d products", res, m1.Snapshot.Products)
 	}
+	if res.Changed != nil {
+		t.Fatalf("a snapshot listed %d changed SKUs; it must say nothing, so that apps rebuild", len(res.Changed))
+	}
 	meta, err := db.Meta(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -81,6 +84,10 @@ func TestSnapshotThenDeltas(t *testing.T) {
 	}
 	if len(applied) != 1 || applied[0].Version != 2 || applied[0].Method != feed.AppliedDeltas || !applied[0].AsOf.Equal(created(2)) {
 		t.Fatalf("OnApplied got %+v", applied)
+	}
+	// The app is told which products changed, so it can patch rather than rebuild.
+	if ch := applied[0].Changed; len(ch) != res.Changes || !slices.Contains(ch, "2") {
+		t.Fatalf("OnApplied listed %d changed SKUs (sku 2 among them: %v), want the %d applied", len(ch), slices.Contains(ch, "2"), res.Changes)
 	}
 	if p, err := db.BySKU(ctx, "2"); err != nil || p.Price != inventory.Money(99+2*37+2) {
 		t.Fatalf("sku 2 after the delta: %+v, %v; want its price raised by 2 cents", p, err)

@@ -55,7 +55,10 @@ type Result struct {
 	Version  int64 // feed version held after
 	Products int   // products in the catalog after
 	Changes  int   // delta lines applied
-	Bytes    int64 // bytes downloaded, manifest excluded
+	// Changed lists the SKUs the deltas touched (updated, upserted or deleted), in the order
+	// applied; nil after a snapshot or when more than MaxChanged lines were applied.
+	Changed []string `json:"-"`
+	Bytes   int64    // bytes downloaded, manifest excluded
 	// Fallback says why the snapshot was fetched although the kiosk already held an earlier
 	// version (no delta chain, or the deltas failed).
 	Fallback string
@@ -66,15 +69,23 @@ type Result struct {
 }
 
 // Applied tells the app that a new catalog version is live: indexes built from the catalog
-// must be rebuilt.
+// must follow, patched for the SKUs in Changed or rebuilt.
 type Applied struct {
-	Version   int64
-	Method    string // AppliedSnapshot or AppliedDeltas
-	AsOf      time.Time
-	Products  int
-	Changes   int
+	Version  int64
+	Method   string // AppliedSnapshot or AppliedDeltas
+	AsOf     time.Time
+	Products int
+	Changes  int
+	// Changed lists the SKUs the deltas touched, so that what was built from the catalog
+	// can be patched rather than rebuilt; nil means rebuild (a snapshot, or more than
+	// MaxChanged changes).
+	Changed   []string
 	AppliedAt time.Time
 }
+
+// MaxChanged is the most SKUs Applied.Changed lists; a bigger delta is rebuilt from, not
+// patched in.
+const MaxChanged = 100_000
 
 // Progress reports a long step: bytes downloaded or rows applied.
 type Progress struct {
@@ -384,7 +395,7 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 			"bytes", res.Bytes, "live_after", res.Live.Round(time.Millisecond), "fallback", res.Fallback)
 		if s.OnApplied != nil {
 			s.OnApplied(Applied{Version: res.Version, Method: res.Action, AsOf: st.AsOf,
-				Products: res.Products, Changes: res.Changes, AppliedAt: st.SyncedAt})
+				Products: res.Products, Changes: res.Changes, Changed: res.Changed, AppliedAt: st.SyncedAt})
 		}
 		// The data is live and the app told; now return the disk space the WAL took.
 		s.checkpoint(ctx)
@@ -633,6 +644,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	}
 	next.Method = AppliedDeltas
 	changes := 0
+	var changed []string
 	err := s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(16)}, func(tx *inventory.Tx) error {
 		b, err := tx.Batch()
 		if err != nil {
@@ -641,7 +653,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 		defer b.Close()
 		for i, d := range chain {
 			name := refName(d.URL)
-			if err := s.applyDelta(ctx, b, files[i], name, d.Changes, &changes); err != nil {
+			if err := s.applyDelta(ctx, b, files[i], name, d.Changes, &changes, &changed); err != nil {
 				return fileError(fmt.Sprintf("delta %d→%d (%s)", d.From, d.To, name), err)
 			}
 		}
@@ -663,13 +675,17 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	}
 	res.Action = AppliedDeltas
 	res.Changes = changes
+	if changes <= MaxChanged {
+		res.Changed = changed
+	}
 	res.Bytes += bytes
 	return nil
 }
 
 // applyDelta applies one downloaded delta file; declared is the number of changes its
-// manifest entry gives (0: not given), beyond which the file is not read.
-func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name string, declared int, changes *int) error {
+// manifest entry gives (0: not given), beyond which the file is not read; changed collects
+// the SKUs it touches, up to MaxChanged.
+func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name string, declared int, changes *int, changed *[]string) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -695,6 +711,11 @@ func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name 
 			return fmt.Errorf("line %d: %w", r.line, err)
 		}
 		*changes++
+		if *changes <= MaxChanged {
+			*changed = append(*changed, c.sku)
+		} else {
+			*changed = nil
+		}
 		if *changes%4096 == 0 {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(*changes)})
 			if err := ctx.Err(); err != nil {

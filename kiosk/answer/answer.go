@@ -18,6 +18,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -84,6 +85,9 @@ type Engine struct {
 	opts   Options
 	idx    atomic.Pointer[index]
 	Logger *slog.Logger
+	// writing lets one Reload or Update at a time build or patch the index, so that a patch
+	// is never lost to a rebuild that read the catalog before it.
+	writing sync.Mutex
 }
 
 // New builds an engine over the catalog, reading it into memory once.
@@ -104,7 +108,7 @@ func New(ctx context.Context, db *inventory.DB, opts Options) (*Engine, error) {
 	if e.Logger == nil {
 		e.Logger = slog.Default().With("component", "answer")
 	}
-	if err := e.Reload(ctx); err != nil {
+	if err := e.reload(ctx); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -113,6 +117,12 @@ func New(ctx context.Context, db *inventory.DB, opts Options) (*Engine, error) {
 // Reload rebuilds the index from the catalog, for after a sync. Questions asked meanwhile are
 // answered from the previous index.
 func (e *Engine) Reload(ctx context.Context) error {
+	e.writing.Lock()
+	defer e.writing.Unlock()
+	return e.reload(ctx)
+}
+
+func (e *Engine) reload(ctx context.Context) error {
 	lex, err := lexicon.Load()
 	if err != nil {
 		// Without it the engine still answers; it only knows less English.
@@ -251,6 +261,8 @@ func packOrder(name string) int {
 func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	start := time.Now()
 	x := e.idx.Load()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	w := words.For(q.Lang)
 	r := Result{Question: q.Text, AsOf: x.meta.AsOf}
 	if !x.meta.AsOf.IsZero() && e.opts.Now().Sub(x.meta.AsOf) > e.opts.StaleAfter {

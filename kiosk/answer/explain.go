@@ -9,6 +9,8 @@ import (
 // "why did it answer that?" and for tuning the vocabulary.
 func (e *Engine) Explain(question string, n int) string {
 	x := e.idx.Load()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	var b strings.Builder
 	p := parse(tokens(question))
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))

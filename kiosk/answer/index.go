@@ -41,9 +41,13 @@ type index struct {
 	lex       *lexicon.Lexicon    // general English; nil works, knowing less
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
 	marks     sync.Pool           // *marks sized to items, reused across questions
-	prior     func(id, t uint32) int
-	counters  sync.Pool // *counters sized to terms, for spelling correction
-	built     time.Duration
+	// mu guards what a patch changes in place (items' price, stock and place, locs, the
+	// best-first lists' order, meta): questions hold it for reading, Engine.Update for
+	// writing. Everything else is fixed once built.
+	mu       sync.RWMutex
+	counters sync.Pool // *counters sized to terms, for spelling correction
+	built    time.Duration
+	patches  int // deltas patched in since built (guarded by mu)
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
@@ -62,6 +66,7 @@ type item struct {
 	headAt           uint8  // the head's place among the name terms
 	nameLen          uint8  // content words in the name
 	hasDesc          bool
+	hasGTIN          bool
 }
 
 type category struct {
@@ -205,17 +210,13 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		brandTerms := internAll(tokens(p.Brand))
 		it.terms = append(it.terms, brandTerms...)
 		it.nBrand = uint8(min(len(brandTerms), 255))
-		var extra []string
-		for _, t := range p.Tags {
-			extra = append(extra, tokens(t)...)
-		}
-		extra = append(extra, descriptionWords(p.Description)...)
-		it.terms = append(it.terms, internAll(extra)...)
+		it.terms = append(it.terms, internAll(extraWords(p))...)
 		if len(it.terms) > 255 {
 			it.terms = it.terms[:255]
 		}
 		id := uint32(len(x.items))
 		if k := inventory.GTINKey(p.GTIN); k != "" {
+			it.hasGTIN = true
 			if _, dup := x.gtin[k]; !dup {
 				x.gtin[k] = id
 			}
@@ -245,20 +246,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			x.terms[it.head].headDF++
 		}
 	}
-	// Order every list best-first by what can be known before a question: products named
-	// after the word first, then shorter names (more of them said), then those in stock.
-	// Broad words in big catalogs are then cut short without losing the best answers.
-	prior := func(id uint32, t uint32) int {
-		it := &x.items[id]
-		p := int(it.nName) * 2
-		if it.head != t {
-			p += 100
-		}
-		if it.qty <= 0 {
-			p++
-		}
-		return p
-	}
+	prior := x.prior
 	byPrior := func(t uint32) func(a, b uint32) int {
 		return func(a, b uint32) int {
 			if c := cmp.Compare(prior(a, t), prior(b, t)); c != 0 {
@@ -277,7 +265,6 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		c.byID = slices.Clone(c.items)
 		slices.SortFunc(c.items, byPrior(noTerm))
 	}
-	x.prior = prior
 	// Category names often say what their products are for: painting supplies, outdoor
 	// lighting, drain cleaning. A shopper's "paint", "light", "clean" names them too.
 	for i := range x.cats {
@@ -340,6 +327,26 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	x.counters.New = func() any { return &counters{n: make([]uint8, nt)} }
 	x.built = time.Since(start)
 	return x, nil
+}
+
+// prior orders every list best-first by what can be known before a question: products
+// named after the word t first, then shorter names (more of them said), then those in
+// stock. Broad words in big catalogs are then cut short without losing the best answers.
+func (x *index) prior(id, t uint32) int {
+	return x.priorIn(id, t, x.items[id].qty > 0)
+}
+
+// priorIn is prior with the product in stock or not.
+func (x *index) priorIn(id, t uint32, inStock bool) int {
+	it := &x.items[id]
+	p := int(it.nName) * 2
+	if it.head != t {
+		p += 100
+	}
+	if !inStock {
+		p++
+	}
+	return p
 }
 
 // gerundBases are the verbs an -ing word may come from: painting → paint, baking → bake,
@@ -478,6 +485,16 @@ var flavour = map[string]bool{"lemon": true, "lime": true, "orange": true, "vani
 	"berry": true, "grape": true, "apple": true, "coconut": true, "honey": true, "cinnamon": true,
 	"original": true, "unscented": true, "rose": true, "pine": true, "peach": true, "mango": true,
 	"watermelon": true, "caramel": true, "cocoa": true, "almond": true, "banana": true}
+
+// extraWords are the words a product is found by besides its name and brand: its tags', then
+// its description's.
+func extraWords(p *inventory.Product) []string {
+	var extra []string
+	for _, t := range p.Tags {
+		extra = append(extra, tokens(t)...)
+	}
+	return append(extra, descriptionWords(p.Description)...)
+}
 
 // descriptionWords keeps a description's first sentence's words: enough to find "oven" in
 // "Heavy-duty cleaner for ovens and grills", without every passing word of a long blurb.

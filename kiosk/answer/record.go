@@ -148,12 +148,15 @@ func (e *Engine) Suggest(text string, n int) []string {
 type Stats struct {
 	Products, Terms, Categories int
 	BuildTime                   time.Duration
+	Patches                     int      // deltas patched into the index since it was built (Engine.Patch)
 	Vocabulary                  []string // the vocabulary packs read for this catalog, then the store's files
 }
 
 // Stats returns the current index's size.
 func (e *Engine) Stats() Stats {
 	x := e.idx.Load()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	return Stats{Products: len(x.items), Terms: len(x.terms), Categories: len(x.cats), BuildTime: x.built,
-		Vocabulary: slices.Clone(x.packs)}
+		Patches: x.patches, Vocabulary: slices.Clone(x.packs)}
 }

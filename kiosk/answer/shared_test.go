@@ -259,20 +259,8 @@ func benchAsk(b *testing.B, eng *answer.Engine, qs []question) {
 // (each real product in ~40 sizes and variants) and reports latency and the index's memory.
 // Target: p95 ≤ 10 ms. The catalog file is built once and kept in the temp directory.
 func BenchmarkAsk1M(b *testing.B) {
-	needShared(b)
-	path := filepath.Join(os.TempDir(), "storekiosk-bench-1m.db")
-	db, err := inventory.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := oneMillion(b)
 	ctx := context.Background()
-	if m, _ := db.Meta(ctx); m.Products < 1_000_000 {
-		b.Logf("building %s (once)", path)
-		if err := synthesize(ctx, db, 1_000_000); err != nil {
-			b.Fatal(err)
-		}
-	}
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -289,6 +277,80 @@ func BenchmarkAsk1M(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
 	b.ReportMetric(build.Seconds(), "build-s")
 	runtime.KeepAlive(eng)
+}
+
+// oneMillion opens the million-product catalog in the temp directory, building it the first
+// time (some minutes).
+func oneMillion(b *testing.B) *inventory.DB {
+	needShared(b)
+	path := filepath.Join(os.TempDir(), "storekiosk-bench-1m.db")
+	db, err := inventory.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	if m, _ := db.Meta(ctx); m.Products < 1_000_000 {
+		b.Logf("building %s (once)", path)
+		if err := synthesize(ctx, db, 1_000_000); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return db
+}
+
+// BenchmarkPatch1M times a delta of 10,000 prices and stock levels (one product in a hundred;
+// about a fifth of them going out of stock or back) patched into the answer index of the
+// million-product catalog, and what it allocates. Target: well under a second, no second
+// index (a rebuild takes tens of seconds and doubles the index's memory while it runs). The
+// catalog's prices drift from run to run; nothing else about it changes.
+func BenchmarkPatch1M(b *testing.B) {
+	db := oneMillion(b)
+	ctx := context.Background()
+	eng, err := answer.New(ctx, db, answer.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	built := eng.Stats().BuildTime
+	r := rand.New(rand.NewPCG(3, uint64(time.Now().UnixNano())))
+	skus := make([]string, 0, 10_000)
+	for i := 0; i < 1_000_000; i += 100 {
+		skus = append(skus, fmt.Sprintf("S%07d", i+r.IntN(100)))
+	}
+	var alloc uint64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		err := db.Update(ctx, func(tx *inventory.Tx) error {
+			for _, sku := range skus {
+				price, qty := inventory.Money(99+r.IntN(3000)), r.IntN(40)
+				if err := tx.Patch(sku, inventory.Patch{Price: &price, Quantity: &qty}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		b.StartTimer()
+		patched, err := eng.Patch(ctx, skus)
+		b.StopTimer()
+		runtime.ReadMemStats(&m1)
+		if err != nil || !patched {
+			b.Fatalf("Patch = %v, %v; want patched", patched, err)
+		}
+		alloc += m1.TotalAlloc - m0.TotalAlloc
+		b.StartTimer()
+	}
+	b.StopTimer()
+	if st := eng.Stats(); st.BuildTime != built || st.Patches != b.N {
+		b.Fatalf("stats %+v: the index was rebuilt", st)
+	}
+	b.ReportMetric(float64(alloc)/float64(b.N)/(1<<20), "alloc-MB/op")
+	b.ReportMetric(built.Seconds(), "rebuild-s")
 }
 
 // synthesize fills db with n products derived from the shared catalog.

@@ -255,6 +255,15 @@ func (a *Assistant) Reload(ctx context.Context) error {
 	return err
 }
 
+// PlacesChanged re-reads the store's place names, after a sync that moved products and was
+// patched into the local engine (see answer.Engine.Patch) rather than reloaded.
+func (a *Assistant) PlacesChanged(ctx context.Context) error {
+	if !a.Enabled() {
+		return nil
+	}
+	return a.loadPlaces(ctx)
+}
+
 // AskStream is Ask with progress: progress (if not nil) is called on the calling goroutine,
 // never concurrently, first with Started when the question goes to the model (not at all when
 // it does not), then as the model looks things up and writes. Only the returned Reply is

@@ -277,6 +277,11 @@ func (a *App) CatalogChanged(ctx context.Context) error {
 	return err
 }
 
+// CatalogPatched is for a catalog update the wiring patched into the answer engine (prices,
+// stock and places only): the status line shows the new catalog's time. Safe from any
+// goroutine.
+func (a *App) CatalogPatched() { a.do(a.refreshStatus) }
+
 // t is a UI string in the shopper's language.
 func (a *App) t(key, fallback string, data ...any) string { return a.words.Say(key, fallback, data...) }
 
