@@ -7,7 +7,7 @@ build="gcc libc6-dev pkg-config git ca-certificates
   libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
   libpocketsphinx-dev libsphinxbase-dev"
 runtime="espeak-ng pocketsphinx-en-us sphinxbase-utils libpulse0 fonts-dejavu-core cups-client"
-headless="xvfb x11-apps imagemagick xauth"
+headless="xvfb x11-apps imagemagick xauth xdotool"
 test="sox pulseaudio pulseaudio-utils chromium chromium-driver python3 sqlite3
   cage systemd binutils cups-daemon cups-bsd cups-filters poppler-utils zbar-tools"
 

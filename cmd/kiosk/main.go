@@ -23,6 +23,9 @@ import (
 // version is set by the package build (scripts/deb.sh: -X main.version=...).
 var version = "dev"
 
+// logLevel is Info; a diagnostic build (pprof.go) lowers it.
+var logLevel = slog.LevelInfo
+
 func main() {
 	configPath := flag.String("config", "", "configuration `file` (default /etc/store-kiosk/config.toml if present, else the demo store)")
 	window := flag.Bool("window", false, "run in a window rather than fullscreen")
@@ -42,7 +45,7 @@ func main() {
 		os.Exit(checkConfig(path, os.Stdout, os.Stderr))
 	}
 	kiosk.Version = version
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel}))
 	slog.SetDefault(log)
 	cfg, err := kiosk.LoadConfig(*configPath)
 	if err != nil {
