@@ -52,14 +52,21 @@ func newAsk(a *App) *screen {
 		field.Refresh()
 		a.ask(q)
 	}
+	// The suggestion buttons are made once and relabelled as the shopper types: a new button
+	// per keystroke left Fyne a renderer and text textures to cache for each.
+	var sugButtons []*kit.Button
 	update = func() {
 		field.Refresh()
-		var objs []fyne.CanvasObject
-		for _, sug := range a.search.Suggest(a.sess.question, 3) {
-			sug := sug
-			word := sug[strings.LastIndexAny(sug, " ")+1:]
-			b := a.newButton(word, kit.IconAsk(), kit.StylePlain, func() { setQ(sug); submit() })
+		sugs := a.search.Suggest(a.sess.question, 3)
+		objs := make([]fyne.CanvasObject, 0, len(sugs))
+		for i, sug := range sugs {
+			if i == len(sugButtons) {
+				sugButtons = append(sugButtons, a.newButton("", kit.IconAsk(), kit.StylePlain, nil))
+			}
+			b := sugButtons[i]
+			b.OnTapped = func() { setQ(sug); submit() }
 			b.Spoken = a.t("ui.ask.suggest.spoken", "Ask: {{.Q}}", map[string]any{"Q": sug})
+			b.SetLabel(sug[strings.LastIndexAny(sug, " ")+1:])
 			objs = append(objs, b)
 		}
 		suggestions.Objects = objs

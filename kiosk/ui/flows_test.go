@@ -60,6 +60,38 @@ func TestSuggestionsAsYouType(t *testing.T) {
 	k.expectText("Coffee")
 }
 
+// Typing relabels the same suggestion buttons rather than making new ones per keystroke:
+// each new button left Fyne a renderer and text textures to cache (the soak's growth).
+func TestSuggestionsReuseTheirButtons(t *testing.T) {
+	k := newKit(t, sizeFullHD).begin()
+	k.tapLabel("Ask a question")
+	suggestions := func() []*kit.Button {
+		var out []*kit.Button
+		for _, b := range k.buttons() {
+			if strings.HasPrefix(b.Spoken, "Ask: ") {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	k.typeKeys("where is the co")
+	before := suggestions()
+	if len(before) == 0 {
+		t.Fatal("no suggestions for 'where is the co'")
+	}
+	k.typeKeys("ff")
+	after := suggestions()
+	if len(after) == 0 || after[0].Label != "coffee" {
+		t.Fatalf("suggestions for 'where is the coff': %v", after)
+	}
+	if after[0] != before[0] {
+		t.Error("typing made a new suggestion button instead of relabelling the shown one")
+	}
+	k.tapLabel("coffee") // the relabelled button asks its own suggestion
+	k.expectScreen("results")
+	k.expectText("Coffee")
+}
+
 func TestOtherKeyboardLayouts(t *testing.T) {
 	k := newKit(t, sizeLandscape).begin()
 	k.tapLabel("Ask a question")
