@@ -920,3 +920,61 @@ func (s *heldSpeaker) Say(ctx context.Context, _, _ string) error {
 	}
 }
 func (s *heldSpeaker) Stop() {}
+
+// Speech that starts while the kiosk listens hands-free (its own news, an announcement) stops
+// that listening, and listening starts again once the kiosk is quiet: it does not go deaf.
+func TestHandsFreeRestartsAfterItsOwnSpeech(t *testing.T) {
+	sp := &stepSpeaker{said: make(chan string, 10), release: make(chan struct{})}
+	l := newScriptedListener()
+	k := newKit(t, sizeLandscape, withListener(l), withSpeaker(sp), withOptions(func(o *Options) {
+		o.HandsFree = true
+		o.Defaults.Speech = true
+	}))
+	sp.next(t) // the attract screen's announcement
+	sp.release <- struct{}{}
+	k.pump("listening once the announcement ends", func() bool { c, _ := l.counts(); return c == 1 })
+
+	k.app.sayNow("Touch the screen to start.")
+	sp.next(t)
+	k.pump("listening stopped while the kiosk speaks", func() bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		return l.cancelled == 1
+	})
+	if c, _ := l.counts(); c != 1 {
+		t.Fatalf("%d listenings while the kiosk was speaking, want 1", c)
+	}
+	sp.release <- struct{}{}
+	k.pump("listening again after the kiosk's own speech", func() bool { c, _ := l.counts(); return c == 2 })
+	l.heard <- Heard{Text: "where is the jam", Confidence: 0.6}
+	k.pump("the question heard after the restart", func() bool { return k.app.cur != nil && k.app.cur.name == "results" })
+}
+
+// stepSpeaker tells each utterance on said and speaks it until released (or interrupted).
+type stepSpeaker struct {
+	said    chan string
+	release chan struct{}
+}
+
+func (s *stepSpeaker) Say(ctx context.Context, text, _ string) error {
+	s.said <- text
+	select {
+	case <-s.release:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+func (s *stepSpeaker) Stop() {}
+
+// next waits for the kiosk to start saying something.
+func (s *stepSpeaker) next(t *testing.T) string {
+	t.Helper()
+	select {
+	case text := <-s.said:
+		return text
+	case <-time.After(5 * time.Second):
+		t.Fatal("the kiosk did not speak")
+		return ""
+	}
+}

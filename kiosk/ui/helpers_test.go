@@ -590,10 +590,11 @@ func TestMain(m *testing.M) {
 // scriptedListener hears, one listening after another, what the test sends it; until then it
 // waits, as a microphone in a quiet shop does. It notes how it was asked to listen.
 type scriptedListener struct {
-	heard   chan Heard
-	mu      sync.Mutex
-	calls   int
-	ambient int // calls with Listening.Ambient
+	heard     chan Heard
+	mu        sync.Mutex
+	calls     int
+	ambient   int // calls with Listening.Ambient
+	cancelled int // listenings ended by their context
 }
 
 func newScriptedListener(hs ...Heard) *scriptedListener {
@@ -615,6 +616,9 @@ func (l *scriptedListener) Listen(ctx context.Context, ln Listening) (Heard, err
 	case h := <-l.heard:
 		return h, nil
 	case <-ctx.Done():
+		l.mu.Lock()
+		l.cancelled++
+		l.mu.Unlock()
 		return Heard{}, ctx.Err()
 	}
 }
