@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net"
+	"net/url"
+	"strings"
 
+	"github.com/storekiosk/storekiosk/inventory/feed"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/kiosk/ui"
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
@@ -41,6 +45,10 @@ func (p *parts) uiOptions(cfg config.Config, logger *slog.Logger) ui.Options {
 	}
 	if p.syncer != nil {
 		o.Sync = p.syncer
+		o.Feed = feedReporter{p.syncer}
+	}
+	if cfg.Staff.Desk.Enabled {
+		o.DeskURL = phoneDeskURL(cfg.Staff.Desk)
 	}
 	if p.record != nil {
 		o.Insights = p.record
@@ -93,3 +101,54 @@ type sentinel struct{ err, is error }
 
 func (e sentinel) Error() string   { return e.err.Error() }
 func (e sentinel) Unwrap() []error { return []error{e.err, e.is} }
+
+// feedReporter is the catalog feed (feed.Syncer) as staff mode's FeedReporter port.
+type feedReporter struct{ s *feed.Syncer }
+
+func (f feedReporter) FeedStatus() ui.FeedStatus {
+	st := f.s.Status()
+	return ui.FeedStatus{Address: safeAddress(st.Feed), LastSuccess: st.LastSuccess,
+		LastError: st.LastError, LastErrorAt: st.LastErrorAt}
+}
+
+// safeAddress is a feed address fit for the screen: without a password or query (which may
+// hold a token).
+func safeAddress(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return addr // a local directory
+	}
+	u.User, u.RawQuery, u.Fragment = nil, "", ""
+	return u.String()
+}
+
+// phoneDeskURL is the staff desk as staff phones reach it: the configured public address, else
+// the desk's address unless it is this machine's loopback, else, for a desk this kiosk
+// serves, its port on this machine's first LAN address.
+func phoneDeskURL(d config.StaffDesk) string {
+	if d.PublicURL != "" {
+		return strings.TrimRight(d.PublicURL, "/")
+	}
+	if u, err := url.Parse(d.URL); err == nil && d.URL != "" {
+		if ip := net.ParseIP(u.Hostname()); u.Hostname() != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			return strings.TrimRight(d.URL, "/")
+		}
+	}
+	if d.Serve == "" {
+		return ""
+	}
+	_, port, err := net.SplitHostPort(d.Serve)
+	if err != nil {
+		return ""
+	}
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return ""
+	}
+	for _, a := range addrs {
+		if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() && !n.IP.IsLinkLocalUnicast() {
+			return "http://" + net.JoinHostPort(n.IP.String(), port)
+		}
+	}
+	return ""
+}

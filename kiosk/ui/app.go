@@ -46,6 +46,12 @@ type Options struct {
 	// and no others are offered.
 	Choose Chooser
 	Sync   Syncer // the catalog feed, which staff can ask to look now; nil: none
+	// Feed reports the catalog feed's address, last sync and last error to staff mode; nil:
+	// no feed.
+	Feed FeedReporter
+	// DeskURL is the staff desk as staff phones reach it, shown in staff mode as a QR code;
+	// "": not shown.
+	DeskURL string
 	// Printer prints the shopper's list; nil: the list is not printed (the QR code remains).
 	Printer Printer
 	// Insights learns what shoppers could not find; nil: nothing is recorded.
@@ -136,6 +142,7 @@ type App struct {
 	router   *floorplan.Router // walking routes over plan; nil without one
 	pager    Pager
 	sync     Syncer // nil: no feed
+	feed     FeedReporter // nil: no feed
 	choose   Chooser
 	speaker  Speaker
 	listener Listener
@@ -193,7 +200,7 @@ type App struct {
 func New(fa fyne.App, w fyne.Window, o Options) *App {
 	a := &App{
 		Logger: o.Logger, fa: fa, win: w, opt: o, search: o.Searcher, cat: o.Catalog,
-		plan: o.Plan, pager: o.Pager, speaker: o.Speaker, listener: o.Listener, sync: o.Sync, choose: o.Choose, staffPIN: o.StaffPIN,
+		plan: o.Plan, pager: o.Pager, speaker: o.Speaker, listener: o.Listener, sync: o.Sync, feed: o.Feed, choose: o.Choose, staffPIN: o.StaffPIN,
 		insights: o.Insights,
 		now:      o.Now, quit: o.Quit, clocks: !o.NoClocks, post: o.Post,
 	}

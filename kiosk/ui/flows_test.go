@@ -550,14 +550,99 @@ func TestStaffMode(t *testing.T) {
 	k.tapLabel("Reload the catalog")
 	k.expectScreen("staff")
 	k.expectText("The catalog was reloaded.")
+	// Exit asks first: No goes back to the panel, Yes ends the app.
 	k.tapLabel("Exit the kiosk app")
+	k.expectScreen("staff-exit")
+	k.expectText("Exit the kiosk app?")
+	k.tapLabel("No, back to the staff panel")
+	k.expectScreen("staff")
+	select {
+	case <-quit:
+		t.Fatal("Exit quit without asking")
+	default:
+	}
+	k.tapLabel("Exit the kiosk app")
+	k.tapLabel("Yes, exit the app")
 	select {
 	case <-quit:
 	default:
-		t.Error("Exit did not quit")
+		t.Error("Yes, exit the app did not quit")
 	}
+	k.tapLabel("No, back to the staff panel")
 	k.tapLabel("Back to the shopper screens")
 	k.expectScreen("home")
+}
+
+// fakeFeed is the catalog feed's report as the wiring hands it to staff mode.
+type fakeFeed struct{ st FeedStatus }
+
+func (f fakeFeed) FeedStatus() FeedStatus { return f.st }
+
+// Staff mode answers store IT's first questions: open calls, the microphone and the speaker
+// (each with a test that really listens and speaks through the ports), the feed's address,
+// last sync and last error, and the staff desk's address as a QR code.
+func TestStaffPanelForStoreIT(t *testing.T) {
+	sp := &fakeSpeaker{}
+	l := &fakeListener{heard: Heard{Text: "testing one two", Confidence: 0.9}}
+	synced := start.Add(-20 * time.Minute)
+	k := newKit(t, sizeLandscape, withPIN("4321"), withSpeaker(sp), withListener(l), withOptions(func(o *Options) {
+		o.Feed = fakeFeed{FeedStatus{Address: "https://feed.example.net/store-12/", LastSuccess: synced,
+			LastError: "feed answered 503 Service Unavailable", LastErrorAt: start.Add(-5 * time.Minute)}}
+		o.DeskURL = "http://192.168.1.20:8090"
+	})).begin()
+	k.tapLabel("Call a staff member")
+	k.waitCall(staff.Queued)
+	k.tapLabel("Reach a high shelf")
+	k.tapLabel("Back")
+	k.app.show(func() *screen { return newStaffPanel(k.app, "") })
+	k.expectScreen("staff")
+	k.pump("the open calls", func() bool { return strings.Contains(k.screenText(), "Open now: 1.") })
+	k.expectText("Reach a high shelf: not delivered yet")
+	k.expectText("Catalog feed: https://feed.example.net/store-12/")
+	k.expectText("Last good sync: " + synced.Format("2006-01-02 15:04"))
+	k.expectText("feed answered 503 Service Unavailable")
+	k.expectText("Microphone: ready.")
+	k.expectText("Speaker: on, volume 100 %.")
+	k.expectText("Staff desk for phones: http://192.168.1.20:8090")
+	var qr *qrView
+	for turn := 0; qr == nil && turn < 5; turn++ {
+		walkAll(k.app.root, func(o fyne.CanvasObject, _ fyne.Position) {
+			if v, ok := o.(*qrView); ok {
+				qr = v
+			}
+		})
+		if qr == nil && k.has("More") {
+			k.tapLabel("More")
+		}
+	}
+	if qr == nil {
+		t.Fatal("no QR code of the desk's address")
+	}
+	if want := listQR("http://192.168.1.20:8090"); qr.img.Image.Bounds() != want.Bounds() {
+		t.Errorf("the QR code is not the desk's address: %v, want %v", qr.img.Image.Bounds(), want.Bounds())
+	}
+	k.shot("staff-panel")
+
+	k.tapLabel("Test the speaker")
+	k.waitSaid("This is the kiosk's speaker. If you can hear this, it works.")
+	k.pump("the speaker's result", func() bool { return strings.Contains(k.screenText(), "The test sentence was played.") })
+	k.tapLabel("Test the microphone")
+	k.pump("the microphone's result", func() bool {
+		return strings.Contains(k.screenText(), "The microphone works: loudest sound 60 %.")
+	})
+	k.expectText("It heard “testing one two”.")
+}
+
+// Without a feed, a microphone or a speaker the panel says so, and offers no tests.
+func TestStaffPanelWithoutDevices(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.app.show(func() *screen { return newStaffPanel(k.app, "") })
+	k.expectText("Catalog feed: none (the catalog is the file installed).")
+	k.expectText("Microphone: none configured (voice questions are off).")
+	k.expectText("Speaker: none configured (speech mode is off).")
+	if k.has("Test the microphone") || k.has("Test the speaker") {
+		t.Error("tests offered for devices the kiosk does not have")
+	}
 }
 
 func TestStaffModeLocksAfterWrongPINs(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -428,6 +429,25 @@ func (p *fakePager) Cancel(_ context.Context, id string) error {
 		}
 	}()
 	return nil
+}
+
+// Open lists the calls not yet closed, as the staff dispatcher does for staff mode.
+func (p *fakePager) Open(_ context.Context) ([]staff.Call, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []staff.Call
+	for i, r := range p.calls {
+		id := "call-" + string(rune('1'+i))
+		if slices.Contains(p.canceled, id) {
+			continue
+		}
+		reason := r.Reason
+		if i == len(p.calls)-1 && len(p.reasons) > 0 {
+			reason = p.reasons[len(p.reasons)-1]
+		}
+		out = append(out, staff.Call{ID: id, Reason: reason, State: staff.Queued, CreatedAt: start})
+	}
+	return out, nil
 }
 
 func (p *fakePager) SetReason(_ context.Context, id string, r staff.Reason) error {

@@ -159,3 +159,17 @@ type Syncer interface {
 	// Trigger looks at the feed now rather than at the next interval.
 	Trigger()
 }
+
+// FeedReporter is the catalog feed as staff mode shows it (the wiring adapts
+// *feed.Syncer): where it is and how the last syncs went.
+type FeedReporter interface {
+	FeedStatus() FeedStatus
+}
+
+// FeedStatus is the feed's address (no password in it) and its last sync and error.
+type FeedStatus struct {
+	Address     string
+	LastSuccess time.Time // last sync that ended well (new data or confirmed up to date)
+	LastError   string    // why the last attempt failed; "" once one succeeds
+	LastErrorAt time.Time
+}
