@@ -11,7 +11,7 @@ import (
 func TestFeedAddressShownWithoutSecrets(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://user:s3cret@feed.example.net/store-12/?token=abc#x": "https://feed.example.net/store-12/",
-		"/var/lib/store-kiosk/feed": "/var/lib/store-kiosk/feed",
+		"/var/lib/store-kiosk/feed":                                  "/var/lib/store-kiosk/feed",
 	} {
 		if got := safeAddress(in); got != want {
 			t.Errorf("safeAddress(%q) = %q, want %q", in, got, want)

@@ -141,7 +141,7 @@ type App struct {
 	plan     *floorplan.Plan
 	router   *floorplan.Router // walking routes over plan; nil without one
 	pager    Pager
-	sync     Syncer // nil: no feed
+	sync     Syncer       // nil: no feed
 	feed     FeedReporter // nil: no feed
 	choose   Chooser
 	speaker  Speaker
