@@ -20,21 +20,20 @@ func newHelp(a *App) *screen {
 		lines = append([]string{a.t("ui.help.speech", "Reading aloud is on. Touch a button once to hear what it does, and again to choose it. Repeat says the screen again.")}, lines...)
 	}
 	items := []fyne.CanvasObject{}
-	for _, l := range lines {
+	for i, l := range lines {
 		items = append(items, kit.Body(l))
+		if i == 0 && a.speechOn() {
+			// Help turns reading aloud on; a shopper who only wanted to read turns it off
+			// here, right under the sentence that says it is on.
+			items = append(items, a.newButton(a.t("ui.help.quiet", "Stop reading aloud"), kit.IconStop(), kit.StylePlain, func() {
+				s := a.sess.settings
+				s.Speech = false
+				a.setSettings(s)
+			}))
+		}
 	}
 	done := a.newButton(a.t("ui.help.done", "Close help"), kit.IconYes(), kit.StylePrimary, a.back)
-	extra := []fyne.CanvasObject{done}
-	if a.speechOn() {
-		// Help turns reading aloud on; a shopper who wanted only to read can turn it off here.
-		quiet := a.newButton(a.t("ui.help.quiet", "Stop reading aloud"), kit.IconStop(), kit.StylePlain, func() {
-			s := a.sess.settings
-			s.Speech = false
-			a.setSettings(s)
-		})
-		extra = append(extra, quiet)
-	}
-	list := a.newPaged(items, extra...)
+	list := a.newPaged(items, done)
 	title := kit.Heading(a.t("ui.help.title", "How to use this kiosk"))
 	return &screen{name: "help", body: kit.ColumnFill(list, title, list), paged: list,
 		announce: a.t("ui.help.say", "Help."), said: joinLines(lines)}
