@@ -20,7 +20,7 @@ else
   go build -o "$out/kioskctl" ./cmd/kioskctl
 fi
 
-# name catalog questions
+# name catalog questions [answer language]
 all="grocery-dev $shared/data/grocery/catalog.csv $shared/data/grocery/questions-dev.jsonl
 grocery-heldout $shared/data/grocery/catalog.csv $td/questions-heldout.jsonl
 grocery-spoken $shared/data/grocery/catalog.csv $td/questions-spoken.jsonl
@@ -29,13 +29,17 @@ hardware-dev $shared/data/hardware/catalog.csv $shared/data/hardware/questions-d
 hardware-heldout $shared/data/hardware/catalog.csv $td/hardware-heldout.jsonl
 pharmacy $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions.jsonl
 department $td/stores/department/catalog.csv $td/stores/department/questions.jsonl
-petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl"
+petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl
+grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
+grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
+grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
+grocery-es-heldout-en $shared/data/grocery/catalog.csv $td/grocery-es-heldout-en.jsonl"
 
-printf '%-18s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
-echo "$all" | while read -r name catalog questions; do
+printf '%-22s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
+echo "$all" | while read -r name catalog questions lang; do
   case " ${SETS:-$name} " in *" $name "*) ;; *) continue ;; esac
   if [ ! -f "$catalog" ] || [ ! -f "$questions" ]; then
-    printf '%-18s skipped: %s or %s missing\n' "$name" "$catalog" "$questions"
+    printf '%-22s skipped: %s or %s missing\n' "$name" "$catalog" "$questions"
     continue
   fi
   db="$out/$(echo "$catalog" | md5sum | cut -c1-12).db"
@@ -43,7 +47,7 @@ echo "$all" | while read -r name catalog questions; do
     rm -f "$db"
     "$out/kioskctl" import --db "$db" "$catalog" >/dev/null
   fi
-  "$out/kioskctl" ask --db "$db" --jsonl <"$questions" >"$out/$name.answers.jsonl"
+  "$out/kioskctl" ask --db "$db" --jsonl --lang "${lang:-en}" <"$questions" >"$out/$name.answers.jsonl"
   python3 "$shared/eval/score.py" "$catalog" "$questions" "$out/$name.answers.jsonl" -v >"$out/$name.score.txt" || true
   python3 - "$name" "$questions" "$out/$name.answers.jsonl" "$out/$name.score.txt" <<'EOF'
 import json, re, sys
@@ -62,7 +66,7 @@ false_nc = sum(1 for i in stocked if not a.get(i, {}).get("found"))
 absent_ok = sum(1 for i in absent if not a.get(i, {}).get("found", True))
 m = re.search(r"score: (\d+)/(\d+) \(([\d.]+)%\)", open(score).read())
 right = f"{m.group(1)} ({m.group(3)} %)" if m else "?"
-print(f"{name:<18} {len(q):>9} {right:>14} {f'{false_nc} of {len(stocked)}':>22} {f'{absent_ok}/{len(absent)}':>10}")
+print(f"{name:<22} {len(q):>9} {right:>14} {f'{false_nc} of {len(stocked)}':>22} {f'{absent_ok}/{len(absent)}':>10}")
 EOF
 done
 echo "failures: $out/SET.score.txt"
