@@ -73,10 +73,14 @@ type Result struct {
 	Verdict string
 	// Items are the answers to each thing of a question that asks for several ("milk, eggs
 	// and bread"), in the order asked; Products then starts with the first product of each.
-	Items   []Result
-	AsOf    time.Time
-	Stale   bool
-	Elapsed time.Duration
+	Items []Result
+	// Lang is the language the answer is worded in: the question's own when it was plainly
+	// asked in another language than the screen's, and then Detected is true.
+	Lang     string
+	Detected bool
+	AsOf     time.Time
+	Stale    bool
+	Elapsed  time.Duration
 }
 
 // Engine answers questions. It is safe for concurrent use.
@@ -136,6 +140,9 @@ func (e *Engine) reload(ctx context.Context) error {
 		return err
 	}
 	x.elsewhere = append(x.elsewhere, x.syn.elsewhere...)
+	if x.es, err = loadSpanish(x.packs); err != nil {
+		return err
+	}
 	e.idx.Store(x)
 	e.Logger.Info("answer index built", "products", len(x.items), "terms", len(x.terms),
 		"categories", len(x.cats), "vocabulary", strings.Join(x.packs, ","), "elapsed", x.built)
@@ -263,8 +270,10 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	x := e.idx.Load()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	w := words.For(q.Lang)
-	r := Result{Question: q.Text, AsOf: x.meta.AsOf}
+	r := Result{Question: q.Text, AsOf: x.meta.AsOf, Lang: q.Lang}
+	if r.Lang == "" {
+		r.Lang = "en"
+	}
 	if !x.meta.AsOf.IsZero() && e.opts.Now().Sub(x.meta.AsOf) > e.opts.StaleAfter {
 		r.Stale = true
 	}
@@ -272,7 +281,17 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	if len(text) > maxQuestionBytes {
 		text = text[:maxQuestionBytes]
 	}
+	var es *spanishQuestion
+	if lang := x.language(text, r.Lang); lang == "es" {
+		sq := x.es.translate(text)
+		es, text = &sq, sq.english
+		r.Detected, r.Lang = r.Lang != "es", "es"
+	} else if lang != r.Lang {
+		r.Detected, r.Lang = true, lang
+	}
+	w := words.For(r.Lang)
 	p := parse(tokens(text))
+	p.es = es
 	r.Intent = p.intent
 	r.Human = p.human
 

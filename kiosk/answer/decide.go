@@ -97,6 +97,7 @@ func (x *index) read(p parsed, text string) reading {
 		best.score -= 0.5 * float64(len(parts)-1)
 		for _, part := range parts {
 			q := parse(part)
+			q.es = p.es
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
 				continue
 			}
@@ -130,6 +131,7 @@ func (x *index) list(p parsed, text string) []reading {
 			}
 			piece := toks[start:i]
 			q := parse(piece)
+			q.es = p.es
 			start = i + 1
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility || q.intent == Help {
 				continue
@@ -205,6 +207,7 @@ func (e *Engine) answerList(ctx context.Context, x *index, w *words.Words, items
 		p := ir.Products[0]
 		d := productData(w, p)
 		d["Topic"] = capitalise(ir.Topic)
+		d["The"] = capitalise(rd.p.the(ir.Topic))
 		says = append(says, w.Say("answer.list.item", "{{.Topic}}: {{.Place}}, {{.Name}}, {{.Price}}, {{.Stock}}.", d))
 		r.Products = append(r.Products, p)
 		more = append(more, ir.Products[1:]...)
@@ -233,7 +236,7 @@ func topics(rs []Result) []string {
 func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
 	p, f := rd.p, rd.f
 	r.Intent, r.Relaxed, r.Verdict = p.intent, f.relaxed, f.verdict.String()
-	asked := askedFor(f.all)
+	asked := p.shown(askedFor(f.all))
 	switch f.verdict {
 	case notCarried:
 		r.Topic = asked
@@ -272,7 +275,7 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		}
 		labels = append(labels, label)
 	}
-	r.Topic = strings.Join(labels, " ")
+	r.Topic = p.shown(strings.Join(labels, " "))
 	if named {
 		r.Topic = r.Products[0].DisplayName()
 	}
@@ -294,8 +297,8 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	for _, t := range p.topic {
 		verb = verb || taskVerb[t]
 	}
-	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: saidOf(cs, p.topic), verb: verb,
-		cheapest: p.cheapest && !named}, hits, x)
+	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: p.shown(saidOf(cs, p.topic)), verb: verb,
+		cheapest: p.cheapest && !named, the: p.the(r.Topic), many: p.many(r.Topic)}, hits, x)
 }
 
 // relax searches with every concept; when no product answers them all, it lets go of what a

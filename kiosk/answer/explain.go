@@ -12,6 +12,10 @@ func (e *Engine) Explain(question string, n int) string {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	var b strings.Builder
+	if x.language(question, "en") == "es" {
+		question = x.es.translate(question).english
+		fmt.Fprintf(&b, "Spanish, read as %q\n", question)
+	}
 	p := parse(tokens(question))
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))
 	if len(p.purpose) > 0 {

@@ -36,7 +36,8 @@ type index struct {
 	meta      inventory.Meta
 	syn       *Synonyms // the vocabulary packs read for this catalog, and the store's own files
 	packs     []string
-	elsewhere []string // what shoppers may ask for that this store does not sell (vocabulary packs not read)
+	es        *spanishPacks // the Spanish vocabulary for the packs read
+	elsewhere []string      // what shoppers may ask for that this store does not sell (vocabulary packs not read)
 	dict      dictionary
 	lex       *lexicon.Lexicon    // general English; nil works, knowing less
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so

@@ -16,6 +16,8 @@ type wording struct {
 	said     string    // the shopper's own words for the topic
 	verb     bool      // the topic is a task ("clean my oven"), not a thing: lead with the product
 	cheapest bool      // the shopper asked for the cheapest
+	the      string    // the topic with its article, where the language has one ("la leche")
+	many     bool      // the topic is plural
 }
 
 // say words an answer: the place first (what most shoppers want), then the product, its
@@ -26,6 +28,7 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 	d["Topic"] = capitalise(r.Topic)
 	d["Said"] = how.said
 	d["Lower"] = r.Topic
+	d["The"] = capitalise(how.the)
 	var b []string
 	add := func(key, fallback string, data any) { b = append(b, w.Say(key, fallback, data)) }
 	if r.Relaxed != "" {
@@ -70,11 +73,11 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 	case how.how == byCategory:
 		add("answer.locate.for", "For {{.Said}}, go to {{.Place}}.", d)
 		add("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d)
-	case plural(r.Topic):
-		add("answer.locate.many", "{{.Topic}} are in {{.Place}}.", d)
+	case how.many:
+		add("answer.locate.many", "{{.The}} are in {{.Place}}.", d)
 		add("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d)
 	default:
-		add("answer.locate.one", "{{.Topic}} is in {{.Place}}.", d)
+		add("answer.locate.one", "{{.The}} is in {{.Place}}.", d)
 		add("answer.product", "{{.Name}}, {{.Price}}, {{.Stock}}.", d)
 	}
 	if !p.InStock() {
@@ -145,10 +148,15 @@ func describe(w *words.Words, p *inventory.Product) string {
 	return s
 }
 
-// Place words a shelf location: "Aisle 9, right side, bay 4". The aisle's own name is the
-// store's signage and is never translated.
+// Place words a shelf location: "Aisle 9, right side, bay 4". A numbered aisle is said in the
+// shopper's language ("pasillo 9"); any other place's name is the store's signage and is
+// never translated.
 func Place(w *words.Words, l inventory.Location) string {
-	d := map[string]any{"Aisle": l.Aisle, "Side": sideWord(w, l.Side), "Bay": l.Bay}
+	aisle := l.Aisle
+	if n, ok := strings.CutPrefix(aisle, "Aisle "); ok && isNumber(n) {
+		aisle = w.Say("place.aisle.numbered", "Aisle {{.N}}", map[string]any{"N": n})
+	}
+	d := map[string]any{"Aisle": aisle, "Side": sideWord(w, l.Side), "Bay": l.Bay}
 	switch {
 	case !l.Known():
 		return w.Say("place.unknown", "a place not recorded")
@@ -159,7 +167,7 @@ func Place(w *words.Words, l inventory.Location) string {
 	case l.Side != "":
 		return w.Say("place.aisle.side", "{{.Aisle}}, {{.Side}} side", d)
 	}
-	return l.Aisle
+	return aisle
 }
 
 func sideWord(w *words.Words, side string) string {

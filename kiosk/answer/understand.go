@@ -34,6 +34,9 @@ type parsed struct {
 	// starts are topic words that begin a noun phrase of their own, after "my", "your", ...:
 	// in "I left my gloves", "left" says nothing of what the gloves are.
 	starts map[string]bool
+	// es is the question as the shopper asked it in Spanish, for the answer's wording; nil
+	// for an English question.
+	es *spanishQuestion
 }
 
 // phrase patterns that signal an intent; their words are not part of the topic.

@@ -1,0 +1,131 @@
+package answer_test
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/storekiosk/storekiosk/assets"
+	"github.com/storekiosk/storekiosk/kiosk/answer"
+)
+
+func askIn(eng *answer.Engine, lang, q string) answer.Result {
+	return eng.Ask(context.Background(), answer.Question{Text: q, Lang: lang})
+}
+
+// englishLeft are words an answer worded in Spanish must not have.
+var englishLeft = []string{"Aisle", " is ", " are ", "in stock", "out of stock", "side", "bay ", "We don't", "I'm not sure", "A member of staff"}
+
+func TestSpanishQuestionsAreAnsweredInSpanish(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	cases := []struct {
+		q      string
+		intent answer.Intent
+		first  string   // the first product's name, "" for none
+		say    []string // fragments the answer must contain
+	}{
+		{"¿dónde está la mermelada?", answer.Locate, "Strawberry Preserves",
+			[]string{"La mermelada está en el pasillo 3, lado derecho, tramo 1.", "$3.49", "hay existencias"}},
+		// no accents, capitals, a slipped letter
+		{"DONDE ESTA EL CAFE", answer.Locate, "", []string{"El cafe está en el pasillo 1, lado izquierdo"}},
+		{"donde esta el cafee", answer.Locate, "", []string{"pasillo 1"}},
+		// the Caribbean's and Mexico's words
+		{"habichuelas y guineos", answer.Locate, "", []string{"Habichuelas: pasillo 5", "Guineos: Produce, tramo 1, Bananas"}},
+		{"busco jitomates", answer.Locate, "Roma Tomatoes", []string{"Los jitomates están en el Produce"}},
+		// a product named as labelled, in a Spanish question
+		{"¿cuánto cuesta el Tomato Ketchup?", answer.Price, "Tomato Ketchup",
+			[]string{"Tomato Ketchup cuesta $3.29, hay existencias.", "Está en el pasillo 4, lado derecho, tramo 1."}},
+		{"¿tienen Tomato Ketchup?", answer.Stock, "Tomato Ketchup", []string{"Sí, hay existencias de Tomato Ketchup, $3.29."}},
+		{"¿tienen maní?", answer.Stock, "", []string{"Sí, tenemos maní."}},
+		{"¿qué es el Tomato Ketchup?", answer.WhatIs, "Tomato Ketchup", []string{"de Heinz, 32 oz: $3.29"}},
+		{"¿qué tipos de café tienen?", answer.Browse, "", []string{"tipos de café", "La mayoría están en el pasillo 1"}},
+		{"café barato", answer.Price, "Instant Coffee", []string{"El precio más bajo: Instant Coffee, $6.29"}},
+		{"leche, huevos y pan", answer.Locate, "", []string{"Leche: Dairy wall", "Huevos: Dairy wall", "Pan: Bakery"}},
+		{"0847293128123", answer.Barcode, "Medium Roast Ground Coffee", []string{"$8.99, hay existencias. Está en el pasillo 1"}},
+		{"necesito ayuda", answer.Help, "", []string{"Un empleado puede ayudarle."}},
+		{"¿dónde está el baño?", answer.Facility, "", []string{"Solo puedo buscar productos."}},
+		{"¿venden televisores?", answer.Stock, "", []string{"No parece que tengamos televisores."}},
+		{"¿tienen zzxqv?", answer.Stock, "", []string{"No estoy seguro de qué quiere decir con «zzxqv»."}},
+	}
+	for _, c := range cases {
+		for _, lang := range []string{"es", "en"} {
+			r := askIn(eng, lang, c.q)
+			if c.intent != answer.Barcode && r.Lang != "es" || r.Intent != c.intent {
+				t.Errorf("%q on the %s screen: lang %q, intent %v; want es, %v", c.q, lang, r.Lang, r.Intent, c.intent)
+			}
+			if lang == "es" || c.intent == answer.Barcode {
+				// A barcode is in no language: it is answered in the screen's.
+				if lang == "en" {
+					continue
+				}
+			} else if !r.Detected {
+				t.Errorf("%q on the English screen: Detected false, want true (the screen offers Spanish)", c.q)
+			}
+			if c.first != "" && (len(r.Products) == 0 || r.Products[0].Name != c.first) {
+				t.Errorf("%q: first %q, want %q (%s)", c.q, first(r), c.first, r.Say)
+			}
+			for _, s := range c.say {
+				if !strings.Contains(r.Say, s) {
+					t.Errorf("%q on the %s screen: %q lacks %q", c.q, lang, r.Say, s)
+				}
+			}
+			for _, s := range englishLeft {
+				if strings.Contains(r.Say, s) {
+					t.Errorf("%q: %q has English %q", c.q, r.Say, s)
+				}
+			}
+		}
+	}
+}
+
+func TestOutOfStockInSpanish(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	r := askIn(eng, "es", "¿tienen Salted Butter Sticks?")
+	if strings.Contains(r.Say, "Disponible") {
+		t.Errorf("%q: an alternative is said to have stock, not to be 'available'", r.Say)
+	}
+	if len(r.Products) == 0 || r.Products[0].Name != "Salted Butter Sticks" || !strings.Contains(r.Say, "Salted Butter Sticks está agotado. Suele estar en el Dairy wall") {
+		t.Errorf("got %q first, %q", first(r), r.Say)
+	}
+}
+
+func TestEnglishQuestionsStayEnglish(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	// One word of the Spanish vocabulary alone is not enough on the English screen: "brocoli"
+	// is an English shopper's slip too. (On the Spanish screen "guineos" is bananas.)
+	for _, q := range []string{"where is the jam", "brocoli", "salsa", "Tomato Ketchup", "cilantro", "guineos"} {
+		r := askIn(eng, "en", q)
+		if r.Lang != "en" || r.Detected {
+			t.Errorf("%q on the English screen: lang %q, detected %v; want English", q, r.Lang, r.Detected)
+		}
+	}
+	// On the Spanish screen an English question is answered in English, and says so.
+	r := askIn(eng, "es", "where is the jam")
+	if r.Lang != "en" || !r.Detected || !strings.Contains(r.Say, "Jam is in Aisle 3") {
+		t.Errorf("English on the Spanish screen: lang %q, detected %v, %q", r.Lang, r.Detected, r.Say)
+	}
+	if r := askIn(eng, "es", "guineos"); r.Lang != "es" || first(r) != "Bananas (fresh fruits)" {
+		t.Errorf("guineos on the Spanish screen: lang %q, %q", r.Lang, r.Say)
+	}
+	// A name is a name on either screen: answered in the screen's language.
+	if r := askIn(eng, "es", "Tomato Ketchup"); r.Lang != "es" || r.Detected || !strings.Contains(r.Say, "pasillo 4") {
+		t.Errorf("a product's name on the Spanish screen: lang %q, detected %v, %q", r.Lang, r.Detected, r.Say)
+	}
+}
+
+// Every kind of store the engine has a vocabulary pack for has a Spanish one, and every
+// Spanish pack reads (a bad line stops the engine's tests here, not a shopper's question).
+func TestSpanishVocabularyPacks(t *testing.T) {
+	for _, name := range assets.VocabularyPacks() {
+		if _, err := fs.Stat(assets.FS, assets.Vocabulary+"/es/"+name+".txt"); err != nil {
+			t.Errorf("no Spanish pack for %s: %v", name, err)
+		}
+	}
+	for _, store := range []string{"testdata/stores/pharmacy/catalog.csv", "testdata/stores/department/catalog.csv"} {
+		eng := storeEngine(t, store)
+		if r := askIn(eng, "es", "¿dónde están los calcetines?"); r.Lang != "es" || strings.Contains(r.Say, "calcetines") && r.Verdict == "unsure" {
+			t.Errorf("%s: %q (%s)", store, r.Say, r.Verdict)
+		}
+	}
+}
