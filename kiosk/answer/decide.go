@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/storekiosk/storekiosk/inventory"
@@ -806,35 +805,79 @@ func order(x *index, hits []scored, named bool, cs []concept, limit int) []uint3
 	return ids
 }
 
-// alternativeIDs lists in-stock products of the same category, nearest in name first.
+// alternativeIDs lists in-stock products of the same category, nearest in name first: most
+// name words in common (the head noun counting double), then the shelf's best-first order.
+// Only products sharing a word or the head can be near, so they are drawn from those words'
+// lists rather than from the whole category, which holds tens of thousands of products in a
+// big catalog.
 func (x *index) alternativeIDs(id uint32, n int) []uint32 {
 	it := &x.items[id]
+	near := func(t uint32) bool {
+		return !packaging[x.terms[t].surface] && isLetters(x.terms[t].stem) // "8 Pack" makes batteries no alternative to light bulbs
+	}
+	var words []uint32
+	for _, t := range it.nameTerms() {
+		if near(t) && !slices.Contains(words, t) {
+			words = append(words, t)
+		}
+	}
+	if it.head != noTerm && !slices.Contains(words, it.head) {
+		words = append(words, it.head)
+	}
 	type cand struct {
 		id     uint32
 		shared int
+		prior  int
 	}
 	var cs []cand
-	for _, o := range x.cats[it.cat].items {
-		if o == id || x.items[o].qty <= 0 {
-			continue
+	seen := map[uint32]bool{id: true}
+	consider := func(o uint32) {
+		if seen[o] {
+			return
+		}
+		seen[o] = true
+		ot := &x.items[o]
+		if ot.cat != it.cat || ot.qty <= 0 {
+			return
 		}
 		shared := 0
-		for _, t := range x.items[o].nameTerms() {
-			if has(it.nameTerms(), t) && !packaging[x.terms[t].surface] && isLetters(x.terms[t].stem) {
-				shared++ // "8 Pack" makes batteries no alternative to light bulbs
+		for _, t := range ot.nameTerms() {
+			if has(it.nameTerms(), t) && near(t) {
+				shared++
 			}
 		}
-		if x.items[o].head == it.head && it.head != noTerm {
+		if ot.head == it.head && it.head != noTerm {
 			shared += 2
 		}
-		cs = append(cs, cand{o, shared})
-	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].shared > cs[j].shared })
-	var out []uint32
-	for _, c := range cs[:min(n, len(cs))] {
-		if c.shared == 0 {
-			break // same shelf is not the same thing: no tape is "instead of" matches
+		if shared > 0 {
+			cs = append(cs, cand{o, shared, x.prior(o, noTerm)})
 		}
+	}
+	shelf := x.cats[it.cat].byID
+	for _, t := range words {
+		if l := x.postByID[t]; len(l) <= len(shelf) {
+			for _, o := range l {
+				consider(o)
+			}
+			continue
+		}
+		for _, o := range shelf {
+			if has(x.items[o].nameTerms(), t) || x.items[o].head == t {
+				consider(o)
+			}
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.shared != b.shared {
+			return b.shared - a.shared
+		}
+		if a.prior != b.prior {
+			return a.prior - b.prior
+		}
+		return int(a.id) - int(b.id)
+	})
+	out := make([]uint32, 0, min(n, len(cs)))
+	for _, c := range cs[:min(n, len(cs))] {
 		out = append(out, c.id)
 	}
 	return out
