@@ -18,19 +18,28 @@ import (
 // enabled, each answer timed for the health endpoint.
 
 // newEngine is the answer engine on the catalog, with the store's own vocabulary file if any,
-// then more files (the words taught on the staff desk).
-func newEngine(ctx context.Context, cfg config.Config, db *inventory.DB, logger *slog.Logger, more ...string) (*answer.Engine, error) {
+// then more files (the words taught on the staff desk). It answers "getting ready" until its
+// index is built in the background (a million products take seconds): the first screen does
+// not wait for it. ready is closed when the index is built, or could not be.
+func newEngine(ctx context.Context, cfg config.Config, db *inventory.DB, logger *slog.Logger, more ...string) (eng *answer.Engine, ready chan struct{}, err error) {
 	var synonyms []string
 	if cfg.Catalog.Synonyms != "" {
 		synonyms = append(synonyms, cfg.Catalog.Synonyms)
 	}
 	synonyms = append(synonyms, more...)
-	eng, err := answer.New(ctx, db, answer.Options{SynonymFiles: synonyms, Packs: cfg.Catalog.Vocabulary, StaleAfter: cfg.Catalog.StaleAfter.Duration,
-		Logger: logger.With("component", "answer")})
-	if err != nil {
-		return nil, fmt.Errorf("answer engine: %w", err)
+	if _, err := answer.VocabularyPacks(cfg.Catalog.Vocabulary); err != nil {
+		return nil, nil, fmt.Errorf("answer engine: %w", err)
 	}
-	return eng, nil
+	eng = answer.NewPending(db, answer.Options{SynonymFiles: synonyms, Packs: cfg.Catalog.Vocabulary, StaleAfter: cfg.Catalog.StaleAfter.Duration,
+		Logger: logger.With("component", "answer")})
+	ready = make(chan struct{})
+	go func() {
+		defer close(ready)
+		if err := eng.Reload(ctx); err != nil && ctx.Err() == nil {
+			logger.Error("answers unavailable: the answer index could not be built", "err", err)
+		}
+	}()
+	return eng, ready, nil
 }
 
 // timedSearcher records how long each answer takes, for the health endpoint's histogram.

@@ -46,9 +46,11 @@ func insightsKiosk(t *testing.T, enabled bool) (*parts, config.Config, string, f
 	if p.vocab == nil {
 		t.Fatal("no store vocabulary with a desk configured")
 	}
-	if p.eng, err = newEngine(ctx, cfg, db, log, cfg.Insights.VocabularyPath(cfg.Staff)); err != nil {
+	var ready chan struct{}
+	if p.eng, ready, err = newEngine(ctx, cfg, db, log, cfg.Insights.VocabularyPath(cfg.Staff)); err != nil {
 		t.Fatal(err)
 	}
+	<-ready
 	p.search = withStoreAnswers(p.eng, p.vocab)
 	ran := make(chan struct{})
 	if p.record = openRecorder(cfg, log); p.record != nil {

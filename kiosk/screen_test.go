@@ -159,9 +159,10 @@ func demoParts(t *testing.T, cfg config.Config) *parts {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	eng, err := newEngine(context.Background(), cfg, db, log)
+	eng, ready, err := newEngine(context.Background(), cfg, db, log)
 	if err != nil {
 		t.Fatal(err)
 	}
+	<-ready
 	return &parts{db: db, eng: eng, search: eng, plan: loadPlan(cfg, demo, log)}
 }

@@ -60,6 +60,7 @@ type parts struct {
 	eng     *answer.Engine
 	search  ui.Searcher          // the answer engine, timed, behind the AI assistant when enabled
 	assist  *assistant.Assistant // nil: the AI assistant is off
+	ready   <-chan struct{}      // closed once the answer index is built (or could not be)
 	plan    *floorplan.Plan
 	pager   *staff.Dispatcher    // nil: staff calls are not set up
 	speaker *voice.Speaker       // nil: no audio output
@@ -102,11 +103,12 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	if p.vocab != nil {
 		storeWords = append(storeWords, cfg.Insights.VocabularyPath(cfg.Staff))
 	}
-	eng, err := newEngine(ctx, cfg, db, logger, storeWords...)
+	eng, ready, err := newEngine(ctx, cfg, db, logger, storeWords...)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	p.eng = eng
+	closers = append(closers, func() { <-ready }) // before the catalog closes
+	p.eng, p.ready = eng, ready
 	p.plan = loadPlan(cfg, demo, logger)
 	if pc := cfg.Printer; pc.Queue != "" {
 		p.printer = &receipt.Printer{Queue: pc.Queue, Server: pc.Server, WidthMM: pc.WidthMM,
@@ -142,7 +144,14 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		p.mic = mic
 		p.devices.Microphone = mic.Available
 		done := make(chan struct{})
-		go func() { defer close(done); mic.Run(ctx) }()
+		go func() {
+			defer close(done)
+			select { // the speech model is made from the answer index
+			case <-ready:
+			case <-ctx.Done():
+			}
+			mic.Run(ctx)
+		}()
 		closers = append(closers, func() { <-done })
 	}
 	p.syncer = newSyncer(cfg, db, logger)

@@ -96,6 +96,18 @@ type Engine struct {
 
 // New builds an engine over the catalog, reading it into memory once.
 func New(ctx context.Context, db *inventory.DB, opts Options) (*Engine, error) {
+	e := NewPending(db, opts)
+	if err := e.reload(ctx); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// NewPending returns at once an engine that answers every question "Getting ready, one
+// moment" until Reload has built its index: a kiosk shows its first screen without waiting
+// for a big catalog to be read (a million products take seconds). A failed Reload leaves it
+// saying the product list is not loaded.
+func NewPending(db *inventory.DB, opts Options) *Engine {
 	if opts.StaleAfter == 0 {
 		opts.StaleAfter = 2 * time.Hour
 	}
@@ -112,11 +124,13 @@ func New(ctx context.Context, db *inventory.DB, opts Options) (*Engine, error) {
 	if e.Logger == nil {
 		e.Logger = slog.Default().With("component", "answer")
 	}
-	if err := e.reload(ctx); err != nil {
-		return nil, err
-	}
-	return e, nil
+	syn, _ := ParseSynonyms(strings.NewReader(""), "")
+	e.idx.Store(&index{pending: true, syn: syn})
+	return e
 }
+
+// Ready reports whether the engine has an index to answer from (see NewPending).
+func (e *Engine) Ready() bool { return !e.idx.Load().pending }
 
 // Reload rebuilds the index from the catalog, for after a sync. Questions asked meanwhile are
 // answered from the previous index.
@@ -134,9 +148,11 @@ func (e *Engine) reload(ctx context.Context) error {
 	}
 	x, err := build(ctx, e.db, loadDictionary(e.opts.Dictionary), lex)
 	if err != nil {
+		e.unpend()
 		return err
 	}
 	if x.syn, x.packs, err = e.loadVocabulary(x); err != nil {
+		e.unpend()
 		return err
 	}
 	x.elsewhere = append(x.elsewhere, x.syn.elsewhere...)
@@ -147,6 +163,14 @@ func (e *Engine) reload(ctx context.Context) error {
 	e.Logger.Info("answer index built", "products", len(x.items), "terms", len(x.terms),
 		"categories", len(x.cats), "vocabulary", strings.Join(x.packs, ","), "elapsed", x.built)
 	return nil
+}
+
+// unpend makes an engine still waiting for its first index say the product list is not
+// loaded, once building it failed.
+func (e *Engine) unpend() {
+	if x := e.idx.Load(); x.pending {
+		e.idx.Store(&index{syn: x.syn})
+	}
 }
 
 // loadVocabulary reads the vocabulary packs chosen for the catalog, then the store's own
@@ -296,6 +320,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	r.Human = p.human
 
 	switch {
+	case x.pending && p.intent != Help:
+		r.Say = w.Say("answer.pending", "Getting ready, one moment…")
 	case len(x.items) == 0 && p.intent != Help && p.intent != Unclear:
 		// A new kiosk before its first sync: say so, rather than "we don't carry" everything.
 		r.Say = w.Say("answer.nocatalog", "The product list is not loaded yet. A member of staff can help.")

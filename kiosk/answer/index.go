@@ -48,7 +48,8 @@ type index struct {
 	mu       sync.RWMutex
 	counters sync.Pool // *counters sized to terms, for spelling correction
 	built    time.Duration
-	patches  int // deltas patched in since built (guarded by mu)
+	patches  int  // deltas patched in since built (guarded by mu)
+	pending  bool // not built yet: see NewPending
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact

@@ -233,3 +233,29 @@ func TestPatchWhileAsking(t *testing.T) {
 	close(stop)
 	wg.Wait()
 }
+
+// An engine made with NewPending answers "getting ready", in the shopper's language, until
+// its index is built; then it answers from the catalog.
+func TestPendingUntilBuilt(t *testing.T) {
+	_, db := ownStoreEngine(t, departmentStore)
+	ctx := context.Background()
+	eng := answer.NewPending(db, answer.Options{})
+	if eng.Ready() {
+		t.Fatal("a pending engine says it is ready")
+	}
+	for _, tc := range []struct{ lang, want string }{{"", "Getting ready, one moment"}, {"es", "Preparando todo, un momento"}} {
+		r := eng.Ask(ctx, answer.Question{Text: "where are the sweaters", Lang: tc.lang})
+		if !strings.Contains(r.Say, tc.want) || r.Found || !r.Human {
+			t.Errorf("pending (%q): %s, found %v, human %v; want %q and a person offered", tc.lang, r.Say, r.Found, r.Human, tc.want)
+		}
+	}
+	if r := ask(eng, "I need help"); !strings.Contains(r.Say, "staff") {
+		t.Errorf("help while pending: %q", r.Say)
+	}
+	if err := eng.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r := ask(eng, "where are the sweaters"); !eng.Ready() || !r.Found {
+		t.Errorf("after building: ready %v, %s", eng.Ready(), shown(r))
+	}
+}
