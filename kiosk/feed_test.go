@@ -128,12 +128,12 @@ func TestFeedAndHealthWiring(t *testing.T) {
 	}
 
 	// A new price in the feed reaches the answers, patched in rather than rebuilt.
-	built := p.eng.Stats().BuildTime
 	write("K1,,Ginger Kombucha,beverages,refrigerated,4.29,6,Aisle 2,left,3\n")
 	p.syncer.Trigger()
 	askUntil("kombucha", "$4.29")
-	if st := p.eng.Stats(); st.Patches != 1 || st.BuildTime != built {
-		t.Errorf("after a price change: %d patches, build time %v (was %v); want it patched, not rebuilt", st.Patches, st.BuildTime, built)
+	// (A rebuild starts the count again.)
+	if st := p.eng.Stats(); st.Patches != 1 {
+		t.Errorf("after a price change: %d patches since the index was built, want it patched, not rebuilt", st.Patches)
 	}
 
 	// A new product is no patch: the answers are rebuilt with it.
