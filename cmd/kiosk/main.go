@@ -47,6 +47,7 @@ func main() {
 	kiosk.Version = version
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel}))
 	slog.SetDefault(log)
+	kiosk.LimitMemory(log)
 	cfg, err := kiosk.LoadConfig(*configPath)
 	if err != nil {
 		log.Error("configuration", "err", err)
