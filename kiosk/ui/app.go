@@ -317,7 +317,7 @@ func (a *App) work(fn func(ctx context.Context) func()) {
 // applyTheme installs the look and text size of the session's settings.
 func (a *App) applyTheme() {
 	s := a.sess.settings
-	a.fa.Settings().SetTheme(theme.New(s.Look, s.Scale))
+	a.fa.Settings().SetTheme(theme.New(s.Look, s.Scale).ForScreen(a.win.Canvas().Size()))
 }
 
 // setSettings changes the shopper's settings and redraws everything in them.

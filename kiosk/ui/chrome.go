@@ -114,6 +114,19 @@ func (r *rootView) CreateRenderer() fyne.WidgetRenderer { return &rootRenderer{r
 type rootRenderer struct{ r *rootView }
 
 func (rr *rootRenderer) Layout(size fyne.Size) {
+	a := rr.r.a
+	if th, ok := a.fa.Settings().Theme().(*theme.Theme); ok && th.IsRoomy() != th.ForScreen(size).IsRoomy() {
+		// The window crossed theme.Roomy (it went fullscreen): the chrome's size changes,
+		// once the layout under way is done.
+		a.do(func() {
+			if a.curBuild == nil {
+				return
+			}
+			a.applyTheme()
+			a.buildChrome()
+			a.show(a.curBuild)
+		})
+	}
 	rr.r.bg.Resize(size)
 	for _, o := range rr.r.Children() {
 		o.Move(fyne.NewPos(0, 0))

@@ -430,3 +430,32 @@ func TestHelpInSpeechModeNothingOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// At 200 % text the bars around every screen grow too on a screen at least 1000 px each way
+// (1920x1080), and stop at 150 % on a smaller one (1280x800, 800x1280), where they would
+// crowd out the screen; a window that goes fullscreen gets the larger bars.
+func TestBarsGrowOnRoomyScreens(t *testing.T) {
+	for _, c := range []struct {
+		sz   fyne.Size
+		want float32
+	}{{sizeFullHD, 56}, {sizeLandscape, 42}, {sizePortrait, 42}} {
+		k := newKit(t, c.sz).begin()
+		k.use(theme.Standard, theme.TextExtraLarge)
+		k.tapLabel("Ask a question")
+		for _, b := range []*kit.Button{k.app.backBtn, k.app.helpBtn, k.app.settingsBtn, k.app.callBtn} {
+			if got := theme.Size(b.TextSize); got != c.want {
+				t.Errorf("%vx%v: %q is %v px, want %v", c.sz.Width, c.sz.Height, b.Label, got, c.want)
+			}
+		}
+		if got := theme.Size(k.app.status.TextSize); got != c.want {
+			t.Errorf("%vx%v: the status line is %v px, want %v", c.sz.Width, c.sz.Height, got, c.want)
+		}
+	}
+	k := newKit(t, sizeLandscape).begin()
+	k.use(theme.Standard, theme.TextExtraLarge)
+	k.win.Resize(sizeFullHD)
+	k.pump("the bars to grow", func() bool { return theme.Size(theme.SizeChrome) == 56 })
+	if k.app.cur == nil || k.app.cur.name != "home" {
+		t.Error("growing the bars lost the screen")
+	}
+}

@@ -169,6 +169,7 @@ var Pairs = []Pair{
 type Theme struct {
 	look    Look
 	scale   TextScale
+	roomy   bool // the screen is at least Roomy each way: the chrome grows to the full scale
 	colors  palette
 	regular fyne.Resource
 	bold    fyne.Resource
@@ -199,6 +200,22 @@ func New(look Look, scale TextScale) *Theme {
 	}
 	return &Theme{look: look, scale: scale, colors: p, regular: fontRegular, bold: fontBold}
 }
+
+// Roomy is the least width and height of a screen on which the controls around every
+// screen (Back, Home, Call, page turns, the status line) grow with the text to 200 %.
+// On a smaller one they stop at 150 %: at 200 % they would crowd out the screen itself.
+const Roomy = 1000
+
+// ForScreen is the theme for a screen of the given size: on a roomy one the chrome grows
+// with the text all the way.
+func (t *Theme) ForScreen(size fyne.Size) *Theme {
+	c := *t
+	c.roomy = size.Width >= Roomy && size.Height >= Roomy
+	return &c
+}
+
+// IsRoomy says whether the chrome grows to the full scale.
+func (t *Theme) IsRoomy() bool { return t.roomy }
 
 // Look is the theme's colour scheme.
 func (t *Theme) Look() Look { return t.look }
@@ -249,11 +266,12 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	case SizeKey:
 		return 36 * min(s, 1.5)
 	case SizeChrome:
-		// The controls around every screen grow to 150 % only: at 200 % they would crowd out
-		// the screen itself on a 1280x800 display, and at 42 px they are still very large.
-		return 28 * min(s, 1.5)
+		// The controls around every screen grow to 150 % only, unless the screen is roomy:
+		// at 200 % they would crowd out the screen itself on a 1280x800 display, and at
+		// 42 px they are still very large.
+		return 28 * t.chromeScale()
 	case SizeBrand:
-		return 36 * min(s, 1.5)
+		return 36 * t.chromeScale()
 	case SizeField:
 		return max(36, 28*s)
 	case SizeTarget:
@@ -286,6 +304,13 @@ func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 		return 8
 	}
 	return fynetheme.DefaultTheme().Size(n)
+}
+
+func (t *Theme) chromeScale() float32 {
+	if t.roomy {
+		return float32(t.scale)
+	}
+	return min(float32(t.scale), 1.5)
 }
 
 // Color is the colour named n in the theme widgets draw with right now.
