@@ -447,6 +447,53 @@ func TestIdleClockRuns(t *testing.T) {
 	k.pump("the reset", func() bool { return !k.app.idle.showing && k.app.cur.name == "attract" && !k.app.sess.busy })
 }
 
+// The clock sleeps until something it shows or does can change, not a second at a time, and
+// what it slept for does change when it wakes.
+func TestClockWakesOnlyForChanges(t *testing.T) {
+	k := newKit(t, sizeLandscape)
+	a := k.app
+	sleep := func() time.Duration {
+		t.Helper()
+		a.idle.tick()
+		d := a.idle.next()
+		k.clock.Add(d)
+		a.idle.tick()
+		a.settle()
+		return d
+	}
+	// Attract: the next example, every 6 s.
+	k.expectScreen("attract")
+	before := k.screenText()
+	if d := sleep(); d > 6*time.Second || d < 10*time.Millisecond {
+		t.Errorf("on the attract screen the clock slept %v, want up to 6 s", d)
+	}
+	if k.screenText() == before {
+		t.Error("the attract screen shows the same example after the clock woke")
+	}
+	// Home, in use: nothing changes until the status line is read again (30 s).
+	k.tapLabel("Touch here to start")
+	if d := a.idle.next(); d < 20*time.Second || d > 30*time.Second {
+		t.Errorf("on the home screen the clock would sleep %v, want the status line's 30 s", d)
+	}
+	// Left alone: it wakes when the idle time runs out, and asks.
+	k.clock.Add(a.opt.IdleAfter - 5*time.Second)
+	a.idle.tick()
+	if d := a.idle.next(); d != 5*time.Second {
+		t.Errorf("5 s before the idle question the clock would sleep %v", d)
+	}
+	sleep()
+	if !a.idle.showing {
+		t.Fatal("no idle question when the clock woke at the idle time")
+	}
+	// The countdown: each whole second shown.
+	k.clock.Add(300 * time.Millisecond)
+	if d := a.idle.next(); d != 700*time.Millisecond {
+		t.Errorf("during the countdown the clock would sleep %v, want 700ms (the next second shown)", d)
+	}
+	sleep()
+	k.expectText("29 seconds")
+}
+
 func TestAttractScreen(t *testing.T) {
 	k := newKit(t, sizeLandscape)
 	k.expectScreen("attract")

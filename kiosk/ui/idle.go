@@ -26,8 +26,10 @@ type idleState struct {
 	showing  bool
 	deadline time.Time
 	left     *kit.Para
-	ticks    int
-	said     int // the last mark said aloud (seconds left); 0: none yet
+	// nextStatus is when the status line is read again; slot, the attract example shown.
+	nextStatus time.Time
+	slot       int64
+	said       int // the last mark said aloud (seconds left); 0: none yet
 }
 
 // sayMarks are the seconds left that are said aloud while the idle question shows: short
@@ -36,36 +38,84 @@ var sayMarks = []int{20, 10}
 
 func newIdleState(a *App) *idleState { return &idleState{a: a} }
 
-// startClocks runs the once-a-second clock: idle checks, the attract screen's examples and,
-// every 30 s, the status line.
+// startClocks runs one timer for the idle checks, the attract screen's examples and the
+// status line. It sleeps until one of them can change (next), not a second at a time: an
+// idle kiosk left alone for weeks should not wake for nothing.
 func (a *App) startClocks() {
-	a.watch.Add(1) // lives as long as the app: not work anyone waits for
+	wake := make(chan time.Duration, 1) // one tick is outstanding at a time
+	a.watch.Add(1)                      // lives as long as the app: not work anyone waits for
 	go func() {
 		defer a.watch.Done()
-		t := time.NewTicker(time.Second)
+		t := time.NewTimer(0)
 		defer t.Stop()
 		for {
 			select {
 			case <-a.ctx.Done():
 				return
 			case <-t.C:
-				a.do(a.idle.tick)
+				a.do(func() {
+					a.idle.tick()
+					wake <- a.idle.next()
+				})
+			case d := <-wake:
+				t.Reset(d)
 			}
 		}
 	}()
 }
 
-// tick is the clock's once-a-second check, on the UI goroutine.
+// statusEvery is how often the status line reads the catalog's freshness again.
+const statusEvery = 30 * time.Second
+
+// tick is the clock's check, on the UI goroutine.
 func (s *idleState) tick() {
 	a := s.a
-	s.ticks++
-	if s.ticks%30 == 0 {
+	now := a.now()
+	if s.nextStatus.IsZero() {
+		s.nextStatus = now.Add(statusEvery) // the app read it as it started
+	}
+	if !now.Before(s.nextStatus) {
+		s.nextStatus = now.Add(statusEvery)
 		a.refreshStatus()
 	}
-	if a.cur != nil && a.cur.name == "attract" && s.ticks%6 == 0 {
-		a.cur.refresh() // the next example question
+	if a.cur != nil && a.cur.name == "attract" && a.cur.refresh != nil {
+		if slot := attractSlot(now); slot != s.slot {
+			s.slot = slot
+			a.cur.refresh() // the next example question
+		}
 	}
 	s.check()
+}
+
+// attractSlot numbers the attract screen's examples: the next one shows every 6 s.
+func attractSlot(t time.Time) int64 { return t.Unix() / 6 }
+
+// next is how long the clock may sleep before anything it shows or does can change: the
+// idle question's countdown (each second), the idle time running out, the attract screen's
+// next example, the status line.
+func (s *idleState) next() time.Duration {
+	a := s.a
+	now := a.now()
+	due := s.nextStatus
+	soon := func(t time.Time) {
+		if t.Before(due) {
+			due = t
+		}
+	}
+	switch {
+	case s.showing:
+		d := s.deadline.Sub(now) % time.Second // the whole seconds shown change
+		if d <= 0 {
+			d = time.Second
+		}
+		soon(now.Add(d))
+	case a.sess.busy || !a.sess.attract:
+		soon(a.lastInput.Add(a.opt.IdleAfter))
+	}
+	if a.cur != nil && a.cur.name == "attract" {
+		soon(time.Unix((attractSlot(now)+1)*6, 0))
+	}
+	return max(due.Sub(now), 10*time.Millisecond)
 }
 
 // check acts on how long the kiosk has been left alone.

@@ -91,6 +91,9 @@ func (a *App) updateStatus() {
 	if a.status == nil {
 		return
 	}
-	a.status.SetText(a.statusText())
-	a.relayout()
+	// Read again every 30 s: the screen is laid out again only when the words change.
+	if t := a.statusText(); t != a.status.Text {
+		a.status.SetText(t)
+		a.relayout()
+	}
 }
