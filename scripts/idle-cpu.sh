@@ -28,8 +28,8 @@ measure() {
 }
 
 screen attract
+window
 measure attract
-xdotool mousemove 960 540 # the mouse over the fullscreen window gives it the keyboard
 xdotool key Escape
 screen home
 measure home

@@ -33,11 +33,9 @@ report() {
 }
 
 screen attract
-sleep 2 # the first frame is drawn after the screen is built; RSS then is the baseline
+window
 printf '%6s %8s %8s %10s   %s\n' questions rss_mb heap_mb goroutines load
 report 0
-# The mouse over the fullscreen window gives it the keyboard (no window manager).
-xdotool mousemove 960 540
 xdotool key Escape # wakes the attract screen
 screen home
 

@@ -1,6 +1,7 @@
 # Sourced by soak.sh and idle-cpu.sh: builds the diagnostic kiosk (-tags pprof, which serves
 # Go's profiles and logs each screen shown), starts it on the demo store under Xvfb at
-# 1920x1080 and gives the caller `screen NAME` to wait for the next screen.
+# 1920x1080 and gives the caller `screen NAME` to wait for the next screen and `window` to
+# wait for the kiosk's window to show and give it the keyboard.
 # Needs: out (a directory for kiosk.log), disp (X display), port (pprof port).
 #
 # KIOSK_BIN runs another diagnostic build instead (before/after a change).
@@ -58,4 +59,12 @@ screen() {
   done
   got=$(grep 'msg=screen ' "$log" | sed -n "${shown}p" | sed 's/.*name=//')
   [ "$got" = "$1" ] || { echo "screen #$shown is $got, want $1; see $log" >&2; exit 1; }
+}
+
+# window waits (up to 120 s) for the kiosk's window to be mapped and gives it the keyboard
+# focus: keys typed before that go nowhere. (No window manager: the pointer over it helps too.)
+window() {
+  w=$(timeout 120 xdotool search --sync --onlyvisible --pid "$kiosk" | head -1)
+  [ -n "$w" ] || { echo "no kiosk window after 120 s; see $log" >&2; exit 1; }
+  xdotool mousemove 960 540 windowfocus --sync "$w"
 }
