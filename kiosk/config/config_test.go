@@ -31,6 +31,7 @@ func TestLoadNamesWhatIsWrong(t *testing.T) {
 		{"[store\nname = 1\n", "line 2: expected"},
 		// A URL the kiosk cannot fetch is reported as written, not taken for a directory.
 		{"[sync]\nfeed = \"ftp://feeds.example.com/\"\n", `sync.feed: must be an http(s) URL or a directory (got "ftp://feeds.example.com/")`},
+		{"[speech]\nvoice_es = \"\"\n", `speech.voice_es: must be an espeak-ng voice such as "es-419"`},
 	} {
 		_, err := Load(writeConfig(t, c.body))
 		if err == nil || !strings.Contains(err.Error(), c.want) {

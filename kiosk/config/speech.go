@@ -46,6 +46,9 @@ type Speech struct {
 	// Voice is the espeak-ng voice for the kiosk's default language ("en-us", "en-gb");
 	// other languages speak with their own.
 	Voice string `toml:"voice"`
+	// VoiceES is the espeak-ng voice for Spanish: "es-419" (Latin American, the default),
+	// "es" (Spain), "es-mx" where installed.
+	VoiceES string `toml:"voice_es"`
 	// Rate is the speaking speed in words per minute (80–450).
 	Rate int `toml:"rate"`
 	// Volume in percent (10–200). Shoppers may change it for their session; it resets after.
@@ -87,6 +90,7 @@ func defaultSpeech() Speech {
 		Dictionary:    "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict",
 		Unsure:        0,
 		Voice:         "en-us",
+		VoiceES:       "es-419",
 		Rate:          150,
 		Volume:        100,
 		Synthesizer:   "espeak",
@@ -138,6 +142,9 @@ func (s Speech) validate(bad func(key, format string, args ...any)) {
 	}
 	if s.Voice == "" || strings.ContainsAny(s.Voice, " /\\") {
 		bad("voice", "must be an espeak-ng voice such as \"en-us\" (got %q)", s.Voice)
+	}
+	if s.VoiceES == "" || strings.ContainsAny(s.VoiceES, " /\\") {
+		bad("voice_es", "must be an espeak-ng voice such as \"es-419\" (got %q)", s.VoiceES)
 	}
 	switch s.Synthesizer {
 	case "espeak":

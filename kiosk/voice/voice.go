@@ -97,7 +97,7 @@ func Recognizers(sc config.Speech, offline *speech.Offline) ([]speech.Recognizer
 
 // Synthesizer is the configured voice: espeak-ng, or a speech server falling back to it.
 func Synthesizer(sc config.Speech) tts.Synthesizer {
-	espeak := &tts.Espeak{DefaultLang: "en"}
+	espeak := &tts.Espeak{DefaultLang: "en", Voices: map[string]string{"es": sc.VoiceES}}
 	if sc.Synthesizer == "openai" && sc.OpenAI.BaseURL != "" {
 		return tts.Fallback{tts.NewOpenAI(sc.OpenAI.BaseURL, sc.OpenAI.APIKey(), sc.OpenAI.SpeechModel,
 			sc.OpenAI.SpeechVoice, sc.OpenAI.Timeout.Duration), espeak}

@@ -37,9 +37,12 @@ type Synthesizer interface {
 
 // Espeak speaks with espeak-ng.
 type Espeak struct {
-	Path         string // espeak-ng binary; "espeak-ng" from PATH when empty
-	DefaultLang  string // the language whose voice is Voice.Name ("en")
-	MaxTextBytes int    // longer text is cut at a sentence end (default 2000)
+	Path        string // espeak-ng binary; "espeak-ng" from PATH when empty
+	DefaultLang string // the language whose voice is Voice.Name ("en")
+	// Voices are the voices of other languages, by language code ("es": "es-419"); a
+	// language not listed speaks with the voice named as its code.
+	Voices       map[string]string
+	MaxTextBytes int // longer text is cut at a sentence end (default 2000)
 }
 
 // ErrNoEspeak is returned when espeak-ng is not installed.
@@ -74,6 +77,9 @@ func (e *Espeak) Synthesize(ctx context.Context, text, lang string, v Voice) (wa
 	voice := v.Name
 	if def := e.DefaultLang; lang != "" && (voice == "" || (def != "" && !sameLang(lang, def))) {
 		voice = lang
+		if v := e.Voices[baseLang(lang)]; v != "" {
+			voice = v
+		}
 	}
 	if voice == "" {
 		voice = "en-us"
@@ -102,6 +108,13 @@ func (e *Espeak) Synthesize(ctx context.Context, text, lang string, v Voice) (wa
 		return wav.Audio{}, fmt.Errorf("espeak-ng output: %w", err)
 	}
 	return a, nil
+}
+
+// baseLang is a language code without its region: "es-MX" → es.
+func baseLang(s string) string {
+	s, _, _ = strings.Cut(strings.ToLower(s), "-")
+	s, _, _ = strings.Cut(s, "_")
+	return s
 }
 
 func sameLang(a, b string) bool {

@@ -122,3 +122,19 @@ func TestOpenAIFallsBackToEspeak(t *testing.T) {
 		t.Errorf("fallback took %v", d)
 	}
 }
+
+// Spanish speaks with the store's Spanish voice (speech.voice_es), Latin American by default.
+func TestEspeakSpanishVoice(t *testing.T) {
+	needEspeak(t)
+	ctx := context.Background()
+	e := &tts.Espeak{DefaultLang: "en", Voices: map[string]string{"es": "es-419"}}
+	a, err := e.Synthesize(ctx, "La leche está en el pasillo 4, lado izquierdo, tramo 2.", "es", tts.Voice{Name: "en-us"})
+	if err != nil || a.Duration() < 1 {
+		t.Fatalf("es-419: %v, %.2f s", err, a.Duration())
+	}
+	// The voice used is the one configured: a voice espeak-ng lacks fails by its name.
+	e.Voices["es"] = "zz-nosuchvoice"
+	if _, err := e.Synthesize(ctx, "hola", "es-MX", tts.Voice{Name: "en-us"}); err == nil || !strings.Contains(err.Error(), "zz-nosuchvoice") {
+		t.Errorf("a missing Spanish voice: %v, want an error naming it", err)
+	}
+}
