@@ -744,7 +744,8 @@ func TestSettingsChangeEverything(t *testing.T) {
 		}
 	}
 	k.tapLabel("Preguntar")
-	k.expectText("está en Aisle 3") // the engine answers in the shopper's language
+	// The question is plainly English: the engine answers it in English, on the Spanish screen.
+	k.expectText("Jam is in Aisle 3")
 }
 
 func TestSpeechMode(t *testing.T) {
