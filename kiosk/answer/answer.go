@@ -339,8 +339,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	default:
 		e.products(ctx, x, w, p, text, &r)
 	}
-	if !r.Found {
-		r.Human = true
+	if !r.Found || len(r.Products) > 0 && r.Products[0].Quantity <= 0 {
+		r.Human = true // nothing found, or what was asked about is out of stock
 	}
 	if r.Stale && r.Found {
 		r.Say += " " + w.Say("answer.stale", "Prices and stock as of {{.Time}}; they may have changed.",

@@ -172,6 +172,7 @@ func (x *index) search(cs []concept) []scored {
 		}
 		out = append(out, scored{id: id, score: score, exact: exact, named: named, head: head})
 	}
+	out = x.withoutBrandOnly(out, req)
 	x.voteCategories(out, asked)
 	for i := range out {
 		if out[i].named {
@@ -181,6 +182,39 @@ func (x *index) search(cs []concept) []scored {
 		}
 	}
 	return bestFirst(out, 64)
+}
+
+// withoutBrandOnly leaves out products that match a thing the shopper named only by their
+// brand: "bananas" is not Banana Boat sunscreen. A brand still answers when it is all the
+// store has for a word said in the singular ("dove", "windex"): the shopper may mean it.
+func (x *index) withoutBrandOnly(out []scored, req []concept) []scored {
+	for _, c := range req {
+		if !x.commonNoun(c.said) {
+			continue
+		}
+		brandOnly := make([]bool, len(out))
+		some, other := false, false
+		for i := range out {
+			it := &x.items[out[i].id]
+			kind, alt := x.howMatched(it, c)
+			brandOnly[i] = kind == byOther && !alt.isCat && len(alt.terms) > 0 &&
+				!slices.ContainsFunc(alt.terms, func(t uint32) bool { return !has(it.brandTerms(), t) })
+			some = some || brandOnly[i]
+			other = other || !brandOnly[i]
+		}
+		if !some || !other && !c.plural {
+			continue
+		}
+		w := 0
+		for i := range out {
+			if !brandOnly[i] {
+				out[w] = out[i]
+				w++
+			}
+		}
+		out = out[:w]
+	}
+	return out
 }
 
 // better orders scored products: higher score first, then the catalog's order.

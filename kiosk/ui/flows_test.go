@@ -214,6 +214,43 @@ func TestPriceCheckOnTheKeypad(t *testing.T) {
 	k.typeFast("0000000000000")
 	k.expectScreen("results")
 	k.expectText("That barcode is not in our catalog.")
+	// Not only the keyboard: scan another, or a person.
+	k.tapLabel("Scan another")
+	k.expectScreen("scan")
+	k.typeFast("0000000000000")
+	k.expectScreen("results")
+	k.tapLabel("Ask a member of staff")
+	k.expectScreen("call")
+	k.waitCall(staff.Queued)
+}
+
+// Out of stock: a person is offered to check the stockroom.
+func TestOutOfStockOffersAPerson(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.app.ask("peanut butter")
+	k.expectScreen("results")
+	k.expectText("Creamy Peanut Butter")
+	k.shot("results-out-of-stock")
+	k.tapLabel("Ask staff to check the stockroom")
+	k.expectScreen("call")
+	k.waitCall(staff.Queued)
+	if q := k.pager.calls[0].Question; q != "peanut butter" {
+		t.Errorf("the call carries %q", q)
+	}
+}
+
+// A brand alone never answers a thing named: "bananas" lists bananas, not Banana Boat
+// sunscreen.
+func TestBrandAloneDoesNotAnswer(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.app.ask("bananas")
+	k.expectScreen("results")
+	k.expectText("Bananas")
+	if strings.Contains(k.screenText(), "Sunscreen") {
+		t.Errorf("bananas answered with sunscreen: %s", k.screenText())
+	}
+	k.app.ask("banana boat")
+	k.pump("the brand's answer", func() bool { return strings.Contains(k.screenText(), "Sport Sunscreen Lotion SPF 50") })
 }
 
 func TestCallStaffFollowsTheCall(t *testing.T) {

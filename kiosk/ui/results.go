@@ -68,6 +68,9 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		btns = append(btns, typeIt)
 		items = append(items, kit.Flow(btns...))
 	}
+	if heard == nil || !heard.unsure {
+		items = append(items, a.offerPerson(r)...)
+	}
 	myList, updateList := a.myListButton()
 	if heard == nil || !heard.unsure {
 		for _, p := range r.Products {
@@ -253,4 +256,24 @@ func choiceLabels(choices []*answer.Result) []string {
 		}
 	}
 	return labels
+}
+
+// offerPerson is what the answer offers besides the products when they alone cannot help: a
+// barcode not in the catalog (scan another, or a person), or the product asked about out of
+// stock (a person may find more in the stockroom; in-stock products of its kind are listed
+// first below).
+func (a *App) offerPerson(r answer.Result) []fyne.CanvasObject {
+	person := func(label string) *kit.Button {
+		return a.newButton(label, kit.IconStaff(), kit.StyleCall, a.callStaff)
+	}
+	switch {
+	case r.Intent == answer.Barcode && !r.Found:
+		scan := a.newButton(a.t("ui.results.scanagain", "Scan another"), kit.IconScan(), kit.StylePrimary, func() {
+			a.open(func() *screen { return newScan(a) })
+		})
+		return []fyne.CanvasObject{kit.Flow(scan, person(a.t("ui.results.askstaff", "Ask a member of staff")))}
+	case r.Found && len(r.Products) > 0 && r.Products[0].Quantity <= 0:
+		return []fyne.CanvasObject{kit.Flow(person(a.t("ui.results.stockroom", "Ask staff to check the stockroom")))}
+	}
+	return nil
 }
