@@ -453,6 +453,6 @@ func (a *App) ask(q string) {
 	a.work(func(ctx context.Context) func() {
 		r := a.search.Ask(ctx, answer.Question{Text: q, Lang: lang})
 		a.answered(q, r)
-		return func() { a.open(func() *screen { return newResults(a, r, nil) }) }
+		return func() { a.open(a.resultsFor(q, lang, r)) }
 	})
 }

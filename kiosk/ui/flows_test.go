@@ -783,6 +783,7 @@ func TestSettingsChangeEverything(t *testing.T) {
 	k.tapLabel("Preguntar")
 	// The question is plainly English: the engine answers it in English, on the Spanish screen.
 	k.expectText("Jam is in Aisle 3")
+	k.expectText("Show the screen in English")
 }
 
 func TestSpeechMode(t *testing.T) {

@@ -489,15 +489,17 @@ func (k *harness) send(id string, c staff.Call) {
 type fakeSpeaker struct {
 	mu     sync.Mutex
 	said   []string
+	langs  []string // the language each was said in
 	cut    []string // said but interrupted before the end
 	stops  int
 	volume int
 }
 
 // Say, like the real speaker, returns when the speech is over (here 30 ms) or interrupted.
-func (s *fakeSpeaker) Say(ctx context.Context, text, _ string) error {
+func (s *fakeSpeaker) Say(ctx context.Context, text, lang string) error {
 	s.mu.Lock()
 	s.said = append(s.said, text)
+	s.langs = append(s.langs, lang)
 	s.mu.Unlock()
 	select {
 	case <-ctx.Done():

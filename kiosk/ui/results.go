@@ -12,6 +12,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+	"github.com/storekiosk/storekiosk/kiosk/words"
 )
 
 // newResults shows an answer: the answer's sentences large at the top, then the products one
@@ -39,6 +40,9 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		for _, sentence := range sentences(r.Say) {
 			p := kit.Heading(sentence)
 			items = append(items, p)
+		}
+		if b := a.switchLanguage(r); b != nil {
+			items = append(items, b)
 		}
 	}
 	if heard != nil && (len(heard.alts) > 0 || heard.unsure) {
@@ -93,8 +97,39 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 	} else {
 		a.sess.heard = heard
 	}
-	a.sayNow(said)
+	if heard == nil || !heard.unsure {
+		a.sayNowIn(said, r.Lang) // a Spanish answer is read in Spanish, whatever the screen
+	} else {
+		a.sayNow(said)
+	}
 	return s
+}
+
+// resultsFor builds the results screen for an answer to q asked on the lang screen. Built
+// again after the shopper changes the language (or comes Back to it in another), it answers
+// the question again, so what is on screen is in the language chosen.
+func (a *App) resultsFor(q, lang string, r answer.Result) func() *screen {
+	return func() *screen {
+		if now := a.sess.settings.Lang; now != lang && q != "" {
+			r = a.search.Ask(a.ctx, answer.Question{Text: q, Lang: now})
+			lang = now
+		}
+		return newResults(a, r, nil)
+	}
+}
+
+// switchLanguage offers, in the answer's own language, to show the screen in it: a Spanish
+// question asked on the English screen was answered in Spanish.
+func (a *App) switchLanguage(r answer.Result) fyne.CanvasObject {
+	if !r.Detected || r.Lang == a.sess.settings.Lang {
+		return nil
+	}
+	label := words.For(r.Lang).Say("ui.results.switch", "Show the screen in English")
+	return a.newButton(label, kit.IconLanguage, kit.StylePlain, func() {
+		s := a.sess.settings
+		s.Lang = r.Lang
+		a.setSettings(s)
+	})
 }
 
 // newAssisted shows an answer the store's AI assistant is working on: the local answer at

@@ -106,7 +106,7 @@ func (a *App) checkBarcode(code string) {
 				a.open(func() *screen { return newProduct(a, p) })
 				return
 			}
-			a.open(func() *screen { return newResults(a, r, nil) })
+			a.open(a.resultsFor(code, lang, r))
 		}
 	})
 }

@@ -27,6 +27,19 @@ func (a *App) sayNow(text string) {
 	a.voice().say(text, a.sess.settings.Lang)
 }
 
+// sayNowIn speaks text in a language other than the screen's, if it is one: an answer in the
+// language the shopper asked in. Empty means the screen's.
+func (a *App) sayNowIn(text, lang string) {
+	if !a.speechOn() || strings.TrimSpace(text) == "" {
+		return
+	}
+	if lang == "" {
+		lang = a.sess.settings.Lang
+	}
+	a.sess.spoken = text
+	a.voice().say(text, lang)
+}
+
 // sayAfter speaks text once the speech under way has ended, rather than cutting it off: news
 // nobody asked for just then (a staff call's progress) after the screen's own announcement.
 // A later sayAfter replaces one still waiting; the newest news is what counts.

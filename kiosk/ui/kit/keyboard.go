@@ -13,16 +13,20 @@ const (
 	KeysQWERTY = "qwerty"
 	KeysABC    = "abc"
 	keysDigits = "digits"
+	// keysAccents are the letters Spanish needs besides a to z, and its question marks.
+	keysAccents = "accents"
 )
 
 var letterRows = map[string][]string{
-	KeysQWERTY: {"qwertyuiop", "asdfghjkl'", "zxcvbnm-.?"},
-	KeysABC:    {"abcdefghij", "klmnopqrst", "uvwxyz'-.?"},
-	keysDigits: {"1234567890", "$%&/()+,:;", "!@#*=\"'-.?"},
+	KeysQWERTY:  {"qwertyuiop", "asdfghjkl'", "zxcvbnm-.?"},
+	KeysABC:     {"abcdefghij", "klmnopqrst", "uvwxyz'-.?"},
+	keysDigits:  {"1234567890", "$%&/()+,:;", "!@#*=\"'-.?"},
+	keysAccents: {"áéíóú", "üñç¿¡", "àèòâ'-.?"},
 }
 
 // Keyboard is the kiosk's own on-screen keyboard (Fyne has none on desktop Linux): keys at
-// least 64 px, letters in QWERTY or alphabetical order, digits, space, delete and Ask.
+// least 64 px, letters in QWERTY or alphabetical order, digits, accented letters (á é í ó ú ü
+// ñ ¿ ¡, for Spanish), space, delete and Ask.
 type Keyboard struct {
 	host   Host
 	mode   string // what the letter keys show now
@@ -71,19 +75,24 @@ func (k *Keyboard) build() {
 	} else {
 		key("123", 1.5, func() { k.setMode(keysDigits) }).Spoken = h.T("ui.key.digits.spoken", "Numbers")
 	}
+	if k.mode == keysAccents {
+		key("ABC", 1.5, func() { k.setMode(k.order) }).Spoken = h.T("ui.key.letters", "Letters")
+	} else {
+		key("ÁÑ¿", 1.5, func() { k.setMode(keysAccents) }).Spoken = h.T("ui.key.accents.spoken", "Accents")
+	}
 	other, otherLabel := KeysABC, h.T("ui.key.abc", "A to Z")
 	if k.order == KeysABC {
 		other, otherLabel = KeysQWERTY, "QWERTY"
 	}
-	key(otherLabel, 2, func() {
+	key(otherLabel, 1.5, func() {
 		k.order = other
 		if k.orderf != nil {
 			k.orderf(other)
 		}
 		k.setMode(other)
 	}).Spoken = h.T("ui.key.order.spoken", "Change the order of the letters")
-	key(h.T("ui.key.space", "Space"), 2.5, func() { k.typed(' ') })
-	key(h.T("ui.key.delete", "Delete"), 2, k.del)
+	key(h.T("ui.key.space", "Space"), 2, func() { k.typed(' ') })
+	key(h.T("ui.key.delete", "Delete"), 1.5, k.del)
 	ask := key(h.T("ui.key.ask", "Ask"), 2, k.enter)
 	ask.Style, ask.Compact = StylePrimary, true
 	k.box.Objects = objs
@@ -118,6 +127,10 @@ func spokenKey(h Host, r rune) string {
 		return h.T("ui.key.dot", "dot")
 	case '?':
 		return h.T("ui.key.question", "question mark")
+	case '¿':
+		return h.T("ui.key.question.open", "opening question mark")
+	case '¡':
+		return h.T("ui.key.exclamation.open", "opening exclamation mark")
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return string(unicode.ToUpper(r))
