@@ -306,7 +306,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 		text = text[:maxQuestionBytes]
 	}
 	var es *spanishQuestion
-	if lang := x.language(text, r.Lang); lang == "es" {
+	if lang := x.language(text, r.Lang); lang == "es" && x.es != nil { // nil: not built yet (NewPending)
 		sq := x.es.translate(text)
 		es, text = &sq, sq.english
 		r.Detected, r.Lang = r.Lang != "es", "es"
