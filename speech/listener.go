@@ -15,7 +15,12 @@ import (
 
 // ListenerConfig tunes listening.
 type ListenerConfig struct {
+	// VAD ends an utterance after VAD.EndSilence of quiet: the long pause, for a question
+	// that does not read complete yet.
 	VAD vad.Config
+	// EndPause is the short pause that ends a question which reads complete (Finished) in the
+	// offline recogniser's partial hypothesis. 0: only the long pause ends an utterance.
+	EndPause time.Duration
 	// Timeouts bounds each recogniser's answer after the end of speech, by name; the
 	// offline recogniser needs none. Default 4 s for others.
 	Timeouts map[string]time.Duration
@@ -155,9 +160,19 @@ func (l *Listener) run(ctx context.Context, frames <-chan []int16, stop func(), 
 		}
 		runs = append(runs, &running{rec: r, u: u})
 	}
+	// The first recogniser that can say what it has heard so far decides whether a pause
+	// ends the question.
+	var partial partialUtterance
+	for _, r := range runs {
+		if p, ok := r.u.(partialUtterance); ok && l.cfg.EndPause > 0 {
+			partial = p
+			break
+		}
+	}
 	var res Result
 	samples := 0
-	speaking := false
+	speaking, paused := false, false
+	nextCheck := l.cfg.EndPause
 	for f := range frames {
 		samples += len(f)
 		st := det.Write(f)
@@ -176,6 +191,18 @@ func (l *Listener) run(ctx context.Context, frames <-chan []int16, stop func(), 
 		if st.Done() {
 			break
 		}
+		if partial != nil && st == vad.Speaking {
+			q := det.Silence()
+			if q == 0 {
+				nextCheck = l.cfg.EndPause
+			} else if q >= nextCheck {
+				nextCheck = q + pauseRecheck
+				if text, err := partial.Partial(); err == nil && Finished(text) {
+					paused = true
+					break
+				}
+			}
+		}
 	}
 	res.AudioEnd = time.Now()
 	stop()
@@ -190,12 +217,14 @@ func (l *Listener) run(ctx context.Context, frames <-chan []int16, stop func(), 
 	if s, _, ok := det.Speech(); ok {
 		res.Speech = time.Duration(samples-s) * time.Second / Rate
 	}
-	switch det.State() {
-	case vad.Ended:
+	switch {
+	case paused:
+		res.Ended = "pause"
+	case det.State() == vad.Ended:
 		res.Ended = "silence"
-	case vad.Capped:
+	case det.State() == vad.Capped:
 		res.Ended = "cap"
-	case vad.NoSpeech:
+	case det.State() == vad.NoSpeech:
 		res.Ended = "no speech"
 	default:
 		res.Ended = "input"
@@ -255,6 +284,15 @@ func (l *Listener) run(ctx context.Context, frames <-chan []int16, stop func(), 
 		}
 	}
 	return res, fmt.Errorf("speech: no recogniser understood (%w)", errors.Join(errs...))
+}
+
+// pauseRecheck is how often, after EndPause, a question that did not yet read complete is
+// looked at again until the long pause ends it.
+const pauseRecheck = 200 * time.Millisecond
+
+// partialUtterance is an utterance that can say what it has heard so far.
+type partialUtterance interface {
+	Partial() (string, error)
 }
 
 func (l *Listener) timeout(name string) time.Duration {

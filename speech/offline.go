@@ -163,6 +163,23 @@ func (u *offlineUtt) Write(pcm []int16) error {
 	return u.err
 }
 
+// Partial is what the decoder has heard so far, with the audio written until now.
+func (u *offlineUtt) Partial() (string, error) {
+	if u.done {
+		return "", errors.New("speech: utterance ended")
+	}
+	if u.err != nil {
+		return "", u.err
+	}
+	if len(u.buf) > 0 {
+		if u.err = u.o.dec.Write(u.lift.apply(u.buf)); u.err != nil {
+			return "", u.err
+		}
+		u.buf = u.buf[:0]
+	}
+	return u.o.dec.Partial()
+}
+
 func (u *offlineUtt) End(ctx context.Context) (Transcript, error) {
 	if u.done {
 		return Transcript{}, errors.New("speech: utterance ended")

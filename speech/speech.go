@@ -77,7 +77,8 @@ const Rate = 16000
 // Result is the outcome of listening to one utterance.
 type Result struct {
 	Transcript
-	// Why listening ended: "silence" (the shopper stopped), "cap" (the time limit), "input"
+	// Why listening ended: "pause" (a short pause after a question that reads complete),
+	// "silence" (the long pause), "cap" (the time limit), "input"
 	// (the audio ended or listening was stopped), "no speech".
 	Ended string
 	// Audio is how much audio was listened to; Speech the part from the start of speech.

@@ -36,7 +36,8 @@ type listenFlags struct {
 	db, configFile, modelDir, lang string
 	unsure                         float64
 	nbest                          int
-	sphinxArgs                     []string // extra pocketsphinx options, for experiments
+	endPause                       time.Duration // 0: speech.end_pause
+	sphinxArgs                     []string      // extra pocketsphinx options, for experiments
 	synonyms                       multiFlag
 	debug                          bool
 }
@@ -51,6 +52,7 @@ func runListen(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.modelDir, "model-dir", "", "language model cache `dir` (default: speech.model_dir, else the user cache)")
 	fs.Float64Var(&f.unsure, "unsure", -1, "confidence below which to ask \"Did you mean\" instead of answering (default: speech.unsure)")
 	fs.StringVar(&f.lang, "lang", "en", "answer `language`")
+	fs.DurationVar(&f.endPause, "end-pause", 0, "quiet that ends a question reading complete (default: speech.end_pause; as long as speech.end_silence: off)")
 	fs.IntVar(&f.nbest, "nbest", 0, "readings of each utterance considered (default 10)")
 	fs.Var(&f.synonyms, "synonyms", "extra vocabulary `file` (repeatable)")
 	fs.BoolVar(&f.debug, "debug", false, "add every reading the recogniser considered to each line")
@@ -114,6 +116,9 @@ func newPipeline(ctx context.Context, f listenFlags, stderr io.Writer) (*pipelin
 	if f.unsure >= 0 {
 		sc.Unsure = f.unsure
 	}
+	if f.endPause > 0 {
+		sc.EndPause.Duration = min(f.endPause, sc.EndSilence.Duration)
+	}
 	cat, err := openDB(f.db)
 	if err != nil {
 		return nil, err
@@ -138,10 +143,13 @@ func newPipeline(ctx context.Context, f listenFlags, stderr io.Writer) (*pipelin
 	if err != nil {
 		return fail(err)
 	}
-	p.listener = speech.NewListener(nil, recs, speech.ListenerConfig{
+	p.recs = recs
+	p.lcfg = speech.ListenerConfig{
 		VAD:      vad.Config{EndSilence: sc.EndSilence.Duration, MaxSpeech: sc.MaxUtterance.Duration},
+		EndPause: sc.EndPause.Duration,
 		Timeouts: map[string]time.Duration{"openai": sc.OpenAI.Timeout.Duration},
-	})
+	}
+	p.listener = speech.NewListener(nil, recs, p.lcfg)
 	return p, nil
 }
 

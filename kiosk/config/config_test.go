@@ -29,6 +29,7 @@ func TestLoadNamesWhatIsWrong(t *testing.T) {
 		{"[kiosk]\nidle_after = \"soon\"\n", "kiosk.idle_after"},
 		{"[kiosk]\nidle_after = \"5s\"\n", "kiosk.idle_after: must be between 15s and 1h"},
 		{"[store\nname = 1\n", "line 2: expected"},
+		{"[speech]\nend_pause = \"2s\"\n", "speech.end_pause: must be between 200ms and end_silence (1.2s) (got 2s)"},
 		// A URL the kiosk cannot fetch is reported as written, not taken for a directory.
 		{"[sync]\nfeed = \"ftp://feeds.example.com/\"\n", `sync.feed: must be an http(s) URL or a directory (got "ftp://feeds.example.com/")`},
 		{"[speech]\nvoice_es = \"\"\n", `speech.voice_es: must be an espeak-ng voice such as "es-419"`},

@@ -19,9 +19,14 @@ type Speech struct {
 	InputDevice string `toml:"input_device"`
 	// OutputDevice picks the speaker whose name contains this text; empty: the default output.
 	OutputDevice string `toml:"output_device"`
-	// EndSilence is how long a shopper must be quiet before the kiosk stops listening.
-	// Older speakers pause mid-sentence: keep it at a second or more.
+	// EndSilence is how long a shopper must be quiet before the kiosk stops listening to a
+	// question that does not read complete yet ("where is the …"). Older speakers pause
+	// mid-sentence: keep it at a second or more.
 	EndSilence Duration `toml:"end_silence"`
+	// EndPause is the shorter quiet that ends a question which already reads complete to the
+	// offline recogniser ("where is the jam"), so the answer comes sooner. At most
+	// end_silence; equal to it: always wait the long pause.
+	EndPause Duration `toml:"end_pause"`
 	// MaxUtterance caps one question.
 	MaxUtterance Duration `toml:"max_utterance"`
 	// Recognizers are tried in this order, each falling back to the next on error or timeout:
@@ -84,6 +89,7 @@ func defaultSpeech() Speech {
 	return Speech{
 		Listen:        "push-to-talk",
 		EndSilence:    Duration{1200 * time.Millisecond},
+		EndPause:      Duration{400 * time.Millisecond},
 		MaxUtterance:  Duration{10 * time.Second},
 		Recognizers:   []string{"sphinx"},
 		AcousticModel: "/usr/share/pocketsphinx/model/en-us/en-us",
@@ -112,6 +118,9 @@ func (s Speech) validate(bad func(key, format string, args ...any)) {
 	}
 	if d := s.EndSilence.Duration; d < 300*time.Millisecond || d > 5*time.Second {
 		bad("end_silence", "must be between 300ms and 5s (got %s)", d)
+	}
+	if d := s.EndPause.Duration; d < 200*time.Millisecond || d > s.EndSilence.Duration {
+		bad("end_pause", "must be between 200ms and end_silence (%s) (got %s)", s.EndSilence.Duration, d)
 	}
 	if d := s.MaxUtterance.Duration; d < 3*time.Second || d > 30*time.Second {
 		bad("max_utterance", "must be between 3s and 30s (got %s)", d)

@@ -138,6 +138,7 @@ func (m *Mic) load(ctx context.Context) error {
 	}
 	lc := speech.ListenerConfig{
 		VAD:      vad.Config{EndSilence: m.sc.EndSilence.Duration, MaxSpeech: m.sc.MaxUtterance.Duration},
+		EndPause: m.sc.EndPause.Duration,
 		Timeouts: map[string]time.Duration{"openai": m.sc.OpenAI.Timeout.Duration},
 		Logger:   m.log,
 	}

@@ -189,6 +189,22 @@ func (d *Decoder) Write(pcm []int16) error {
 	return nil
 }
 
+// Partial is the decoder's best guess so far in the utterance being fed (fillers removed),
+// for deciding whether the shopper has finished a question; "" when it has none yet.
+func (d *Decoder) Partial() (string, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.ps == nil || !d.inUtt {
+		return "", errors.New("sphinx: Partial outside an utterance")
+	}
+	var score C.int32
+	hyp := C.ps_get_hyp(d.ps, &score)
+	if hyp == nil {
+		return "", nil
+	}
+	return clean(C.GoString(hyp)), nil
+}
+
 // Decode recognises a whole utterance at once. With the complete audio the decoder
 // normalises it by its own average (batch CMN) instead of a running estimate.
 func (d *Decoder) Decode(pcm []int16) (Result, error) {

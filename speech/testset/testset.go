@@ -122,7 +122,8 @@ func Tools() error {
 }
 
 // Quiet speaks one text in espeak-ng's American voice at 150 words a minute, as the quiet
-// copy is spoken, into dir; it returns the 16 kHz WAV's path.
+// copy is spoken, into dir; it returns the 16 kHz WAV's path. SSML breaks in the text
+// (`where is the <break time="700ms"/> peanut butter`) are pauses.
 func Quiet(ctx context.Context, dir, text string) (string, error) {
 	items, err := Generate(ctx, dir, []Question{{ID: "q", Text: text}},
 		Options{Voices: []Voice{{Name: "en-us", Speed: 150}}, Copies: Copies[:1]})
@@ -220,7 +221,11 @@ func speak(ctx context.Context, dir string, q Question, v Voice, copies []Copy) 
 	raw, clean := base+".raw.wav", base+".clean.wav"
 	defer os.Remove(raw)
 	defer os.Remove(clean)
-	if err := run(ctx, "espeak-ng", "-v", v.Name, "-s", fmt.Sprint(v.Speed), "-w", raw, q.Text); err != nil {
+	args := []string{"-v", v.Name, "-s", fmt.Sprint(v.Speed), "-w", raw}
+	if strings.Contains(q.Text, "<break") {
+		args = append(args, "-m") // SSML: a pause inside the question, `<break time="700ms"/>`
+	}
+	if err := run(ctx, "espeak-ng", append(args, q.Text)...); err != nil {
 		return nil, err
 	}
 	if err := run(ctx, "sox", raw, "-r", "16000", "-c", "1", "-b", "16", clean, "pad", fmt.Sprint(PadBefore), fmt.Sprint(PadAfter)); err != nil {

@@ -193,6 +193,16 @@ func (d *Detector) Level() float64 {
 	return math.Min(1, math.Max(0, (d.level+60)/50))
 }
 
+// Silence is how long the shopper has been quiet since they were last heard speaking; 0
+// before speech starts or while they speak. The listener ends an utterance that reads
+// complete after a short pause, before EndSilence.
+func (d *Detector) Silence() time.Duration {
+	if d.state != Speaking && d.state != Ended {
+		return 0
+	}
+	return time.Duration(d.quiet) * FrameDuration
+}
+
 // Floor is the current noise floor in dB full scale.
 func (d *Detector) Floor() float64 { return d.floor }
 
