@@ -14,6 +14,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/config"
 	"github.com/storekiosk/storekiosk/speech"
 	"github.com/storekiosk/storekiosk/speech/capture"
+	"github.com/storekiosk/storekiosk/speech/lm"
 	"github.com/storekiosk/storekiosk/speech/playback"
 	"github.com/storekiosk/storekiosk/speech/vad"
 )
@@ -59,6 +60,9 @@ type Mic struct {
 	eng     *answer.Engine
 	log     *slog.Logger
 	rebuild chan struct{}
+	// Builder is the kioskctl program that makes the language model in a process of its own
+	// (Builder()); empty: the model is made in this process.
+	Builder string
 
 	mu       sync.Mutex
 	micFail  error            // why the last recording failed; nil once one works
@@ -66,6 +70,7 @@ type Mic struct {
 	ambient  *speech.Listener // the same, with the offline recogniser alone (hands-free)
 	offline  *speech.Offline
 	modelErr error // why the model could not be made; nil while building
+	built    Built // what the last build apart reported
 }
 
 // OpenMic prepares listening as configured; nil when listening is off. The model is built
@@ -74,7 +79,10 @@ func OpenMic(sc config.Speech, db *inventory.DB, eng *answer.Engine, sp *Speaker
 	if sc.Listen == "off" {
 		return nil
 	}
-	m := &Mic{sc: sc, speaker: sp, db: db, eng: eng, log: logger, rebuild: make(chan struct{}, 1)}
+	m := &Mic{sc: sc, speaker: sp, db: db, eng: eng, log: logger, rebuild: make(chan struct{}, 1), Builder: Builder()}
+	if m.Builder == "" {
+		logger.Warn("kioskctl not found: the speech model is made inside the kiosk process")
+	}
 	m.mic, m.micErr = capture.Open(capture.Config{Device: sc.InputDevice, Logger: logger})
 	if m.micErr != nil {
 		logger.Warn("no microphone: voice questions are off", "err", m.micErr)
@@ -114,7 +122,17 @@ func (m *Mic) CatalogChanged() {
 }
 
 func (m *Mic) load(ctx context.Context) error {
-	model, err := EnsureModel(ctx, m.db, m.eng, m.sc, m.log)
+	var model *lm.Model
+	var err error
+	if m.Builder != "" {
+		var b Built
+		model, b, err = BuildApart(ctx, m.Builder, m.db, m.eng, m.sc, m.log)
+		m.mu.Lock()
+		m.built = b
+		m.mu.Unlock()
+	} else {
+		model, err = EnsureModel(ctx, m.db, m.eng, m.sc, m.log)
+	}
 	if err != nil {
 		return err
 	}

@@ -40,22 +40,9 @@ func ModelDir(sc config.Speech) string {
 // answer engine understands beyond product names (its vocabulary's phrases and needs, the
 // store's categories and departments) or knows the store does not sell.
 func Source(ctx context.Context, db *inventory.DB, eng *answer.Engine) (lm.Source, error) {
-	v := eng.Vocabulary()
-	src := lm.Source{Needs: v.Needs, Elsewhere: v.Elsewhere}
-	src.Phrases = append(src.Phrases, v.Phrases...)
-	src.Phrases = append(src.Phrases, v.Categories...)
-	src.Phrases = append(src.Phrases, v.Departments...)
-	if m, err := db.Meta(ctx); err == nil {
-		src.Version = m.Version
-	}
-	for p, err := range db.All(ctx) {
-		if err != nil {
-			return src, fmt.Errorf("read catalog for the speech model: %w", err)
-		}
-		src.Items = append(src.Items, lm.Item{Name: inventory.CleanText(p.Name), Brand: inventory.CleanText(p.Brand),
-			Category: p.Category, Department: p.Department, Tags: p.Tags, GTIN: p.GTIN})
-	}
-	return src, nil
+	src := Vocabulary(eng)
+	err := AddCatalog(ctx, db, &src)
+	return src, err
 }
 
 // ModelOptions are the language model's build options for sc.

@@ -131,6 +131,13 @@ func (o *Options) defaults() {
 	}
 }
 
+// Key identifies the model built from src with these options: the name of its directory
+// in a cache (Ensure).
+func (o Options) Key(src Source) string {
+	o.defaults()
+	return o.key(src)
+}
+
 // key identifies the model built from src with these options.
 func (o Options) key(src Source) string {
 	h := sha256.New()
