@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/storekiosk/storekiosk/kiosk/floorplan"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
 	"github.com/storekiosk/storekiosk/speech/tts"
@@ -458,4 +459,70 @@ func TestBarsGrowOnRoomyScreens(t *testing.T) {
 	if k.app.cur == nil || k.app.cur.name != "home" {
 		t.Error("growing the bars lost the screen")
 	}
+}
+
+// On the store map the product's place is a square and "You are here" a round dot, each with
+// its own label, and a drawn route leads from the kiosk to the aisle.
+func TestMapShowsTheWay(t *testing.T) {
+	k := newKit(t, sizeFullHD).begin()
+	for _, st := range k.app.tourSteps() {
+		if st.name == "product" {
+			st.run()
+		}
+	}
+	k.expectScreen("product")
+	var m *storeMap
+	walkAll(k.app.root.main, func(o fyne.CanvasObject, _ fyne.Position) {
+		if v, ok := o.(*storeMap); ok {
+			m = v
+		}
+	})
+	if m == nil {
+		t.Fatal("no map on the product screen")
+	}
+	r := test.WidgetRenderer(m).(*mapRenderer)
+	drawn := map[fyne.CanvasObject]bool{}
+	for _, o := range r.Objects() {
+		drawn[o] = true
+	}
+	if !drawn[r.spot] || !drawn[r.hereDot] {
+		t.Fatal("the product's place or You are here is not drawn")
+	}
+	if r.spot.CornerRadius != 0 || r.spot.Size().Width != r.spot.Size().Height {
+		t.Errorf("the product's marker is not a square: %v, radius %v", r.spot.Size(), r.spot.CornerRadius)
+	}
+	if !drawn[r.hereTxt] || r.hereTxt.Text != "You are here" || !drawn[r.name] || r.name.Text == "" {
+		t.Errorf("labels: here %q, product's place %q", r.hereTxt.Text, r.name.Text)
+	}
+	if len(r.route) == 0 {
+		t.Fatal("no route drawn from the kiosk to the aisle")
+	}
+	here := r.hereDot.Position().Add(fyne.NewPos(r.hereDot.Size().Width/2, r.hereDot.Size().Height/2))
+	if first := r.route[0].Position1; abs32(first.X-here.X) > 1 || abs32(first.Y-here.Y) > 1 {
+		t.Errorf("the route starts at %v, You are here is at %v", first, here)
+	}
+	at, sz := (&mapLayout{ox: (m.Size().Width - float32(m.plan.Width)*mapScale(m)) / 2, s: mapScale(m)}).rectOf(mustArea(t, m))
+	end := r.route[len(r.route)-1].Position2
+	if end.X < at.X-1 || end.X > at.X+sz.Width+1 || end.Y < at.Y-1 || end.Y > at.Y+sz.Height+1 {
+		t.Errorf("the route ends at %v, outside the product's aisle at %v %v", end, at, sz)
+	}
+	for i, l := range r.route {
+		if !drawn[l] || l.StrokeWidth < 4 {
+			t.Errorf("leg %d not drawn, or thinner than 4 px (%v)", i, l.StrokeWidth)
+		}
+	}
+}
+
+func abs32(x float32) float32 { return max(x, -x) }
+
+func mapScale(m *storeMap) float32 {
+	return min(m.Size().Width/float32(m.plan.Width), m.Size().Height/float32(m.plan.Height))
+}
+
+func mustArea(t *testing.T, m *storeMap) floorplan.Area {
+	a, ok := m.plan.Area(m.loc.Aisle)
+	if !ok {
+		t.Fatalf("no area %q on the plan", m.loc.Aisle)
+	}
+	return a
 }

@@ -14,20 +14,30 @@ import (
 )
 
 // storeMap draws the store's floor plan: aisles and zones as rectangles, the product's area
-// highlighted and labelled with its name, a dot at its side and bay, and "You are here" at
-// this kiosk. The words above it already say where to go; the map shows the way.
+// highlighted and labelled with its name, a square at its side and bay, "You are here" (a
+// round dot, labelled) at this kiosk, and the walking route between them as a thick line.
+// The two markers differ by shape and label, not only colour. The words above the map
+// already say where to go; the map shows the way.
 type storeMap struct {
 	widget.BaseWidget
 	a      *App
 	plan   *floorplan.Plan
 	loc    inventory.Location
-	here   string // the marker that is this kiosk
-	hereAs string // its label: "You are here"
+	here   string            // the marker that is this kiosk
+	hereAs string            // its label: "You are here"
+	route  []floorplan.Point // the walk from the kiosk to the product, in plan units; nil: none
 }
 
 func (a *App) newStoreMap(loc inventory.Location) *storeMap {
 	m := &storeMap{a: a, plan: a.plan, loc: loc, here: a.opt.Here,
 		hereAs: a.t("ui.map.here", "You are here")}
+	if a.router != nil && a.plan != nil {
+		if _, ok := a.plan.Marker(a.opt.Here); ok {
+			if to, ok := a.router.Place(loc.Aisle, loc.Side, loc.Bay); ok {
+				m.route = a.router.Path(a.routeStart(), to)
+			}
+		}
+	}
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -59,7 +69,8 @@ type mapRenderer struct {
 
 	floor   *canvas.Rectangle
 	areas   []*canvas.Rectangle // one per plan area
-	spot    *canvas.Circle      // the product's side and bay
+	spot    *canvas.Rectangle   // the product's side and bay: a square, where the kiosk is a dot
+	route   []*canvas.Line      // the walk from the kiosk to it
 	nameBg  *canvas.Rectangle   // the product's area's name, on a box of the highlight colour
 	name    *canvas.Text
 	hereDot *canvas.Circle
@@ -85,7 +96,10 @@ func newMapRenderer(m *storeMap) *mapRenderer {
 		r.areas = append(r.areas, canvas.NewRectangle(nil))
 	}
 	r.labels = make([][]*canvas.Text, len(p.Areas))
-	r.spot = canvas.NewCircle(nil)
+	r.spot = canvas.NewRectangle(nil)
+	for i := 1; i < len(m.route); i++ {
+		r.route = append(r.route, canvas.NewLine(nil))
+	}
 	r.nameBg = canvas.NewRectangle(nil)
 	r.name = canvas.NewText("", nil)
 	r.hereDot = canvas.NewCircle(nil)
@@ -126,6 +140,9 @@ func (r *mapRenderer) colour() {
 	}
 	r.spot.FillColor = theme.Color(theme.ColorMapHere)
 	r.spot.StrokeColor, r.spot.StrokeWidth = theme.Color(theme.ColorMapFloor), 3
+	for _, l := range r.route {
+		l.StrokeColor = theme.Color(theme.ColorMapTarget)
+	}
 	r.nameBg.FillColor = theme.Color(theme.ColorMapTarget)
 	r.nameBg.CornerRadius = 6
 	r.hereDot.FillColor = theme.Color(theme.ColorMapHere)
@@ -244,6 +261,13 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	// left out if it must (the words above the map say it all anyway).
 	body := min(theme.Size(theme.SizeText), drawn.Width/22)
 	small := body * 0.8
+	width := max(4, body/4)
+	for i, ln := range r.route {
+		a, b := m.route[i], m.route[i+1]
+		ln.StrokeWidth = width
+		ln.Position1, ln.Position2 = l.pt(a.X, a.Y), l.pt(b.X, b.Y)
+		r.objs = append(r.objs, ln)
+	}
 	target, hasTarget := p.Area(m.loc.Aisle)
 	if hasTarget {
 		r.layoutTarget(l, target, body)
@@ -287,7 +311,7 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 // it or beside it.
 func (r *mapRenderer) layoutTarget(l *mapLayout, target floorplan.Area, body float32) {
 	if x, y, ok := target.Spot(r.m.loc.Side, r.m.loc.Bay); ok {
-		d := max(14, body*0.6)
+		d := max(16, body*0.7)
 		c := l.pt(x, y)
 		r.spot.Move(fyne.NewPos(c.X-d/2, c.Y-d/2))
 		r.spot.Resize(fyne.NewSize(d, d))
