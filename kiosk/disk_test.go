@@ -28,6 +28,7 @@ import (
 // staff again.
 func TestFullDisk(t *testing.T) {
 	fulldisk.Each(t, 32<<20, func(t *testing.T, disk *fulldisk.Disk) {
+		screens := startedUI(t)
 		t.Setenv("STAFFDESK_TOKEN", "test-token")
 		dir := t.TempDir()
 		export, feedDir := filepath.Join(dir, "export.csv"), filepath.Join(dir, "feed")
@@ -62,12 +63,13 @@ func TestFullDisk(t *testing.T) {
 				cancel()
 				t.Fatalf("start: %v", err)
 			}
-			return p, func() { a.Close(); stop(); cancel() }
+			return p, func() { screens.drain(); a.Close(); stop(); cancel() }
 		}
 		askUntil := func(p *parts, q, want string) {
 			t.Helper()
 			deadline := time.Now().Add(20 * time.Second)
 			for {
+				screens.drain()
 				r := p.search.Ask(ctx, answer.Question{Text: q})
 				if strings.Contains(r.Say, want) {
 					return

@@ -55,6 +55,16 @@ func newShopper(t testing.TB, p *parts, cfg config.Config) *shopper {
 	return &shopper{t: t, w: w, q: q, a: a}
 }
 
+// startedUI makes the kiosks start builds in this test hand what background work sends to
+// the UI goroutine to the returned queue, which the test drains on its own goroutine: a test
+// that builds screens on its goroutine cannot have another goroutine draining them.
+func startedUI(t testing.TB) *uiQueue {
+	q := &uiQueue{}
+	uiPost = q.post
+	t.Cleanup(func() { uiPost = nil })
+	return q
+}
+
 // uiQueue holds what background work hands to the UI goroutine.
 type uiQueue struct {
 	mu  sync.Mutex

@@ -172,5 +172,8 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		<-ctx.Done()
 		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
 	}()
-	return p, a, cleanup, nil
+	// A bare return: one with values would write p and a while the goroutines started above
+	// may read them.
+	stop = cleanup
+	return
 }
