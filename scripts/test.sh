@@ -22,10 +22,11 @@ go mod tidy -diff
 
 echo "== staticcheck"
 # Installed through the Go module proxy once, into the Go bin directory; pinned so a new
-# release's new checks do not fail an old commit.
+# release's new checks do not fail an old commit. The module proxy knows the release by its
+# module version (v0.8.2), not by its name (2026.2.2).
 staticcheck="$(go env GOPATH)/bin/staticcheck"
-if ! "$staticcheck" -version 2>/dev/null | grep -q "2026.2.2"; then
-  GOFLAGS= go install honnef.co/go/tools/cmd/staticcheck@2026.2.2
+if ! "$staticcheck" -version 2>/dev/null | grep -q "(0.8.2)"; then
+  GOFLAGS= go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 fi
 "$staticcheck" ./...
 
