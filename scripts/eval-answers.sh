@@ -30,6 +30,7 @@ hardware-heldout $shared/data/hardware/catalog.csv $td/hardware-heldout.jsonl
 pharmacy $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions.jsonl
 department $td/stores/department/catalog.csv $td/stores/department/questions.jsonl
 petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl
+petgarden-heldout-a $td/stores/petgarden/catalog.csv $td/stores/petgarden/heldout-a.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
