@@ -197,6 +197,9 @@ func (x *index) phraseConcepts(topic []string) []concept {
 				continue // "tooth past" is mended as a whole below
 			}
 		}
+		if _, ok := x.split(w); ok {
+			continue // "knockout rose": Knock Out, as the labels write it, read below
+		}
 		// "burned", "stung": the vocabulary may know the verb.
 		if b := x.baseForm(w); b != "" {
 			ws[i], st[i] = b, stem(b)
@@ -386,6 +389,10 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 		ownWeight = 0.6
 	}
 	own, hasOwn := x.phraseAlt(st, ownWeight)
+	if j, ok := x.joined(ws, st); ok && !hasOwn {
+		// "ear buds": the store's labels say Earbuds, the shopper's own words as one.
+		own, hasOwn = calt{terms: []uint32{j}, weight: ownWeight}, true
+	}
 	if hasOwn {
 		own.own = true
 		c.alts = append(c.alts, own)
@@ -479,9 +486,12 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 	if x.terms[id].nameDF == 0 {
 		return concept{}, 0
 	}
-	_, ok1 := x.termID[st[i]]
-	_, ok2 := x.termID[st[i+1]]
-	if ok1 && ok2 && x.terms[id].headDF == 0 && len(x.catTerms[id]) == 0 {
+	a1, ok1 := x.termID[st[i]]
+	a2, ok2 := x.termID[st[i+1]]
+	if ok1 && ok2 && x.terms[id].headDF == 0 && len(x.catTerms[id]) == 0 && x.adjacent(a1, a2) > 0 {
+		// Both ways are the catalog's ("Sun Shade", "Sunshade"): the words stand as said.
+		// When labels never write the pair apart, though, the joined word is what they say:
+		// "sun flower seeds" are Sunflower Seeds, "cat nip" Catnip.
 		return concept{}, 0
 	}
 	c := concept{label: x.terms[id].surface, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}
@@ -491,6 +501,24 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 		c.alts = append(c.alts, calt{terms: []uint32{x.termID[st[i]], x.termID[st[i+1]]}, weight: 1, own: true})
 	}
 	return c, 2
+}
+
+// joined is the catalog's one word for a shopper's two when its labels never write them
+// apart: "ear buds" are Earbuds, "thunder shirt" ThunderShirt.
+func (x *index) joined(ws, st []string) (uint32, bool) {
+	if len(ws) != 2 || !isLetters(ws[0]) || !isLetters(ws[1]) {
+		return 0, false
+	}
+	id, ok := x.termID[stem(ws[0]+ws[1])]
+	if !ok || x.terms[id].nameDF == 0 {
+		return 0, false
+	}
+	a, okA := x.termID[st[0]]
+	b, okB := x.termID[st[1]]
+	if okA && okB && x.adjacent(a, b) > 0 {
+		return 0, false
+	}
+	return id, true
 }
 
 // wordConcept is a single word: the catalog's own word, a correction, or a split compound.
@@ -518,6 +546,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		}
 		return c
 	}
+	if c, ok := x.split(w); ok {
+		return c
+	}
 	if alts := x.otherNames(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // "spanner": a wrench
 	}
@@ -537,6 +568,29 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		}
 	}
 	return concept{label: w, unknown: true}
+}
+
+// split reads a word the catalog lacks as two words its labels write side by side:
+// "knockout" is Knock Out, "rainbarrel" Rain Barrel, "peatmoss" Peat Moss. The pair standing
+// together on a label is the evidence, so rare words split as surely as common ones.
+func (x *index) split(w string) (concept, bool) {
+	if !isLetters(w) {
+		return concept{}, false
+	}
+	best, bestN := concept{}, 0
+	for k := 3; k <= len(w)-3; k++ {
+		a, okA := x.termID[stem(w[:k])]
+		b, okB := x.termID[stem(w[k:])]
+		if !okA || !okB {
+			continue
+		}
+		if n := x.adjacent(a, b); n > bestN {
+			best = concept{label: w[:k] + " " + w[k:], named: true,
+				alts: []calt{{terms: []uint32{a, b}, weight: 1, own: true}}}
+			bestN = n
+		}
+	}
+	return best, bestN > 0
 }
 
 // otherNames are the English synonyms of a word (WordNet's other names for its commonest

@@ -1,0 +1,37 @@
+package answer_test
+
+import (
+	"regexp"
+	"testing"
+)
+
+// A store's labels write compound words their own way ("Knock Out", "ThunderShirt",
+// "Earbuds"); the shopper may write them the other way. The catalog decides: a word is split
+// or two joined only into the form its labels use.
+
+const (
+	petgardenCatalog  = "testdata/stores/petgarden/catalog.csv"
+	departmentCatalog = "testdata/stores/department/catalog.csv"
+)
+
+func TestCompoundWordsAreReadAsTheLabelsWriteThem(t *testing.T) {
+	for _, tc := range []struct{ catalog, q, name string }{
+		{petgardenCatalog, "how much is a knockout rose", `^Knock Out .*Rose`}, // split: one word asked, two on the label
+		{petgardenCatalog, "peatmoss", `Peat Moss`},
+		{petgardenCatalog, "rainbarrel", `Rain Barrel`},
+		{petgardenCatalog, "sun flower seeds for planting", `Sunflower Seeds`}, // joined: two asked, one on the label
+		{petgardenCatalog, "cat nip", `Catnip`},
+		{petgardenCatalog, "venus fly trap", `Venus Flytrap`},
+		{departmentCatalog, "ear buds", `Earbuds`}, // joined past a vocabulary line for the phrase
+	} {
+		r := ask(storeEngine(t, tc.catalog), tc.q)
+		if !r.Found || !regexp.MustCompile(tc.name).MatchString(r.Products[0].Name) {
+			t.Errorf("%q: found %v, first %v (%s); want /%s/", tc.q, r.Found, first(r), r.Say, tc.name)
+		}
+	}
+	// Words the labels do write apart stay apart: "pet food" is not a "petfood" to look for.
+	r := ask(storeEngine(t, petgardenCatalog), "pet food storage")
+	if !r.Found {
+		t.Errorf("pet food storage: %s", r.Say)
+	}
+}
