@@ -360,7 +360,11 @@ func (e *Engine) barcode(ctx context.Context, x *index, w *words.Words, code str
 	p := x.product(id)
 	r.Found, r.Topic = true, p.DisplayName()
 	r.Products = []*inventory.Product{p}
-	for _, alt := range x.alternativeIDs(id, e.opts.Limit-1) {
+	alts := x.alternativeIDs
+	if p.Quantity <= 0 {
+		alts = x.sameKindIDs // out of stock: something of the kind, even if no word is shared
+	}
+	for _, alt := range alts(id, e.opts.Limit-1) {
 		r.Products = append(r.Products, x.product(alt))
 	}
 	r.Say = sayProduct(w, r.Products)

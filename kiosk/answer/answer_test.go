@@ -62,9 +62,9 @@ func TestIntents(t *testing.T) {
 			[]string{"Yes, Tomato Ketchup is in stock"}, []string{"out of stock"}},
 		{"do you have decaf ground coffee", answer.Stock, true, "Decaf Ground Coffee",
 			[]string{"Decaf Ground Coffee is out of stock.", "It is usually in Aisle 1", "In stock: Medium Roast Ground Coffee"}, nil},
-		// No peanut butter on the shelf: jam is not offered "instead".
+		// No peanut butter on the shelf: a spread is offered "instead", not the jam.
 		{"do you have creamy peanut butter", answer.Stock, true, "Creamy Peanut Butter",
-			[]string{"Creamy Peanut Butter is out of stock."}, []string{"In stock:"}},
+			[]string{"Creamy Peanut Butter is out of stock.", "In stock: Hazelnut Spread"}, []string{"Preserves", "Jelly"}},
 		{"cheapest coffee", answer.Price, true, "Instant Coffee",
 			[]string{"The lowest price: Instant Coffee, $6.29"}, nil},
 		{"do you have spaghetti", answer.Stock, true, "Whole Grain Spaghetti",
@@ -191,6 +191,34 @@ func TestStockOrder(t *testing.T) {
 		r := ask(eng, q)
 		if !r.Products[0].InStock() {
 			t.Errorf("%q: first product %s is out of stock", q, r.Products[0].Name)
+		}
+	}
+}
+
+// Peanut butter out of stock is answered with an in-stock product of the same kind (the
+// Hazelnut Spread on its shelf of spreads, not the jam), a person offered, and not with Peanut
+// Butter Cups, which are candy and out of stock too. A scan of it says the same.
+func TestOutOfStockSameKind(t *testing.T) {
+	eng, db := demoEngine(t, answer.Options{})
+	pb, err := db.BySKU(context.Background(), "D0104")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"peanut butter", "where is the peanut butter", "do you have peanut butter", pb.GTIN} {
+		r := ask(eng, q)
+		if len(r.Products) != 2 || r.Products[0].SKU != "D0104" {
+			t.Fatalf("%q: %v", q, names(r))
+		}
+		if !r.Human {
+			t.Errorf("%q: no person offered for an out-of-stock product", q)
+		}
+		for _, p := range r.Products[1:] {
+			if !p.InStock() || p.Category != "spreads" {
+				t.Errorf("%q: %s (%s, %d in stock) offered for peanut butter: %v", q, p.Name, p.Category, p.Quantity, names(r))
+			}
+		}
+		if r.Products[1].Name != "Hazelnut Spread with Cocoa" || !strings.Contains(r.Say, "In stock: Hazelnut Spread with Cocoa") {
+			t.Errorf("%q: first alternative %s, say %q", q, r.Products[1].Name, r.Say)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -790,19 +791,57 @@ func order(x *index, hits []scored, named bool, cs []concept, limit int) []uint3
 			out = append(out, h.id)
 		}
 	}
-	if x.items[ids[0]].qty <= 0 && len(ids) < 4 {
-		// Few matches on the shelf: add the nearest in-stock products of the same kind.
-		for _, id := range x.alternativeIDs(ids[0], 4) {
-			if !slices.Contains(ids, id) && !slices.Contains(out, id) {
-				ids = append(ids, id)
+	if first := &x.items[ids[0]]; first.qty <= 0 {
+		if len(ids) < 4 {
+			// Few matches on the shelf: add the nearest in-stock products of the same kind.
+			for _, id := range x.sameKindIDs(ids[0], 4) {
+				if !slices.Contains(ids, id) && !slices.Contains(out, id) {
+					ids = append(ids, id)
+				}
 			}
 		}
+		// Other things that are out too help only when of the same kind: Peanut Butter
+		// Cups, also out, are no answer to peanut butter being out.
+		out = slices.DeleteFunc(out, func(id uint32) bool { return x.items[id].cat != first.cat })
 	}
 	ids = append(ids, out...)
 	if len(ids) > limit {
 		ids = ids[:limit]
 	}
 	return ids
+}
+
+// sameKindIDs is alternativeIDs filled up, when too few share a word with the product, with
+// the category's in-stock products named by the category's own word, nearest in price first:
+// peanut butter out of stock is answered with the Hazelnut Spread on the shelf of spreads,
+// not with the jam beside it.
+func (x *index) sameKindIDs(id uint32, n int) []uint32 {
+	ids := x.alternativeIDs(id, n)
+	if len(ids) >= n {
+		return ids
+	}
+	it := &x.items[id]
+	c := &x.cats[it.cat]
+	var rest []uint32
+	for _, o := range c.byID {
+		if ot := &x.items[o]; o != id && ot.qty > 0 && slices.Contains(c.terms, ot.head) && !slices.Contains(ids, o) {
+			rest = append(rest, o)
+		}
+	}
+	dist := func(o uint32) inventory.Money {
+		d := x.items[o].price - it.price
+		if d < 0 {
+			return -d
+		}
+		return d
+	}
+	slices.SortStableFunc(rest, func(a, b uint32) int {
+		if da, db := dist(a), dist(b); da != db {
+			return cmp.Compare(da, db)
+		}
+		return x.prior(a, noTerm) - x.prior(b, noTerm)
+	})
+	return append(ids, rest[:min(n-len(ids), len(rest))]...)
 }
 
 // alternativeIDs lists in-stock products of the same category, nearest in name first: most

@@ -224,12 +224,17 @@ func TestPriceCheckOnTheKeypad(t *testing.T) {
 	k.waitCall(staff.Queued)
 }
 
-// Out of stock: a person is offered to check the stockroom.
+// Out of stock: a spread in stock is offered first (not Peanut Butter Cups, out too), then a
+// person to check the stockroom.
 func TestOutOfStockOffersAPerson(t *testing.T) {
 	k := newKit(t, sizeLandscape).begin()
 	k.app.ask("peanut butter")
 	k.expectScreen("results")
 	k.expectText("Creamy Peanut Butter")
+	k.expectText("Hazelnut Spread with Cocoa")
+	if strings.Contains(k.screenText(), "Peanut Butter Cups") {
+		t.Errorf("Peanut Butter Cups, out of stock too, offered for peanut butter: %s", k.screenText())
+	}
 	k.shot("results-out-of-stock")
 	k.tapLabel("Ask staff to check the stockroom")
 	k.expectScreen("call")
