@@ -79,15 +79,18 @@ func Migrate(ctx context.Context, db *sql.DB, fsys fs.FS, pattern string) error 
 	if pending, err := pending(ctx, db, names); err != nil || !pending {
 		return err
 	}
-	if _, err := db.ExecContext(ctx,
-		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
+	// The table is made inside the write transaction, which takes the lock up front and so
+	// waits out another process's migration: a statement on its own would start as a read
+	// and fail at once ("database is locked") when another process wrote in between.
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin migration: %w", err)
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
 	for _, name := range names {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {

@@ -1,6 +1,7 @@
 package sqlitedb
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -93,5 +94,44 @@ func TestBusyTimeout(t *testing.T) {
 			t.Errorf("BusyTimeout %s: busy_timeout %d ms, %v; want %d", c.set, ms, err, c.want)
 		}
 		db.Close()
+	}
+}
+
+// Many processes opening one new file at once and writing to it (kiosk call runs sharing an
+// outbox) all get it migrated: none fails with "database is locked" because another
+// migrated or wrote first.
+func TestManyOpenANewFileAtOnce(t *testing.T) {
+	m := fstest.MapFS{
+		"m/001_a.sql": {Data: []byte(`CREATE TABLE t (v TEXT);`)},
+		"m/002_b.sql": {Data: []byte(`CREATE TABLE u (v TEXT);`)},
+	}
+	for round := 0; round < 60; round++ {
+		path := filepath.Join(t.TempDir(), "x.db")
+		errs := make(chan error, 48)
+		start := make(chan struct{})
+		for i := 0; i < cap(errs); i++ {
+			go func() {
+				<-start
+				db, err := Open(path, Options{Migrations: m, Pattern: "m/*.sql"})
+				if err == nil {
+					var n int
+					err = db.QueryRow(`SELECT count(*) FROM migrations`).Scan(&n)
+					if err == nil && n != 2 {
+						err = fmt.Errorf("%d migrations recorded, want 2", n)
+					}
+					if err == nil {
+						_, err = db.Exec(`INSERT INTO t (v) VALUES ('x')`)
+					}
+					db.Close()
+				}
+				errs <- err
+			}()
+		}
+		close(start)
+		for i := 0; i < cap(errs); i++ {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
 	}
 }
