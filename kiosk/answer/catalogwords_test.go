@@ -35,3 +35,25 @@ func TestCompoundWordsAreReadAsTheLabelsWriteThem(t *testing.T) {
 		t.Errorf("pet food storage: %s", r.Say)
 	}
 }
+
+// When no product holds every word of a told problem, the one that holds most of it (the thing
+// asked about counting double) is offered as the closest, with a person: the shopper is not
+// told the store lacks what its shelves have. A thing English names and the catalog has no
+// word for is still not carried.
+func TestMostOfAToldProblemIsTheClosestAnswerNotNotCarried(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	for q, name := range map[string]string{
+		"the lawn has brown patches":      `Patch`,
+		"my dog's nails are way too long": `Nail`,
+	} {
+		r := ask(eng, q)
+		if !r.Found || !regexp.MustCompile(name).MatchString(r.Products[0].Name) {
+			t.Errorf("%q: found %v, first %v (%s); want /%s/", q, r.Found, first(r), r.Say, name)
+		}
+	}
+	for _, q := range []string{"riding lawn mower", "chicken coop", "charcoal grill"} {
+		if r := ask(eng, q); r.Found {
+			t.Errorf("%q: found %v (%s); the store sells none", q, first(r), r.Say)
+		}
+	}
+}

@@ -105,6 +105,7 @@ func (x *index) concepts(p parsed) []concept {
 		}
 	}
 	markHead(cs)
+	x.headOnAThing(cs)
 	if p.counted {
 		for i := range cs {
 			cs[i].counted = cs[i].head
@@ -161,6 +162,43 @@ func markHead(cs []concept) {
 		c.head = true
 		return
 	}
+}
+
+// headOnAThing moves the head of a told sentence from a trailing word that is no noun ("my
+// dog's nails are way too long", "moles are digging up my yard") to the last word before it
+// that names a thing: the nails, the moles. A thing is a word the catalog's labels end on, or an
+// English noun whose common sense can be on a shelf.
+func (x *index) headOnAThing(cs []concept) {
+	h := slices.IndexFunc(cs, func(c concept) bool { return c.head })
+	if h < 0 || cs[h].need || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) {
+		return
+	}
+	for i := h - 1; i >= 0; i-- {
+		c := &cs[i]
+		if c.soft > 0 || c.attribute || c.size || !isLetters(lastWord(c.said)) || unitNames[lastWord(c.said)] != "" {
+			continue
+		}
+		if x.thing(*c) {
+			cs[h].head, c.head = false, true
+			return
+		}
+	}
+}
+
+// thing reports whether a concept names a kind of thing: the head noun of some label, or an
+// English noun whose commonest senses include one that can be on a shelf.
+func (x *index) thing(c concept) bool {
+	for _, a := range c.alts {
+		if a.own && !a.isCat && len(a.terms) > 0 && x.terms[a.terms[len(a.terms)-1]].headDF > 0 {
+			return true
+		}
+	}
+	for _, s := range x.lex.Senses(strings.Fields(c.said)...) {
+		if s.Rank <= 2 && s.Kind.Tangible() {
+			return true
+		}
+	}
+	return false
 }
 
 // contextWord names who or where, not what: dropped as requirements when a need is named.

@@ -306,6 +306,115 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 // purpose clause, everything but a named need ("a chesty cough"), words the catalog does not
 // know, and then, least telling first, words it knows. What was let go decides the verdict.
 func (x *index) relax(cs []concept) finding {
+	f := x.relaxAll(cs)
+	if f.verdict != notCarried && f.verdict != unsure || len(f.hits) > 0 && !droppedHead(f) {
+		return f
+	}
+	if hits, kept, ok := x.cover(cs); ok {
+		g := finding{all: cs, hits: hits, kept: kept, verdict: closest}
+		for _, c := range cs {
+			if !slices.ContainsFunc(kept, func(k concept) bool { return k.said == c.said }) {
+				g.dropped = append(g.dropped, c)
+			}
+		}
+		return g
+	}
+	return f
+}
+
+// cover weighs what each product answers of a question no product answers whole: when one
+// holds most of what the shopper said ("the lawn has brown patches": a lawn patch repair
+// seed), it is the closest answer, offered as such with a person, never "we don't carry".
+// The thing asked about, when the catalog has no word for it and English has ("a riding lawn
+// mower"), is evidence the store lacks it: then nothing is covered.
+func (x *index) cover(cs []concept) ([]scored, []concept, bool) {
+	var known []int
+	weights := make([]float64, len(cs))
+	total := 0.0
+	for i, c := range cs {
+		if c.soft > 0 || c.attribute || c.size || !isLetters(lastWord(c.said)) || unitNames[lastWord(c.said)] != "" {
+			continue // sizes and numbers say which one, not what: "2x4" is no shipping label
+		}
+		weights[i] = x.idf(c)
+		if c.head {
+			weights[i] *= 2 // the thing asked about counts as much again as its words around it
+		}
+		total += weights[i]
+		if c.unknown || len(c.alts) == 0 {
+			if c.head && x.thing(c) {
+				return nil, nil, false
+			}
+			continue
+		}
+		known = append(known, i)
+	}
+	if len(known) < 2 || len(known) > 8 {
+		return nil, nil, false
+	}
+	seen := x.marks.Get().(*marks)
+	defer x.marks.Put(seen)
+	seen.next()
+	type covered struct {
+		scored
+		weight float64
+		n      int
+	}
+	var out []covered
+	for a := 0; a < len(known); a++ {
+		for b := a + 1; b < len(known); b++ {
+			for _, id := range x.intersect([]concept{cs[known[a]], cs[known[b]]}) {
+				if !seen.mark(id) {
+					continue
+				}
+				it := &x.items[id]
+				c := covered{scored: scored{id: id}}
+				for _, i := range known {
+					if s := x.strength(it, cs[i]); s > 0 {
+						c.weight += weights[i]
+						c.score += weights[i] * s
+						c.n++
+					}
+				}
+				if c.n >= 2 && c.weight >= coverShare*total {
+					if it.qty > 0 {
+						c.score += 0.2
+					}
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil, false
+	}
+	slices.SortFunc(out, func(a, b covered) int {
+		if a.weight != b.weight {
+			return cmp.Compare(b.weight, a.weight)
+		}
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	hits := make([]scored, 0, min(len(out), 64))
+	for _, c := range out[:min(len(out), 64)] {
+		hits = append(hits, c.scored)
+	}
+	var kept []concept
+	top := &x.items[hits[0].id]
+	for _, i := range known {
+		if x.strength(top, cs[i]) > 0 {
+			kept = append(kept, cs[i])
+		}
+	}
+	return hits, kept, true
+}
+
+// coverShare is the least share of a question's weight (its words' rarity) one product must
+// hold to be offered as the closest answer when none holds all of it.
+const coverShare = 0.5
+
+func (x *index) relaxAll(cs []concept) finding {
 	f := finding{all: cs, kept: cs}
 	if f.hits = x.search(cs); len(f.hits) > 0 {
 		return f
