@@ -63,6 +63,13 @@ func waitReady(t *testing.T, mic *voice.Mic) {
 // question is said again, as a shopper would repeat it.
 func speakWhenHeard(ctx context.Context, s *shopper, wav string) {
 	s.t.Helper()
+	speakUntilShown(ctx, s, wav, "I heard:")
+}
+
+// speakUntilShown is speakWhenHeard waiting for heardLabel, the results screen's "I heard:" in
+// the screen's language.
+func speakUntilShown(ctx context.Context, s *shopper, wav, heardLabel string) {
+	s.t.Helper()
 	deadline := time.Now().Add(2 * time.Minute)
 	for try := 1; ; try++ {
 		s.waitUntil("the kiosk recording from the microphone", time.Until(deadline), func() bool {
@@ -76,7 +83,7 @@ func speakWhenHeard(ctx context.Context, s *shopper, wav string) {
 		go func() { played <- pulsetest.Play(ctx, wav) }()
 		heard := false
 		s.waitUntil("the question played", time.Until(deadline), func() bool {
-			heard = strings.Contains(s.text(), "I heard:")
+			heard = strings.Contains(s.text(), heardLabel)
 			select {
 			case err := <-played:
 				if err != nil {
@@ -91,7 +98,7 @@ func speakWhenHeard(ctx context.Context, s *shopper, wav string) {
 			// Give the decoder time to finish what it heard before saying it again.
 			end := time.Now().Add(15 * time.Second)
 			s.waitUntil("an answer", time.Until(deadline), func() bool {
-				heard = strings.Contains(s.text(), "I heard:")
+				heard = strings.Contains(s.text(), heardLabel)
 				return heard || time.Now().After(end)
 			})
 		}

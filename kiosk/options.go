@@ -85,6 +85,8 @@ func (l micListener) Listen(ctx context.Context, r ui.Listening) (ui.Heard, erro
 
 func (l micListener) Ready(lang string) error { return portError(l.m.Ready(lang)) }
 
+func (l micListener) ReadyHandsFree(lang string) error { return portError(l.m.ReadyHandsFree(lang)) }
+
 // portError keeps the voice package's error, and its message, and makes it also the screens'
 // own sentinel for the same case.
 func portError(err error) error {
@@ -93,6 +95,8 @@ func portError(err error) error {
 		return sentinel{err, ui.ErrVoiceStarting}
 	case errors.Is(err, voice.ErrNoMicrophone):
 		return sentinel{err, ui.ErrNoMicrophone}
+	case errors.Is(err, voice.ErrNeedsServer):
+		return sentinel{err, ui.ErrNeedsServer}
 	}
 	return err
 }

@@ -3,6 +3,8 @@ package speech
 import (
 	"context"
 	"errors"
+	"strings"
+	"unicode"
 
 	"github.com/storekiosk/storekiosk/speech/whisper"
 )
@@ -58,16 +60,17 @@ func (u *remoteUtt) End(ctx context.Context) (Transcript, error) {
 	return t, nil
 }
 
-// normalizeRemote lower-cases a server's transcript and drops its punctuation, so that both
-// recognisers hand the answer engine the same kind of text.
+// normalizeRemote lower-cases a server's transcript and drops its punctuation, Spanish's
+// opening ¿ and ¡ too, so that both recognisers hand the answer engine the same kind of text.
+// Accents stay: "¿Dónde está el maní?" is "dónde está el maní".
 func normalizeRemote(s string) string {
 	b := make([]rune, 0, len(s))
 	for _, r := range s {
 		switch {
-		case r >= 'A' && r <= 'Z':
-			b = append(b, r+'a'-'A')
-		case r == '.' || r == ',' || r == '?' || r == '!' || r == ';' || r == ':' || r == '"':
+		case strings.ContainsRune(".,?!;:\"¿¡«»", r):
 			b = append(b, ' ')
+		case unicode.IsUpper(r):
+			b = append(b, unicode.ToLower(r))
 		default:
 			b = append(b, r)
 		}

@@ -412,3 +412,22 @@ func TestListenMicrophone(t *testing.T) {
 		t.Errorf("events %v, peak level %.2f", events, peak)
 	}
 }
+
+// A Spanish transcript keeps its accents and loses its punctuation, the opening ¿ and ¡ too.
+func TestRemoteSpanish(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"text": "¿Dónde está el CAFÉ? ¡Gracias!"}`))
+	}))
+	defer srv.Close()
+	c := whisper.New(srv.URL+"/v1", "", "", time.Second)
+	c.Language = "es"
+	l := speech.NewListener(nil, []speech.Recognizer{&speech.Remote{Client: c}}, speech.ListenerConfig{})
+	res, err := l.Recognize(context.Background(), read16k(t, spoken(t, "where is the coffee")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Heard() != "dónde está el café gracias" {
+		t.Errorf("heard %q", res.Heard())
+	}
+}

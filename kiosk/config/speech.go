@@ -78,6 +78,12 @@ type SpeechOpenAI struct {
 	APIKeyEnv string `toml:"api_key_env"`
 	// TranscribeModel is the transcription model ("whisper-1").
 	TranscribeModel string `toml:"transcribe_model"`
+	// TranscribeES sends Spanish voice questions (Speak on the Spanish screen) to this server
+	// with language "es": the kiosk has no offline Spanish recogniser, so without a server
+	// (or with this false) the Spanish Speak button says voice questions in Spanish need the
+	// store's speech server. English questions go to it only when recognizers lists "openai".
+	// Hands-free listening never sends audio to the server, in any language.
+	TranscribeES bool `toml:"transcribe_es"`
 	// SpeechModel and SpeechVoice are the text-to-speech model and voice ("tts-1", "alloy").
 	SpeechModel string `toml:"speech_model"`
 	SpeechVoice string `toml:"speech_voice"`
@@ -103,6 +109,7 @@ func defaultSpeech() Speech {
 		OpenAI: SpeechOpenAI{
 			APIKeyEnv:       "KIOSK_SPEECH_API_KEY",
 			TranscribeModel: "whisper-1",
+			TranscribeES:    true,
 			SpeechModel:     "tts-1",
 			SpeechVoice:     "alloy",
 			Timeout:         Duration{4 * time.Second},

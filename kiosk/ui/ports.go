@@ -137,6 +137,17 @@ type ListenerStatus interface {
 // ErrVoiceStarting is a Listener's Ready while it is getting ready.
 var ErrVoiceStarting = errors.New("voice input is getting ready")
 
+// ErrNeedsServer is a Listener's Ready for a language only the store's speech server hears
+// (Spanish) when the kiosk has none: the Speak button shows, and says so, and offers typing
+// and a person.
+var ErrNeedsServer = errors.New("voice questions in this language need the store's speech server")
+
+// HandsFreeStatus is a Listener that can say whether it hears questions in lang without a
+// tap (only a recogniser on the kiosk listens hands-free; some languages it cannot hear).
+type HandsFreeStatus interface {
+	ReadyHandsFree(lang string) error
+}
+
 // Chooser decides what to do with the readings of a spoken question, likeliest first (the
 // first is Heard.Text): which others to offer as "Did you mean" buttons, in button order, and
 // whether the kiosk is too unsure of the first to answer it on its own (below unsure). judge

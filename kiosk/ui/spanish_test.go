@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"context"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -69,4 +71,88 @@ func TestASpanishQuestionOnTheEnglishScreen(t *testing.T) {
 	k.app.setSettings(s)
 	k.expectScreen("results")
 	k.expectText("Aisle 4")
+}
+
+// langListener is a fakeListener that hears some languages only (Ready), as the kiosk's
+// microphone hears Spanish only through the store's speech server. It notes the language it
+// was asked to listen in.
+type langListener struct {
+	fakeListener
+	ready map[string]error
+	mu    sync.Mutex
+	langs []string
+}
+
+func (l *langListener) Ready(lang string) error { return l.ready[lang] }
+
+func (l *langListener) Listen(ctx context.Context, ln Listening) (Heard, error) {
+	l.mu.Lock()
+	l.langs = append(l.langs, ln.Lang)
+	l.mu.Unlock()
+	if err := l.ready[ln.Lang]; err != nil {
+		return Heard{}, err
+	}
+	return l.fakeListener.Listen(ctx, ln)
+}
+
+func (l *langListener) asked() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.langs)
+}
+
+func (k *harness) inSpanish() {
+	s := k.app.sess.settings
+	s.Lang = "es"
+	k.app.setSettings(s)
+	k.app.settle()
+}
+
+// A question spoken on the Spanish screen is listened for in Spanish and answered in Spanish,
+// with what was heard, accents and all.
+func TestSpanishVoiceQuestion(t *testing.T) {
+	l := &langListener{fakeListener: fakeListener{heard: Heard{Text: "dónde está el café", Confidence: -1}}}
+	k := newKit(t, sizeLandscape, withListener(l)).begin()
+	k.inSpanish()
+	k.tapLabel("Hacer una pregunta")
+	k.tapLabel("Hablar")
+	k.expectScreen("results")
+	k.expectText("He oído: «dónde está el café»")
+	k.expectText("pasillo")
+	if got := l.asked(); !slices.Equal(got, []string{"es"}) {
+		t.Errorf("listened in %v, want [es]", got)
+	}
+}
+
+// Without the store's speech server the Spanish Speak button is still there, and says
+// plainly, on screen and aloud even with reading aloud off, that voice questions in Spanish
+// need it; it offers typing and a person, and listens to nothing.
+func TestSpanishVoiceNeedsServer(t *testing.T) {
+	sp := &fakeSpeaker{}
+	l := &langListener{ready: map[string]error{"es": ErrNeedsServer}}
+	k := newKit(t, sizeLandscape, withListener(l), withSpeaker(sp)).begin()
+	k.inSpanish()
+	k.tapLabel("Hacer una pregunta")
+	if strings.Contains(k.screenText(), "no tiene entrada de voz") {
+		t.Error("the Spanish screen says the kiosk has no voice input at all")
+	}
+	k.tapLabel("Hablar")
+	msg := "Para hacer preguntas habladas en español, el quiosco necesita el servidor de voz de la tienda, y no lo tiene. Escriba su pregunta o pregunte a una persona."
+	k.expectText(msg)
+	k.waitSaid(msg)
+	if got := l.asked(); len(got) != 0 {
+		t.Errorf("listened in %v with no server to hear Spanish", got)
+	}
+	k.find("Preguntar a una persona")
+	k.tapLabel("Escribirla")
+	k.expectScreen("ask")
+	k.find("Q") // the keyboard is back
+
+	// In English the same kiosk listens as before.
+	s := k.app.sess.settings
+	s.Lang = "en"
+	k.app.setSettings(s)
+	k.tapLabel("Home")
+	k.tapLabel("Ask a question")
+	k.find("Speak")
 }

@@ -210,14 +210,25 @@ func (a *App) micFacts() string {
 	if a.listener == nil {
 		return a.t("ui.staff.mic.none", "Microphone: none configured (voice questions are off).")
 	}
+	var facts string
 	err := a.voiceReady()
 	switch {
 	case err == nil:
-		return a.t("ui.staff.mic.ready", "Microphone: ready.")
+		facts = a.t("ui.staff.mic.ready", "Microphone: ready.")
 	case errors.Is(err, ErrVoiceStarting):
-		return a.t("ui.staff.mic.starting", "Microphone: voice questions are getting ready.")
+		facts = a.t("ui.staff.mic.starting", "Microphone: voice questions are getting ready.")
+	default:
+		return a.t("ui.staff.mic.broken", "Microphone: not working ({{.Err}}).", map[string]any{"Err": err.Error()})
 	}
-	return a.t("ui.staff.mic.broken", "Microphone: not working ({{.Err}}).", map[string]any{"Err": err.Error()})
+	if st, ok := a.listener.(ListenerStatus); ok {
+		switch err := st.Ready("es"); {
+		case err == nil:
+			facts += " " + a.t("ui.staff.mic.es.server", "Spanish voice questions go to the store's speech server.")
+		case errors.Is(err, ErrNeedsServer):
+			facts += " " + a.t("ui.staff.mic.es.none", "Spanish voice questions are off: no speech server is set (speech.openai.base_url).")
+		}
+	}
+	return facts
 }
 
 // speakerFacts says whether the kiosk can speak.

@@ -236,6 +236,17 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 	a.listeningNow = l
 	lang := a.sess.settings.Lang
 	unsure := a.opt.Unsure
+	if err := a.voiceState(); errors.Is(err, ErrNeedsServer) {
+		// Said before any cue or listening: there is nothing to listen with in this language.
+		a.listeningNow = nil
+		cancel()
+		msg := a.t("ui.voice.needsserver", "Voice questions in this language need the store's speech server, and this kiosk has none. Please type your question, or ask a person.")
+		failed(msg)
+		if !a.speechOn() {
+			a.sayAlways(msg, false) // they tapped Speak: they may not read the screen
+		}
+		return
+	}
 	var last atomic.Int64
 	a.work(func(context.Context) func() {
 		h, err := a.listener.Listen(ctx, Listening{Lang: lang, Done: l.done, Level: func(v float64) {
@@ -329,17 +340,34 @@ func (a *App) askLocal(ctx context.Context, q answer.Question) answer.Result {
 	return a.search.Ask(ctx, q)
 }
 
-// voiceReady says whether the Speak button can work in the shopper's language: nil, or
-// ErrVoiceStarting while the listener gets ready (the button shows, and says so if tapped),
-// or why there is no voice input.
+// voiceReady says whether the Speak button is shown in the shopper's language: nil, also
+// while the listener gets ready or when the language needs the store's speech server and
+// there is none (the button shows, and says so if tapped), or why there is no voice input.
 func (a *App) voiceReady() error {
+	if err := a.voiceState(); err != nil && !errors.Is(err, ErrVoiceStarting) && !errors.Is(err, ErrNeedsServer) {
+		return err
+	}
+	return nil
+}
+
+// voiceState is the listener's readiness for a question in the shopper's language.
+func (a *App) voiceState() error {
 	if a.listener == nil {
 		return ErrNoMicrophone
 	}
 	if st, ok := a.listener.(ListenerStatus); ok {
-		if err := st.Ready(a.sess.settings.Lang); err != nil && !errors.Is(err, ErrVoiceStarting) {
-			return err
-		}
+		return st.Ready(a.sess.settings.Lang)
+	}
+	return nil
+}
+
+// readyHandsFree is the listener's readiness to hear a question in lang without a tap.
+func (a *App) readyHandsFree(lang string) error {
+	if st, ok := a.listener.(HandsFreeStatus); ok {
+		return st.ReadyHandsFree(lang)
+	}
+	if st, ok := a.listener.(ListenerStatus); ok {
+		return st.Ready(lang)
 	}
 	return nil
 }
@@ -365,7 +393,13 @@ func (a *App) handsFree() bool { return a.listener != nil && a.opt.HandsFree }
 
 // listensHandsFree says whether the kiosk can hear questions without a tap now, in the
 // shopper's language, for the screens to say so.
-func (a *App) listensHandsFree() bool { return a.handsFree() && a.voiceReady() == nil }
+func (a *App) listensHandsFree() bool {
+	if !a.handsFree() {
+		return false
+	}
+	err := a.readyHandsFree(a.sess.settings.Lang)
+	return err == nil || errors.Is(err, ErrVoiceStarting)
+}
 
 // listenHandsFree listens for questions until screen s goes away.
 func (a *App) listenHandsFree(s *screen) {
@@ -409,13 +443,11 @@ func (a *App) hearHandsFree(ctx context.Context, lang string, unsure float64) fu
 			pause(200 * time.Millisecond) // it would hear itself
 			continue
 		}
-		if st, ok := a.listener.(ListenerStatus); ok {
-			if err := st.Ready(lang); errors.Is(err, ErrVoiceStarting) {
-				pause(time.Second)
-				continue
-			} else if err != nil {
-				return nil // no microphone, or a language it cannot hear: touch only
-			}
+		if err := a.readyHandsFree(lang); errors.Is(err, ErrVoiceStarting) {
+			pause(time.Second)
+			continue
+		} else if err != nil {
+			return nil // no microphone, or a language it cannot hear hands-free: touch only
 		}
 		h, spoke, err := a.listenUnlessSpeaking(ctx, lang)
 		if ctx.Err() != nil {
@@ -425,7 +457,7 @@ func (a *App) hearHandsFree(ctx context.Context, lang string, unsure float64) fu
 			continue // what it heard was itself
 		}
 		if err != nil {
-			if errors.Is(err, ErrNoMicrophone) {
+			if errors.Is(err, ErrNoMicrophone) || errors.Is(err, ErrNeedsServer) {
 				a.Logger.Warn("hands-free listening stopped", "err", err)
 				return nil
 			}

@@ -68,6 +68,9 @@ type Mic struct {
 	micFail  error            // why the last recording failed; nil once one works
 	listener *speech.Listener // nil until the first model is loaded
 	ambient  *speech.Listener // the same, with the offline recogniser alone (hands-free)
+	// spanish hears Spanish questions through the store's transcription server; nil without
+	// one. It needs no language model, so it is ready at once.
+	spanish  *speech.Listener
 	offline  *speech.Offline
 	modelErr error // why the model could not be made; nil while building
 	built    Built // what the last build apart reported
@@ -87,7 +90,22 @@ func OpenMic(sc config.Speech, db *inventory.DB, eng *answer.Engine, sp *Speaker
 	if m.micErr != nil {
 		logger.Warn("no microphone: voice questions are off", "err", m.micErr)
 	}
+	if es := Spanish(sc); es != nil {
+		m.spanish = speech.NewListener(m.mic, []speech.Recognizer{es}, listenerConfig(sc, logger))
+	} else {
+		logger.Info("voice questions in Spanish need the store's speech server (speech.openai.base_url)")
+	}
 	return m
+}
+
+// listenerConfig is how long a question may last and which pauses end it.
+func listenerConfig(sc config.Speech, logger *slog.Logger) speech.ListenerConfig {
+	return speech.ListenerConfig{
+		VAD:      vad.Config{EndSilence: sc.EndSilence.Duration, MaxSpeech: sc.MaxUtterance.Duration},
+		EndPause: sc.EndPause.Duration,
+		Timeouts: map[string]time.Duration{"openai": sc.OpenAI.Timeout.Duration},
+		Logger:   logger,
+	}
 }
 
 // Run keeps the language model in step with the catalog until ctx ends: built at once, and
@@ -154,12 +172,7 @@ func (m *Mic) load(ctx context.Context) error {
 		off.Close()
 		return err
 	}
-	lc := speech.ListenerConfig{
-		VAD:      vad.Config{EndSilence: m.sc.EndSilence.Duration, MaxSpeech: m.sc.MaxUtterance.Duration},
-		EndPause: m.sc.EndPause.Duration,
-		Timeouts: map[string]time.Duration{"openai": m.sc.OpenAI.Timeout.Duration},
-		Logger:   m.log,
-	}
+	lc := listenerConfig(m.sc, m.log)
 	l := speech.NewListener(m.mic, recs, lc)
 	amb := speech.NewListener(m.mic, []speech.Recognizer{off}, lc)
 	m.mu.Lock()
@@ -208,11 +221,34 @@ type Heard struct {
 }
 
 // errEnglishOnly is Ready for a language the recognisers cannot hear.
-var errEnglishOnly = errors.New("voice questions are in English only")
+var errEnglishOnly = errors.New("voice questions are in English and Spanish only")
 
-// Ready says whether a question in lang can be heard now.
+// ErrNeedsServer is why a Mic cannot hear a question in a language only the store's
+// transcription server hears (Spanish): there is no server configured, or the question
+// would be heard hands-free, which never sends audio off the kiosk.
+var ErrNeedsServer = errors.New("voice questions in this language need the store's speech server")
+
+func baseLang(lang string) string {
+	base, _, _ := strings.Cut(lang, "-")
+	if base == "" {
+		return "en"
+	}
+	return base
+}
+
+// Ready says whether a question in lang can be heard now, with a tap on Speak.
 func (m *Mic) Ready(lang string) error {
-	if base, _, _ := strings.Cut(lang, "-"); base != "en" && base != "" {
+	switch baseLang(lang) {
+	case "en":
+	case "es":
+		if m.mic == nil {
+			return fmt.Errorf("%w: %v", ErrNoMicrophone, m.micErr)
+		}
+		if m.spanish == nil {
+			return ErrNeedsServer
+		}
+		return nil
+	default:
 		return errEnglishOnly
 	}
 	if m.mic == nil {
@@ -228,6 +264,15 @@ func (m *Mic) Ready(lang string) error {
 	default:
 		return ErrStarting
 	}
+}
+
+// ReadyHandsFree says whether a question in lang can be heard without a tap now: only by the
+// offline recogniser, so English only.
+func (m *Mic) ReadyHandsFree(lang string) error {
+	if baseLang(lang) == "es" {
+		return ErrNeedsServer
+	}
+	return m.Ready(lang)
 }
 
 // Available is the microphone's health: nil when it can be recorded from. A device can be
@@ -247,13 +292,20 @@ func (m *Mic) Available() error {
 // Listen hears one question: the opening cue, then the microphone until the shopper stops
 // talking, taps Done, or the time cap.
 func (m *Mic) Listen(ctx context.Context, l Request) (Heard, error) {
-	if err := m.Ready(l.Lang); err != nil {
+	ready := m.Ready
+	if l.Ambient {
+		ready = m.ReadyHandsFree
+	}
+	if err := ready(l.Lang); err != nil {
 		return Heard{}, err
 	}
 	m.mu.Lock()
 	li := m.listener
-	if l.Ambient {
+	switch {
+	case l.Ambient:
 		li = m.ambient
+	case baseLang(l.Lang) == "es":
+		li = m.spanish
 	}
 	m.mu.Unlock()
 	if m.speaker != nil && !l.Ambient {

@@ -69,9 +69,7 @@ func Recognizers(sc config.Speech, offline *speech.Offline) ([]speech.Recognizer
 		case "sphinx":
 			recs = append(recs, offline)
 		case "openai":
-			c := whisper.New(sc.OpenAI.BaseURL, sc.OpenAI.APIKey(), sc.OpenAI.TranscribeModel, sc.OpenAI.Timeout.Duration)
-			c.Language = "en"
-			recs = append(recs, &speech.Remote{Client: c})
+			recs = append(recs, Server(sc, "en"))
 		default:
 			return nil, fmt.Errorf("unknown recogniser %q", name)
 		}
@@ -80,6 +78,23 @@ func Recognizers(sc config.Speech, offline *speech.Offline) ([]speech.Recognizer
 		recs = append(recs, offline)
 	}
 	return recs, nil
+}
+
+// Server is the store's transcription server (speech.openai) hearing questions in lang.
+func Server(sc config.Speech, lang string) *speech.Remote {
+	c := whisper.New(sc.OpenAI.BaseURL, sc.OpenAI.APIKey(), sc.OpenAI.TranscribeModel, sc.OpenAI.Timeout.Duration)
+	c.Language = lang
+	return &speech.Remote{Client: c}
+}
+
+// Spanish is the recogniser for Spanish questions: the store's transcription server, when
+// there is one and speech.openai.transcribe_es allows it; nil otherwise. No Spanish model
+// for the offline recogniser ships with Debian.
+func Spanish(sc config.Speech) speech.Recognizer {
+	if sc.OpenAI.BaseURL == "" || !sc.OpenAI.TranscribeES {
+		return nil
+	}
+	return Server(sc, "es")
 }
 
 // Synthesizer is the configured voice: espeak-ng, or a speech server falling back to it.
