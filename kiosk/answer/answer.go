@@ -160,6 +160,9 @@ func (e *Engine) reload(ctx context.Context) error {
 		return err
 	}
 	e.idx.Store(x)
+	// The names suggested as shoppers type are made now, not at the first keystroke: a
+	// million products take seconds. A suggestion asked for meanwhile waits for them.
+	go x.phrasesOnce.Do(x.makePhrases)
 	e.Logger.Info("answer index built", "products", len(x.items), "terms", len(x.terms),
 		"categories", len(x.cats), "vocabulary", strings.Join(x.packs, ","), "elapsed", x.built)
 	return nil

@@ -301,11 +301,46 @@ func TestReload(t *testing.T) {
 func TestSuggest(t *testing.T) {
 	eng, _ := demoEngine(t, answer.Options{})
 	got := eng.Suggest("where is the cof", 3)
-	if len(got) == 0 || got[0] != "where is the coffee" {
+	if len(got) == 0 || got[0].Question != "where is the coffee" || got[0].Phrase != "coffee" {
 		t.Errorf("suggest = %v", got)
 	}
 	if got := eng.Suggest("x", 3); got != nil {
 		t.Errorf("one letter suggests %v", got)
+	}
+}
+
+// Suggestions are whole names of things from the catalog, finishing the words typed ("peanut
+// bu" → peanut butter), never a word's completion alone ("buttermilk" for "but", "whole" for
+// "who"); every one, tapped, asks a question the kiosk answers with a product.
+func TestSuggestWholePhrases(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	cases := []struct{ typed, first, phrase string }{
+		{"where is the peanut bu", "where is the peanut butter", "peanut butter"},
+		{"where is the who", "where is the whole milk", "whole milk"},
+		{"organic whole mi", "organic whole milk", "organic whole milk"},
+		{"where is the but", "where is the butter", "butter"},
+	}
+	for _, c := range cases {
+		got := eng.Suggest(c.typed, 3)
+		if len(got) == 0 || got[0].Question != c.first {
+			t.Errorf("%q suggests %v, want %q first", c.typed, got, c.first)
+		}
+		if len(got) > 0 && got[0].Phrase != c.phrase {
+			t.Errorf("%q: the button says %q, want %q", c.typed, got[0].Phrase, c.phrase)
+		}
+	}
+	for _, typed := range []string{"where is the but", "where is the who", "where is the peanut bu", "pea", "do you have ch", "where are the ba", "how much is the st"} {
+		for _, s := range eng.Suggest(typed, 3) {
+			if strings.HasSuffix(s.Question, " buttermilk") || strings.HasSuffix(s.Question, " whole") {
+				t.Errorf("%q suggests a word's completion: %q", typed, s.Question)
+			}
+			if !strings.HasSuffix(s.Question, s.Phrase) {
+				t.Errorf("%q: %q does not end with its button's words %q", typed, s.Question, s.Phrase)
+			}
+			if r := ask(eng, s.Question); !r.Found || len(r.Products) == 0 {
+				t.Errorf("%q: the suggestion %q finds nothing: %q", typed, s.Question, r.Say)
+			}
+		}
 	}
 }
 

@@ -47,6 +47,10 @@ type index struct {
 	// writing. Everything else is fixed once built.
 	mu       sync.RWMutex
 	counters sync.Pool // *counters sized to terms, for spelling correction
+	// phrases are the catalog's names for things, for suggestions as the shopper types:
+	// made on the first suggestion, since the kiosk answers long before anyone types.
+	phrasesOnce sync.Once
+	phrases     []phrase
 	built    time.Duration
 	patches  int  // deltas patched in since built (guarded by mu)
 	pending  bool // not built yet: see NewPending

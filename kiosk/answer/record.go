@@ -109,39 +109,129 @@ func keys(m map[string]bool) []string {
 	return out
 }
 
-// Suggest offers up to n completions of what the shopper is typing, from the words that name
-// the most products: "where is the cof" → "where is the coffee".
-func (e *Engine) Suggest(text string, n int) []string {
+// Suggestion is a question proposed as the shopper types, and the catalog's name for the
+// thing in it, which is what a suggestion button shows.
+type Suggestion struct {
+	Question string // "where is the peanut butter"
+	Phrase   string // "peanut butter"
+}
+
+// Suggest proposes up to n whole questions that finish what the shopper is typing with a
+// name of a thing from the catalog: "where is the peanut bu" → "where is the peanut butter",
+// "where is the who" → "where is the whole milk", never a word's bare completion ("whole",
+// "buttermilk"), so a tapped suggestion is a thing to find. The typed last words (up to three)
+// must begin the name; the most typed words matched win, then the names most products carry.
+func (e *Engine) Suggest(text string, n int) []Suggestion {
 	x := e.idx.Load()
 	i := strings.LastIndexAny(text, " \t") + 1
-	frag := strings.ToLower(text[i:])
-	if len(frag) < 2 || n <= 0 {
+	if len(strings.TrimSpace(text[i:])) < 2 || n <= 0 {
 		return nil
 	}
-	type cand struct {
-		w     string
-		score int
-	}
-	var cs []cand
-	for _, t := range x.terms {
-		if t.nameDF > 0 && strings.HasPrefix(t.surface, frag) && t.surface != frag && isLetters(t.surface) {
-			cs = append(cs, cand{t.surface, t.headDF*4 + t.nameDF})
+	x.phrasesOnce.Do(x.makePhrases)
+	// The last one, two or three typed words, each begun where a typed word begins.
+	starts := []int{i}
+	for j := i - 1; j > 0 && len(starts) < 3; j-- {
+		if (text[j-1] == ' ' || text[j-1] == '\t') && text[j] != ' ' && text[j] != '\t' {
+			starts = append(starts, j)
 		}
 	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].score != cs[j].score {
-			return cs[i].score > cs[j].score
+	if i > 0 && len(starts) < 3 && text[0] != ' ' && text[0] != '\t' && !slices.Contains(starts, 0) {
+		starts = append(starts, 0)
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		typed := strings.Join(strings.Fields(strings.ToLower(text[starts[k]:])), " ")
+		lo, _ := slices.BinarySearchFunc(x.phrases, typed, func(p phrase, t string) int { return strings.Compare(p.text, t) })
+		var cs []phrase
+		for _, p := range x.phrases[lo:] {
+			if !strings.HasPrefix(p.text, typed) {
+				break
+			}
+			if p.text != typed {
+				cs = append(cs, p)
+			}
 		}
-		return cs[i].w < cs[j].w
-	})
-	var out []string
-	for _, c := range cs {
-		if len(out) == n {
+		if len(cs) == 0 {
+			continue
+		}
+		slices.SortStableFunc(cs, func(a, b phrase) int {
+			if a.n != b.n {
+				return b.n - a.n
+			}
+			return len(a.text) - len(b.text)
+		})
+		var out []Suggestion
+		for _, p := range cs[:min(n, len(cs))] {
+			out = append(out, Suggestion{Question: text[:starts[k]] + p.text, Phrase: p.text})
+		}
+		return out
+	}
+	return nil
+}
+
+// phrase is a name for a kind of thing as the catalog's products write it, in lower case,
+// ending at the name's head noun ("peanut butter", "whole milk", "milk"), and how many
+// products it names.
+type phrase struct {
+	text string
+	n    int
+}
+
+func (x *index) makePhrases() {
+	count := map[string]int{}
+	inner := map[string]int{} // a name's last words that begin after its first word ("butter cups")
+	for i := range x.items {
+		it := &x.items[i]
+		ws := tokens(firstPart(withoutAsides(it.name)))
+		if it.head == noTerm {
+			continue
+		}
+		h := -1
+		for j := len(ws) - 1; j >= 0; j-- {
+			if stem(ws[j]) == x.terms[it.head].stem {
+				h = j
+				break
+			}
+		}
+		// The head, then up to two words before it, while they are words of the thing's name
+		// ("Cream of Mushroom Soup" gives "mushroom soup", not "cream mushroom soup").
+		for j := h; j >= 0 && j > h-3; j-- {
+			if !isLetters(ws[j]) || stopword[ws[j]] || len(ws[j]) < 2 {
+				break
+			}
+			p := strings.Join(ws[j:h+1], " ")
+			if j == h || j == 0 || !isLetters(ws[j-1]) || stopword[ws[j-1]] {
+				count[p]++
+			} else if _, ok := count[p]; !ok {
+				inner[p] = 0
+			}
+		}
+	}
+	// A phrase cut from inside one name ("butter cups" of Peanut Butter Cups) is no name for a
+	// thing unless other names hold it too ("peanut butter": Creamy Peanut Butter, Peanut
+	// Butter Cups).
+	for i := range x.items {
+		if len(inner) == 0 {
 			break
 		}
-		out = append(out, text[:i]+c.w)
+		ws := tokens(firstPart(withoutAsides(x.items[i].name)))
+		for n := 2; n <= 3; n++ {
+			for j := 0; j+n <= len(ws); j++ {
+				if c, ok := inner[strings.Join(ws[j:j+n], " ")]; ok {
+					inner[strings.Join(ws[j:j+n], " ")] = c + 1
+				}
+			}
+		}
 	}
-	return out
+	for p, c := range inner {
+		if c >= 2 {
+			count[p] += c
+		}
+	}
+	x.phrases = make([]phrase, 0, len(count))
+	for t, n := range count {
+		x.phrases = append(x.phrases, phrase{t, n})
+	}
+	slices.SortFunc(x.phrases, func(a, b phrase) int { return strings.Compare(a.text, b.text) })
 }
 
 // Stats describes the index, for health checks and logs.

@@ -36,7 +36,7 @@ import (
 // Local is the local answer engine (implemented by *answer.Engine).
 type Local interface {
 	Ask(ctx context.Context, q answer.Question) answer.Result
-	Suggest(text string, n int) []string
+	Suggest(text string, n int) []answer.Suggestion
 	Reload(ctx context.Context) error
 }
 
@@ -242,7 +242,7 @@ func (a *Assistant) AskLocal(ctx context.Context, q answer.Question) answer.Resu
 }
 
 // Suggest passes to the local engine.
-func (a *Assistant) Suggest(text string, n int) []string { return a.local.Suggest(text, n) }
+func (a *Assistant) Suggest(text string, n int) []answer.Suggestion { return a.local.Suggest(text, n) }
 
 // Reload rebuilds the local engine's index and re-reads the store's place names, after a sync.
 func (a *Assistant) Reload(ctx context.Context) error {

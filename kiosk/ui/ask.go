@@ -64,9 +64,11 @@ func newAsk(a *App) *screen {
 				sugButtons = append(sugButtons, a.newButton("", kit.IconAsk(), kit.StylePlain, nil))
 			}
 			b := sugButtons[i]
-			b.OnTapped = func() { setQ(sug); submit() }
-			b.Spoken = a.t("ui.ask.suggest.spoken", "Ask: {{.Q}}", map[string]any{"Q": sug})
-			b.SetLabel(sug[strings.LastIndexAny(sug, " ")+1:])
+			// The button shows the thing's name ("peanut butter"); tapping it asks the whole
+			// question the name finishes.
+			b.OnTapped = func() { setQ(sug.Question); submit() }
+			b.Spoken = a.t("ui.ask.suggest.spoken", "Ask: {{.Q}}", map[string]any{"Q": sug.Question})
+			b.SetLabel(sug.Phrase)
 			objs = append(objs, b)
 		}
 		suggestions.Objects = objs

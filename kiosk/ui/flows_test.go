@@ -60,6 +60,33 @@ func TestSuggestionsAsYouType(t *testing.T) {
 	k.expectText("Coffee")
 }
 
+// A suggestion is a thing's whole name from the catalog: "where is the peanut bu" offers
+// "peanut butter" (not "buttermilk"), "where is the who" offers "whole milk", and a tap
+// answers the whole thing, never the fragment ("Whole is in Dairy wall").
+func TestSuggestionsAreWholeNames(t *testing.T) {
+	k := newKit(t, sizeFullHD).begin()
+	k.tapLabel("Ask a question")
+	k.typeKeys("where is the peanut bu")
+	if k.has("buttermilk") || !k.has("peanut butter") {
+		t.Fatalf("suggestions for 'where is the peanut bu': %s", k.screenText())
+	}
+	k.tapLabel("peanut butter")
+	k.expectScreen("results")
+	k.expectText("Creamy Peanut Butter")
+
+	k.tapLabel("New question")
+	k.typeKeys("where is the who")
+	if k.has("whole") || !k.has("whole milk") {
+		t.Fatalf("suggestions for 'where is the who': %s", k.screenText())
+	}
+	k.tapLabel("whole milk")
+	k.expectScreen("results")
+	k.expectText("Whole Milk")
+	if strings.Contains(k.screenText(), "Whole is in") {
+		t.Errorf("a fragment answered: %s", k.screenText())
+	}
+}
+
 // Typing relabels the same suggestion buttons rather than making new ones per keystroke:
 // each new button left Fyne a renderer and text textures to cache (the soak's growth).
 func TestSuggestionsReuseTheirButtons(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 // Searcher answers questions: implemented by *answer.Engine.
 type Searcher interface {
 	Ask(ctx context.Context, q answer.Question) answer.Result
-	Suggest(text string, n int) []string
+	Suggest(text string, n int) []answer.Suggestion
 	Reload(ctx context.Context) error
 }
 
