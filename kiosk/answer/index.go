@@ -48,12 +48,12 @@ type index struct {
 	mu       sync.RWMutex
 	counters sync.Pool // *counters sized to terms, for spelling correction
 	// phrases are the catalog's names for things, for suggestions as the shopper types:
-	// made on the first suggestion, since the kiosk answers long before anyone types.
+	// made in the background once the index is built (see reload), or by the first suggestion.
 	phrasesOnce sync.Once
 	phrases     []phrase
-	built    time.Duration
-	patches  int  // deltas patched in since built (guarded by mu)
-	pending  bool // not built yet: see NewPending
+	built       time.Duration
+	patches     int  // deltas patched in since built (guarded by mu)
+	pending     bool // not built yet: see NewPending
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
