@@ -168,6 +168,56 @@ func (e *Engine) Suggest(text string, n int) []Suggestion {
 	return nil
 }
 
+// Things lists up to n things the store sells, named as shoppers say them in lang ("en" or
+// "es"), those most products are named by first: what a screen shows as example questions.
+// In Spanish only things the Spanish vocabulary has a name for are listed.
+func (e *Engine) Things(lang string, n int) []string {
+	x := e.idx.Load()
+	x.phrasesOnce.Do(x.makePhrases)
+	ps := slices.Clone(x.phrases)
+	slices.SortStableFunc(ps, func(a, b phrase) int { return b.n - a.n })
+	var out []string
+	for _, p := range ps {
+		if len(out) == n {
+			break
+		}
+		name := p.text
+		if lang == "es" {
+			if x.es == nil || x.es.names[p.text] == "" {
+				continue
+			}
+			name = x.es.names[p.text]
+			if strings.HasSuffix(p.text, "s") && !strings.HasSuffix(name, "s") {
+				name = pluralES(name) // the packs name things in the singular: beans → frijoles
+			}
+		}
+		if len(name) > 2 && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// pluralES puts a Spanish name in the plural, its words up to a "de": galleta salada →
+// galletas saladas, galleta de avena → galletas de avena.
+func pluralES(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		if w == "de" || w == "para" || w == "con" || w == "sin" || w == "en" {
+			break // galletas de avena, not avenas
+		}
+		switch r := []rune(w); {
+		case strings.HasSuffix(w, "z"):
+			ws[i] = strings.TrimSuffix(w, "z") + "ces"
+		case strings.ContainsRune("aeiouáéó", r[len(r)-1]):
+			ws[i] = w + "s"
+		default:
+			ws[i] = w + "es"
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 // phrase is a name for a kind of thing as the catalog's products write it, in lower case,
 // ending at the name's head noun ("peanut butter", "whole milk", "milk"), and how many
 // products it names.

@@ -48,7 +48,8 @@ const (
 // to their English. Words of a phrase are looked up longest first.
 type spanishPacks struct {
 	phrases map[string]esEntry
-	words   map[string]bool // every single word of a phrase, for spelling fixes
+	names   map[string]string // English noun → its first Spanish name as written ("whole milk" → "leche entera")
+	words   map[string]bool   // every single word of a phrase, for spelling fixes
 	longest int
 }
 
@@ -56,7 +57,7 @@ type spanishPacks struct {
 // the store does not sell and should hear so; general first and the kinds of store the engine
 // read last, so that theirs is the meaning a word has here.
 func loadSpanish(packs []string) (*spanishPacks, error) {
-	s := &spanishPacks{phrases: map[string]esEntry{}, words: map[string]bool{}}
+	s := &spanishPacks{phrases: map[string]esEntry{}, names: map[string]string{}, words: map[string]bool{}}
 	names := []string{"general"}
 	for _, name := range spanishPackNames() {
 		if name != "general" && !slices.Contains(packs, name) {
@@ -97,10 +98,13 @@ func (s *spanishPacks) add(r io.Reader, name string) error {
 		if !ok || to == "" {
 			return fmt.Errorf("%s:%d: want \"spanish = english\"", name, n)
 		}
-		for _, ph := range strings.Split(from, ",") {
+		for i, ph := range strings.Split(from, ",") {
 			ws := spanishWords(ph)
 			if len(ws) == 0 {
 				return fmt.Errorf("%s:%d: empty phrase", name, n)
+			}
+			if i == 0 && kind == esNoun {
+				s.names[strings.ToLower(to)] = strings.Join(strings.Fields(strings.ToLower(ph)), " ")
 			}
 			keys := make([]string, len(ws))
 			for i, w := range ws {

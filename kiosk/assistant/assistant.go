@@ -37,6 +37,7 @@ import (
 type Local interface {
 	Ask(ctx context.Context, q answer.Question) answer.Result
 	Suggest(text string, n int) []answer.Suggestion
+	Things(lang string, n int) []string
 	Reload(ctx context.Context) error
 }
 
@@ -243,6 +244,9 @@ func (a *Assistant) AskLocal(ctx context.Context, q answer.Question) answer.Resu
 
 // Suggest passes to the local engine.
 func (a *Assistant) Suggest(text string, n int) []answer.Suggestion { return a.local.Suggest(text, n) }
+
+// Things passes to the local engine.
+func (a *Assistant) Things(lang string, n int) []string { return a.local.Things(lang, n) }
 
 // Reload rebuilds the local engine's index and re-reads the store's place names, after a sync.
 func (a *Assistant) Reload(ctx context.Context) error {

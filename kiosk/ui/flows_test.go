@@ -12,9 +12,11 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/staff"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+	"github.com/storekiosk/storekiosk/kiosk/words"
 )
 
 // The shopper's flows, end to end through the real answer engine over the demo catalog in a
@@ -561,6 +563,42 @@ func TestClockWakesOnlyForChanges(t *testing.T) {
 	}
 	sleep()
 	k.expectText("29 seconds")
+}
+
+// The attract screen's examples are questions about things this store sells, in English and
+// in Spanish, never an instruction ("Scan a barcode to check a price"), and each one asked is
+// answered with a product.
+func TestAttractExamplesAreQuestions(t *testing.T) {
+	k := newKit(t, sizeLandscape)
+	k.expectScreen("attract")
+	for _, lang := range []string{"en", "es"} {
+		k.app.sess.settings.Lang, k.app.words = lang, words.For(lang)
+		ex := k.app.examples()
+		if len(ex) < 4 {
+			t.Fatalf("%s: examples %q", lang, ex)
+		}
+		for _, q := range ex {
+			if !strings.HasSuffix(q, "?") || strings.Contains(strings.ToLower(q), "scan") || strings.Contains(q, "escanee") {
+				t.Errorf("%s: example %q is not a question", lang, q)
+			}
+			if lang == "es" && !strings.HasPrefix(q, "¿") {
+				t.Errorf("es: example %q is not a Spanish question", q)
+			}
+			r := k.app.search.Ask(context.Background(), answer.Question{Text: q, Lang: lang})
+			if !r.Found || len(r.Products) == 0 {
+				t.Errorf("%s: example %q finds nothing: %s", lang, q, r.Say)
+			}
+		}
+	}
+	k.app.sess.settings.Lang, k.app.words = "en", words.For("en")
+	for range 8 {
+		if strings.Contains(k.screenText(), "Scan a barcode") {
+			t.Errorf("attract screen: %s", k.screenText())
+		}
+		k.clock.Add(6 * time.Second)
+		k.app.idle.tick()
+		k.app.settle()
+	}
 }
 
 func TestAttractScreen(t *testing.T) {

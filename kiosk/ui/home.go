@@ -63,12 +63,7 @@ func newHome(a *App) *screen {
 // newAttract is the home screen while nobody is using the kiosk: one big invitation, with an
 // example question that changes every few seconds. A touch anywhere starts.
 func newAttract(a *App) *screen {
-	examples := []string{
-		a.t("ui.attract.ex1", "Where is the coffee?"),
-		a.t("ui.attract.ex2", "How much are the bananas?"),
-		a.t("ui.attract.ex3", "Do you have gluten-free bread?"),
-		a.t("ui.attract.ex4", "Scan a barcode to check a price."),
-	}
+	examples := a.examples()
 	example := func() []string {
 		ex := examples[(a.now().Unix()/6)%int64(len(examples))]
 		d := []string{a.t("ui.attract.try", "You can ask: {{.Example}}", map[string]any{"Example": ex})}
@@ -184,3 +179,27 @@ func (r *logoRenderer) Refresh() {
 	r.l.name.Refresh()
 }
 func (r *logoRenderer) Destroy() {}
+
+// examples are the attract screen's example questions, about things this store sells ("Where
+// can I find milk?", "Do you have coffee?"), in the screen's language; the built-in ones
+// while the catalog is not read yet.
+func (a *App) examples() []string {
+	things := a.search.Things(a.sess.settings.Lang, 8)
+	if len(things) == 0 {
+		return []string{
+			a.t("ui.attract.ex1", "Where is the coffee?"),
+			a.t("ui.attract.ex2", "How much are the bananas?"),
+			a.t("ui.attract.ex3", "Do you have gluten-free bread?"),
+		}
+	}
+	out := make([]string, 0, len(things))
+	for i, th := range things {
+		d := map[string]any{"Thing": th}
+		if i%2 == 0 {
+			out = append(out, a.t("ui.attract.where", "Where can I find {{.Thing}}?", d))
+		} else {
+			out = append(out, a.t("ui.attract.have", "Do you have {{.Thing}}?", d))
+		}
+	}
+	return out
+}

@@ -21,6 +21,9 @@ import (
 type Searcher interface {
 	Ask(ctx context.Context, q answer.Question) answer.Result
 	Suggest(text string, n int) []answer.Suggestion
+	// Things names what the store sells in the language ("en", "es"), commonest first:
+	// the attract screen's example questions come from it.
+	Things(lang string, n int) []string
 	Reload(ctx context.Context) error
 }
 
