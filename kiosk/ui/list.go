@@ -299,9 +299,11 @@ func newList(a *App) *screen {
 		// at the bottom, so that an item still fits a page at the largest text.
 		acts := a.listActions(note)
 		items := []fyne.CanvasObject{n, kit.Body(a.t("ui.list.title", "Your list, in walking order from here")),
-			kit.Flow(acts[:len(acts)-1]...)}
+			// At their own width, not stretched: a Remove at the right then leads up to
+			// Settings with the arrow keys.
+			&fyne.Container{Layout: &kit.FlowLayout{}, Objects: acts[:len(acts)-1]}}
 		for _, l := range lines {
-			items = append(items, a.listRow(l))
+			items = append(items, a.listRow(l)...)
 		}
 		return append(items, acts[len(acts)-1])
 	}
@@ -360,8 +362,36 @@ func (*listLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (*listLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return kit.SmallMin(objs) }
 
 // listRow is one item of the list: its stop number and name, then price and stock, then
-// where; it opens the product (the alternative, when that is where the shopper goes).
-func (a *App) listRow(l listLine) fyne.CanvasObject {
+// where; it opens the product (the alternative, when that is where the shopper goes). Under
+// it, a big button naming it takes it off the list: its own row of the pages, so that an item
+// and its button never have to squeeze into one page at the largest text.
+func (a *App) listRow(l listLine) []fyne.CanvasObject {
+	remove := a.newButton(a.t("ui.list.remove.one", "Remove {{.Name}}", map[string]any{"Name": l.name}),
+		fynetheme.ContentRemoveIcon(), kit.StylePlain, func() {
+			a.removeLine(l)
+			a.sayNow(a.t("ui.list.removed.one", "{{.Name}} is taken off your list.", map[string]any{"Name": l.name}))
+			a.show(func() *screen { return newList(a) })
+		})
+	remove.TextSize = theme.SizeChrome
+	remove.Spoken = a.t("ui.list.remove.spoken", "Remove {{.Name}} from my list", map[string]any{"Name": l.name})
+	return []fyne.CanvasObject{a.listItemButton(l), remove}
+}
+
+// removeLine takes a line's item off the list: its product, or the thing not found.
+func (a *App) removeLine(l listLine) {
+	if l.p != nil {
+		a.removeFromList(l.p)
+		return
+	}
+	for i, it := range a.sess.list {
+		if it.p == nil && capitalise(it.thing) == l.name {
+			a.sess.list = append(a.sess.list[:i], a.sess.list[i+1:]...)
+			return
+		}
+	}
+}
+
+func (a *App) listItemButton(l listLine) fyne.CanvasObject {
 	if l.p == nil {
 		return kit.Body(l.name + ": " + l.stock)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/storekiosk/storekiosk/kiosk/assistant"
 	"github.com/storekiosk/storekiosk/kiosk/receipt/cupstest"
@@ -33,6 +34,65 @@ func (k *harness) listRows() []string {
 		}
 	}
 	return out
+}
+
+// listRemoves are the Remove buttons of the list's items, on every page.
+func (k *harness) listRemoves() []*kit.Button {
+	var paged *kit.Paged
+	switch b := k.app.cur.body.(type) {
+	case *kit.Paged:
+		paged = b
+	case *fyne.Container:
+		paged = b.Objects[0].(*kit.Paged)
+	}
+	var out []*kit.Button
+	for _, it := range paged.Items() {
+		if b, ok := it.(*kit.Button); ok && strings.HasPrefix(b.Label, "Remove ") {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Each item of the list has its own big Remove button, which says what it takes off; the
+// list is drawn again without it, still in walking order.
+func TestRemoveFromTheList(t *testing.T) {
+	for _, size := range []fyne.Size{sizeFullHD, sizePortrait} {
+		k := newKit(t, size).begin()
+		k.app.ask("salted butter sticks, decaf coffee, bananas and unicorn food")
+		k.expectScreen("list")
+		removes := k.listRemoves()
+		if len(removes) != 4 {
+			t.Fatalf("%v: %d Remove buttons for 4 items", size, len(removes))
+		}
+		for _, b := range removes {
+			if b.Visible() && b.Size().Height < 88 {
+				t.Errorf("%v: Remove is %.0f px high, under 88", size, b.Size().Height)
+			}
+		}
+		if removes[1].Label != "Remove Bananas" || removes[1].Spoken != "Remove Bananas from my list" {
+			t.Errorf("%v: the second Remove says %q", size, removes[1].Spoken)
+		}
+		test.Tap(removes[1])
+		k.app.settle()
+		want := []string{
+			"1. Decaf Ground Coffee | $7.49 · Out of stock. Instead: Medium Roast Ground Coffee, $8.99, in stock | Aisle 1, left side, bay 1",
+			"2. Salted Butter Sticks | $4.99 · Out of stock. Instead: Unsalted Butter Sticks, $4.99, in stock | Dairy wall, bay 3",
+		}
+		if got := k.listRows(); !slices.Equal(got, want) {
+			t.Errorf("%v: after removing bananas:\n%s", size, strings.Join(got, "\n"))
+		}
+		// A thing not found comes off too.
+		for _, b := range k.listRemoves() {
+			if b.Spoken == "Remove Unicorn food from my list" {
+				test.Tap(b)
+			}
+		}
+		k.app.settle()
+		if len(k.app.sess.list) != 2 {
+			t.Errorf("%v: list after removing the thing not found: %+v", size, k.app.sess.list)
+		}
+	}
 }
 
 // Several things in one question make the shopper's list, in walking order from the kiosk

@@ -49,6 +49,9 @@ func NewPaged(h Host, items []fyne.CanvasObject, extra ...fyne.CanvasObject) *Pa
 	return p
 }
 
+// Pages is how many pages the list took at its last layout.
+func (p *Paged) Pages() int { return len(p.pages) }
+
 // First is the first item on the page showing.
 func (p *Paged) First() int { return p.first }
 
