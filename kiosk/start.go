@@ -111,7 +111,7 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 	p.eng, p.ready = eng, ready
 	p.plan = loadPlan(cfg, demo, logger)
 	if pc := cfg.Printer; pc.Queue != "" {
-		p.printer = &receipt.Printer{Queue: pc.Queue, Server: pc.Server, WidthMM: pc.WidthMM,
+		p.printer = &receipt.Printer{Queue: pc.Queue, Server: pc.Server, WidthMM: pc.WidthMM, Sheet: pc.Sheet(os.Getenv),
 			Timeout: pc.Timeout.Duration, Logger: logger.With("component", "receipt")}
 	}
 	pager, done := startPager(ctx, cfg, logger)

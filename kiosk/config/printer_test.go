@@ -35,3 +35,44 @@ func TestPrinterSettings(t *testing.T) {
 		}
 	}
 }
+
+// Paper: a roll unless set; a4 and letter as written; sheet takes the size from the locale.
+func TestPrinterPaper(t *testing.T) {
+	if p := Default().Printer; p.Paper != "roll" || p.Sheet(os.Getenv) != "" {
+		t.Errorf("default paper %q, sheet %q", p.Paper, p.Sheet(os.Getenv))
+	}
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	cases := []struct {
+		paper string
+		env   map[string]string
+		want  string
+	}{
+		{"a4", map[string]string{"LANG": "en_US.UTF-8"}, "a4"},
+		{"letter", nil, "letter"},
+		{"sheet", map[string]string{"LANG": "en_US.UTF-8"}, "letter"},
+		{"sheet", map[string]string{"LANG": "es_MX.UTF-8"}, "letter"},
+		{"sheet", map[string]string{"LANG": "en_GB.UTF-8"}, "a4"},
+		{"sheet", map[string]string{"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, "a4"},
+		{"sheet", map[string]string{"LC_ALL": "fr_CA.UTF-8", "LANG": "de_DE"}, "letter"},
+		{"sheet", map[string]string{"LANG": "C"}, "a4"},
+		{"sheet", nil, "a4"},
+	}
+	for _, c := range cases {
+		if got := (Printer{Paper: c.paper}).Sheet(env(c.env)); got != c.want {
+			t.Errorf("paper %q with %v: %q, want %q", c.paper, c.env, got, c.want)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(path, []byte("[printer]\npaper = \"A5\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(path); err == nil || !strings.Contains(err.Error(), "printer.paper") {
+		t.Errorf("paper A5: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("[printer]\npaper = \"letter\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if cfg, err := Load(path); err != nil || cfg.Printer.Sheet(os.Getenv) != "letter" {
+		t.Errorf("paper letter: %v", err)
+	}
+}

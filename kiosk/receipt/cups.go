@@ -29,6 +29,7 @@ type Printer struct {
 	Queue   string        // the CUPS queue ("receipt")
 	Server  string        // the CUPS server, host[:port] or a socket's path; "": the system's
 	WidthMM float64       // paper width: 58 or 80
+	Sheet   string        // "a4" or "letter": print on sheets of that size, not the roll
 	Timeout time.Duration // the longest a print may take, from asking to printed
 	Logger  *slog.Logger
 	// Poll is how often a job is looked at while it prints. Default: 250 ms.
@@ -140,9 +141,24 @@ func (p *Printer) Print(ctx context.Context, d Doc) error {
 	if st := p.State(ctx); !st.Ready {
 		return st.Err
 	}
-	pdf, height, err := PDF(d, p.WidthMM)
-	if err != nil {
-		return err
+	var (
+		pdf   []byte
+		media string
+		err   error
+	)
+	if p.Sheet != "" {
+		if pdf, err = SheetPDF(d, p.Sheet); err != nil {
+			return err
+		}
+		media = "media=" + map[string]string{"a4": "A4", "letter": "Letter"}[p.Sheet]
+	} else {
+		var height float64
+		if pdf, height, err = PDF(d, p.WidthMM); err != nil {
+			return err
+		}
+		// The paper is as long as the list: the printer's driver is told so, not left to
+		// scale the page to its default size.
+		media = fmt.Sprintf("media=Custom.%gx%.0fmm", p.WidthMM, height+1)
 	}
 	dir, err := os.MkdirTemp("", "kiosk-receipt-")
 	if err != nil {
@@ -153,9 +169,6 @@ func (p *Printer) Print(ctx context.Context, d Doc) error {
 	if err := os.WriteFile(file, pdf, 0o644); err != nil {
 		return fmt.Errorf("receipt: %w", err)
 	}
-	// The paper is as long as the list: the printer's driver is told so, not left to scale
-	// the page to its default size.
-	media := fmt.Sprintf("media=Custom.%gx%.0fmm", p.WidthMM, height+1)
 	out, err := p.run(ctx, "lp", "-d", p.Queue, "-t", d.Title, "-o", media, file)
 	if err != nil {
 		if ctx.Err() != nil {

@@ -181,3 +181,74 @@ func TestPDFWidths(t *testing.T) {
 		t.Errorf("a 20 mm roll: %v", err)
 	}
 }
+
+// On sheets the list is laid out on A4 or Letter pages, as many as it takes, and a real
+// print job through CUPS asks for that paper and prints every item.
+func TestSheets(t *testing.T) {
+	pdfinfo := cupstest.Need(t, "pdfinfo", "poppler-utils")
+	long := demoDoc()
+	for i := 0; i < 40; i++ {
+		long.Items = append(long.Items, receipt.Item{N: 5 + i, Name: "Item " + strconv.Itoa(5+i), Lines: []string{"$1.00 · In stock", "Aisle 2, left side"}})
+	}
+	for sheet, want := range map[string][2]float64{"a4": {595, 842}, "letter": {612, 792}} {
+		for _, d := range []receipt.Doc{demoDoc(), long} {
+			pdf, err := receipt.SheetPDF(d, sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			file := filepath.Join(t.TempDir(), "list.pdf")
+			if err := os.WriteFile(file, pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			info, err := exec.Command(pdfinfo, file).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(string(info))
+			pages := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(string(info))
+			if m == nil || pages == nil {
+				t.Fatalf("pdfinfo: %s", info)
+			}
+			w, _ := strconv.ParseFloat(m[1], 64)
+			h, _ := strconv.ParseFloat(m[2], 64)
+			if w < want[0]-1 || w > want[0]+1 || h < want[1]-1 || h > want[1]+1 {
+				t.Errorf("%s: page %.0f x %.0f pt, want %.0f x %.0f", sheet, w, h, want[0], want[1])
+			}
+			n, _ := strconv.Atoi(pages[1])
+			if len(d.Items) > 40 && n < 2 || len(d.Items) < 10 && n != 1 {
+				t.Errorf("%s: %d items on %d pages", sheet, len(d.Items), n)
+			}
+		}
+	}
+	if _, err := receipt.SheetPDF(demoDoc(), "a5"); err == nil || !strings.Contains(err.Error(), "a4 or letter") {
+		t.Errorf("a5: %v", err)
+	}
+
+	pdftotext := cupstest.Need(t, "pdftotext", "poppler-utils")
+	c := cupstest.Start(t)
+	out := filepath.Join(c.Dir, "printed.pdf")
+	c.Queue("office", "file://"+out)
+	p := c.Printer("office", 30*time.Second)
+	p.Sheet = "a4"
+	if err := p.Print(context.Background(), demoDoc()); err != nil {
+		t.Fatal(err)
+	}
+	cupstest.WaitFile(t, out)
+	text, err := exec.Command(pdftotext, "-layout", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(strings.Fields(string(text)), " ")
+	for _, w := range []string{"Demo Store", "1. Decaf Ground Coffee", "4. Café con leche", "Aisle 9, right side, bay 1"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("printed on A4 lacks %q: %s", w, got)
+		}
+	}
+	info, err := exec.Command(pdfinfo, out).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(info), "595") || !strings.Contains(string(info), "842") {
+		t.Errorf("printed page is not A4: %s", info)
+	}
+}

@@ -74,6 +74,36 @@ func PDF(d Doc, widthMM float64) (pdf []byte, heightMM float64, err error) {
 	if widthMM < 40 || widthMM > 120 {
 		return nil, 0, fmt.Errorf("receipt width %g mm: want 40 to 120 (58 or 80 for most printers)", widthMM)
 	}
+	// Lay out twice: once to measure the length, once on a page of that length.
+	_, height, err := layout(d, widthMM, 2000, marginMM, false)
+	if err != nil {
+		return nil, 0, err
+	}
+	height += marginMM + 8 // room for the cutter
+	pdf, _, err = layout(d, widthMM, height, marginMM, false)
+	return pdf, height, err
+}
+
+// Sheets are the sheet sizes a printer may print on, in millimetres.
+var Sheets = map[string][2]float64{"a4": {210, 297}, "letter": {215.9, 279.4}}
+
+// sheetMarginMM is the margin on sheets: most office printers cannot print nearer the edge.
+const sheetMarginMM = 15
+
+// SheetPDF lays the list out on sheets of paper, "a4" or "letter", as many as it takes.
+func SheetPDF(d Doc, sheet string) ([]byte, error) {
+	size, ok := Sheets[sheet]
+	if !ok {
+		return nil, fmt.Errorf("paper %q: want a4 or letter", sheet)
+	}
+	pdf, _, err := layout(d, size[0], size[1], sheetMarginMM, true)
+	return pdf, err
+}
+
+// layout writes the list on a page widthMM by pageH with margin all round (on sheets, a new
+// page when one is full; a roll's one page is as long as the list); end is where the writing
+// ended on the last page.
+func layout(d Doc, widthMM, pageH, margin float64, sheets bool) (pdf []byte, end float64, err error) {
 	regular, err := fs.ReadFile(assets.FS, assets.FontRegular)
 	if err != nil {
 		return nil, 0, fmt.Errorf("receipt font: %w", err)
@@ -82,61 +112,49 @@ func PDF(d Doc, widthMM float64) (pdf []byte, heightMM float64, err error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("receipt font: %w", err)
 	}
-	// Lay out twice: once to measure the length, once on a page of that length.
-	var height float64
-	for pass := 0; pass < 2; pass++ {
-		pageH := 2000.0
-		if pass == 1 {
-			pageH = height
+	doc := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: widthMM, Ht: pageH}})
+	doc.SetMargins(margin, margin, margin)
+	doc.SetAutoPageBreak(sheets, margin)
+	doc.AddUTF8FontFromBytes("Atkinson", "", regular)
+	doc.AddUTF8FontFromBytes("Atkinson", "B", bold)
+	doc.SetTitle(d.Title, true)
+	doc.SetCreator("store kiosk", true)
+	doc.AddPage()
+	w := widthMM - 2*margin
+	para := func(text string, style string, size float64, align string) {
+		if text == "" {
+			return
 		}
-		doc := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: widthMM, Ht: pageH}})
-		doc.SetMargins(marginMM, marginMM, marginMM)
-		doc.SetAutoPageBreak(false, 0)
-		doc.AddUTF8FontFromBytes("Atkinson", "", regular)
-		doc.AddUTF8FontFromBytes("Atkinson", "B", bold)
-		doc.SetTitle(d.Title, true)
-		doc.SetCreator("store kiosk", true)
-		doc.AddPage()
-		w := widthMM - 2*marginMM
-		para := func(text string, style string, size float64, align string) {
-			if text == "" {
-				return
-			}
-			doc.SetFont("Atkinson", style, size)
-			doc.MultiCell(w, size*0.45, text, "", align, false)
-		}
-		rule := func() {
-			y := doc.GetY() + 1.5
-			doc.SetLineWidth(0.3)
-			doc.Line(marginMM, y, widthMM-marginMM, y)
-			doc.SetY(y + 2)
-		}
-		para(d.Store, "B", sizeStore, "C")
-		para(d.Title, "B", sizeName, "C")
-		para(d.Printed, "", sizeLine, "C")
-		para(d.AsOf, "", sizeLine, "C")
-		rule()
-		for _, it := range d.Items {
-			para(it.label(), "B", sizeName, "L")
-			for _, l := range it.Lines {
-				para(l, "", sizeLine, "L")
-			}
-			doc.Ln(2)
-		}
-		rule()
-		para(d.Footer, "", sizeLine, "C")
-		if err := doc.Error(); err != nil {
-			return nil, 0, fmt.Errorf("receipt layout: %w", err)
-		}
-		if pass == 0 {
-			height = doc.GetY() + marginMM + 8 // room for the cutter
-			continue
-		}
-		var out bytes.Buffer
-		if err := doc.Output(&out); err != nil {
-			return nil, 0, fmt.Errorf("receipt pdf: %w", err)
-		}
-		return out.Bytes(), height, nil
+		doc.SetFont("Atkinson", style, size)
+		doc.MultiCell(w, size*0.45, text, "", align, false)
 	}
-	return nil, 0, nil
+	rule := func() {
+		y := doc.GetY() + 1.5
+		doc.SetLineWidth(0.3)
+		doc.Line(margin, y, widthMM-margin, y)
+		doc.SetY(y + 2)
+	}
+	para(d.Store, "B", sizeStore, "C")
+	para(d.Title, "B", sizeName, "C")
+	para(d.Printed, "", sizeLine, "C")
+	para(d.AsOf, "", sizeLine, "C")
+	rule()
+	for _, it := range d.Items {
+		para(it.label(), "B", sizeName, "L")
+		for _, l := range it.Lines {
+			para(l, "", sizeLine, "L")
+		}
+		doc.Ln(2)
+	}
+	rule()
+	para(d.Footer, "", sizeLine, "C")
+	if err := doc.Error(); err != nil {
+		return nil, 0, fmt.Errorf("receipt layout: %w", err)
+	}
+	end = doc.GetY()
+	var out bytes.Buffer
+	if err := doc.Output(&out); err != nil {
+		return nil, 0, fmt.Errorf("receipt pdf: %w", err)
+	}
+	return out.Bytes(), end, nil
 }
