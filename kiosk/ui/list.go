@@ -298,7 +298,7 @@ func newList(a *App) *screen {
 		// Take it with you first, then the items, then Clear: the page buttons alone stay
 		// at the bottom, so that an item still fits a page at the largest text.
 		acts := a.listActions(note)
-		items := []fyne.CanvasObject{n, kit.Body(a.t("ui.list.title", "Your list, in walking order from here")),
+		items := []fyne.CanvasObject{n, kit.Body(a.t("ui.list.title", "Your list, in walking order")),
 			// At their own width, not stretched: a Remove at the right then leads up to
 			// Settings with the arrow keys.
 			&fyne.Container{Layout: &kit.FlowLayout{}, Objects: acts[:len(acts)-1]}}

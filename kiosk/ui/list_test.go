@@ -121,7 +121,7 @@ func TestSeveralThingsMakeAList(t *testing.T) {
 	if got := k.listRows(); !slices.Equal(got, want) {
 		t.Errorf("list rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	k.expectText("Your list, in walking order from here")
+	k.expectText("Your list, in walking order")
 	k.expectText("Unicorn food: Not found. A staff member can help.")
 	// The route is on the map, starting at the kiosk, through four numbered stops.
 	var m *routeMap
