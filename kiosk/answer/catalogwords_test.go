@@ -57,3 +57,19 @@ func TestMostOfAToldProblemIsTheClosestAnswerNotNotCarried(t *testing.T) {
 		}
 	}
 }
+
+// A shopper who says a category's name outright wants its products, though their labels lack
+// the word: "houseplants" are the plants, not the houseplant insect killer.
+func TestACategoryNamedOutrightIsWhatWasAskedFor(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	for q, cat := range map[string]string{
+		"houseplants":   "houseplants",
+		"cat furniture": "cat furniture",
+		"perennials":    "perennials",
+	} {
+		r := ask(eng, q)
+		if !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: found %v, first %v (%s); want category %s", q, r.Found, first(r), r.Say, cat)
+		}
+	}
+}

@@ -174,6 +174,7 @@ func (x *index) search(cs []concept) []scored {
 	}
 	out = x.withoutBrandOnly(out, req)
 	x.voteCategories(out, asked)
+	x.liftNamedCategories(out, req)
 	for i := range out {
 		if out[i].named {
 			// Every word of the name said, every word said in the name: this very product,
@@ -378,6 +379,37 @@ func (x *index) namesAll(it *item, cs []concept) bool {
 		}
 	}
 	return true
+}
+
+// liftNamedCategories lifts the products of a category the shopper named outright, every
+// word of its name and nothing else ("houseplants", "cat furniture", "garden decor"): they are
+// what was asked for, though their labels lack the word, before the products that have it
+// ("Houseplant Insect Killer", "Furniture Strips").
+func (x *index) liftNamedCategories(out []scored, req []concept) {
+	var said []uint32
+	for _, c := range req {
+		i := slices.IndexFunc(c.alts, func(a calt) bool { return a.own && !a.fix && !a.isCat })
+		if i < 0 {
+			return
+		}
+		said = append(said, c.alts[i].terms...)
+	}
+	var named []uint32
+	for _, cid := range x.catTerms[said[0]] {
+		c := &x.cats[cid]
+		all := c.nTerms > 0 && !slices.ContainsFunc(c.terms[:c.nTerms], func(t uint32) bool { return !has(said, t) })
+		if all && !slices.ContainsFunc(said, func(t uint32) bool { return !has(c.terms, t) && !has(c.deptTerms, t) }) {
+			named = append(named, cid)
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for i := range out {
+		if has(named, x.items[out[i].id].cat) {
+			out[i].score += 2.5
+		}
+	}
 }
 
 // voteCategories lifts the products of the category that best answers the question as a

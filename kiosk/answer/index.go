@@ -79,6 +79,7 @@ type category struct {
 	processed  uint32 // the processing word its name or department carries ("frozen"), or noTerm
 	name, dept string
 	terms      []uint32 // category name terms
+	nTerms     int      // how many of terms are the name's own words (the rest: their verbs' bases)
 	deptTerms  []uint32
 	items      []uint32 // best first
 	byID       []uint32 // the same, in item order
@@ -275,6 +276,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	// lighting, drain cleaning. A shopper's "paint", "light", "clean" names them too.
 	for i := range x.cats {
 		c := &x.cats[i]
+		c.nTerms = len(c.terms)
 		for _, t := range c.terms {
 			for _, base := range gerundBases(x.terms[t].stem) {
 				if id, ok := x.termID[base]; ok && !has(c.terms, id) {
