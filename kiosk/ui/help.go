@@ -35,7 +35,12 @@ func newHelp(a *App) *screen {
 	done := a.newButton(a.t("ui.help.done", "Close help"), kit.IconYes(), kit.StylePrimary, a.back)
 	list := a.newPaged(items, done)
 	title := kit.Heading(a.t("ui.help.title", "How to use this kiosk"))
-	return &screen{name: "help", body: kit.ColumnFill(list, title, list), paged: list,
+	// Where two lines of help and the page buttons would not fit under the heading (speech
+	// mode's second row of top bar at 200 % on 1280x800), the heading gives way: "Help" is
+	// said and lit in the top bar.
+	body := kit.ColumnFill(list, title, list)
+	body.Layout.(*kit.ColumnLayout).Optional = []fyne.CanvasObject{title}
+	return &screen{name: "help", body: body, paged: list,
 		announce: a.t("ui.help.say", "Help."), said: joinLines(lines)}
 }
 

@@ -1,6 +1,9 @@
 package kit
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
@@ -15,6 +18,13 @@ type Paged struct {
 	host  Host
 	items []fyne.CanvasObject
 	first int // the first item on the page shown
+
+	// A paragraph taller than a page is laid out in pieces of whole lines, a page each, so
+	// that it never runs under the page buttons (a help sentence at 200 % on 1280x800).
+	laid      []fyne.CanvasObject // the items as laid out: split paragraphs as their pieces
+	owner     []int               // the item each laid-out object belongs to
+	firstLaid int                 // the first laid-out object on the page shown
+	pieces    map[*Para]*paraPieces
 
 	prev, next *Button
 	where      *Para
@@ -112,7 +122,53 @@ func (p *Paged) SetItems(items []fyne.CanvasObject) {
 }
 
 func (p *Paged) Children() []fyne.CanvasObject {
-	return append(append([]fyne.CanvasObject{}, p.items...), p.nav)
+	laid := p.laid
+	if laid == nil {
+		laid = p.items
+	}
+	return append(append([]fyne.CanvasObject{}, laid...), p.nav)
+}
+
+// paraPieces is a paragraph cut into pieces of whole lines for one width and page height.
+type paraPieces struct {
+	key    string
+	pieces []fyne.CanvasObject
+}
+
+// split lays out the items, cutting any paragraph taller than avail into pieces that fit.
+func (p *Paged) split(w, avail float32) {
+	p.laid, p.owner = p.laid[:0], p.owner[:0]
+	for i, it := range p.items {
+		para, ok := it.(*Para)
+		if !ok || para.HeightFor(w) <= avail {
+			p.laid = append(p.laid, it)
+			p.owner = append(p.owner, i)
+			continue
+		}
+		lines := para.Wrap(w)
+		per := max(1, int(avail/para.LineHeight()))
+		key := fmt.Sprintf("%d|%s", per, strings.Join(lines, "\n"))
+		if p.pieces == nil {
+			p.pieces = map[*Para]*paraPieces{}
+		}
+		pc := p.pieces[para]
+		if pc == nil || pc.key != key {
+			pc = &paraPieces{key: key}
+			for a := 0; a < len(lines); a += per {
+				// Hard line breaks where the whole paragraph wrapped: each piece's lines are
+				// exactly the paragraph's.
+				q := NewPara(strings.Join(lines[a:min(a+per, len(lines))], "\n"), para.TextSize, para.Color, para.Bold)
+				q.Align, q.Fixed = para.Align, para.Fixed
+				pc.pieces = append(pc.pieces, q)
+			}
+			p.pieces[para] = pc
+		}
+		it.Hide()
+		for _, q := range pc.pieces {
+			p.laid = append(p.laid, q)
+			p.owner = append(p.owner, i)
+		}
+	}
 }
 
 // turn shows the next (+1) or previous (-1) page.
@@ -121,7 +177,8 @@ func (p *Paged) turn(d int) {
 	if n < 0 || n >= len(p.pages) {
 		return
 	}
-	p.first = p.pages[n]
+	p.firstLaid = p.pages[n]
+	p.first = p.owner[p.firstLaid]
 	p.Refresh()
 	if p.host != nil {
 		if d > 0 && !p.next.Visible() {
@@ -135,12 +192,12 @@ func (p *Paged) turn(d int) {
 
 func (p *Paged) HeightFor(w float32) float32 {
 	// A list asks for what its items need, up to the page it is given.
-	rows, cw := p.grid(w)
+	rows, cw := p.grid(p.items, w)
 	h := Gap() * float32(max(0, len(rows)-1))
 	for _, row := range rows {
 		var rh float32
 		for _, it := range row {
-			rh = max(rh, HeightOf(p.items[it], p.widthOf(row, w, cw)))
+			rh = max(rh, HeightOf(p.items[it], widthOf(p.items, row, w, cw)))
 		}
 		h += rh
 	}
@@ -153,12 +210,17 @@ type Flexible interface{ Flexible() }
 
 // LeastHeight is the height of a page with just its tallest row, and the page buttons.
 func (p *Paged) LeastHeight(w float32) float32 {
-	rows, cw := p.grid(w)
+	rows, cw := p.grid(p.items, w)
 	var tallest float32
 	for _, row := range rows {
 		for _, it := range row {
-			if _, flexible := p.items[it].(Flexible); !flexible {
-				tallest = max(tallest, HeightOf(p.items[it], p.widthOf(row, w, cw)))
+			switch v := p.items[it].(type) {
+			case Flexible:
+			case *Para:
+				// A paragraph taller than the page is split, a few lines a page.
+				tallest = max(tallest, min(v.HeightFor(w), 2*v.LineHeight()))
+			default:
+				tallest = max(tallest, HeightOf(v, widthOf(p.items, row, w, cw)))
 			}
 		}
 	}
@@ -179,13 +241,13 @@ type pagedRenderer struct {
 // grid splits the items into rows. Buttons (products, departments) sit side by side in
 // equal columns, as many as fit the widest one, at most p.cols; anything else (an answer's
 // sentences, a row of options) takes a row of its own.
-func (p *Paged) grid(w float32) (rows [][]int, cw float32) {
+func (p *Paged) grid(objs []fyne.CanvasObject, w float32) (rows [][]int, cw float32) {
 	g := Gap()
 	cols := 1
 	if p.Cols > 1 {
 		var widest float32
 		n := 0
-		for _, it := range p.items {
+		for _, it := range objs {
 			if _, cell := it.(*Button); cell {
 				widest = max(widest, NaturalWidth(it))
 				n++
@@ -203,7 +265,7 @@ func (p *Paged) grid(w float32) (rows [][]int, cw float32) {
 			cur = nil
 		}
 	}
-	for i, it := range p.items {
+	for i, it := range objs {
 		if _, cell := it.(*Button); !cell || cols == 1 {
 			flush()
 			rows = append(rows, []int{i})
@@ -218,9 +280,21 @@ func (p *Paged) grid(w float32) (rows [][]int, cw float32) {
 	return rows, cw
 }
 
+// heights splits objs into rows and gives each row's height.
+func (p *Paged) heights(objs []fyne.CanvasObject, w float32) (rows [][]int, hs []float32, cw float32) {
+	rows, cw = p.grid(objs, w)
+	hs = make([]float32, len(rows))
+	for i, row := range rows {
+		for _, it := range row {
+			hs[i] = max(hs[i], HeightOf(objs[it], widthOf(objs, row, w, cw)))
+		}
+	}
+	return rows, hs, cw
+}
+
 // widthOf is the width an item gets in a row of the grid.
-func (p *Paged) widthOf(row []int, w, cw float32) float32 {
-	if _, cell := p.items[row[0]].(*Button); cell {
+func widthOf(objs []fyne.CanvasObject, row []int, w, cw float32) float32 {
+	if _, cell := objs[row[0]].(*Button); cell {
 		return cw
 	}
 	return w
@@ -230,14 +304,10 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 	p := r.p
 	g := Gap()
 	w := size.Width
-	rows, cw := p.grid(w)
-	hs := make([]float32, len(rows))
+	rows, hs, cw := p.heights(p.items, w)
 	total := g * float32(max(0, len(rows)-1))
-	for i, row := range rows {
-		for _, it := range row {
-			hs[i] = max(hs[i], HeightOf(p.items[it], p.widthOf(row, w, cw)))
-		}
-		total += hs[i]
+	for _, h := range hs {
+		total += h
 	}
 	avail := size.Height
 	paging := total > size.Height
@@ -256,6 +326,8 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 		p.navFlow.Keep = []fyne.CanvasObject{p.prev, p.next}
 		avail = size.Height - HeightFor(p.nav, w) - g
 	}
+	p.split(w, avail)
+	rows, hs, cw = p.heights(p.laid, w)
 	pageRows := breakPages(hs, avail, g)
 	p.pages = p.pages[:0]
 	for _, pr := range pageRows {
@@ -265,9 +337,18 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 			p.pages = append(p.pages, 0)
 		}
 	}
+	if p.firstLaid >= len(p.laid) || p.owner[p.firstLaid] != p.first {
+		p.firstLaid = 0
+		for i, o := range p.owner {
+			if o == p.first {
+				p.firstLaid = i
+				break
+			}
+		}
+	}
 	p.page = 0
 	for i, start := range p.pages {
-		if start <= p.first {
+		if start <= p.firstLaid {
 			p.page = i
 		}
 	}
@@ -309,9 +390,9 @@ func (r *pagedRenderer) place(rows [][]int, hs []float32, startRow, endRow int, 
 	y := float32(0)
 	for ri := startRow; ri < endRow && ri < len(rows); ri++ {
 		h := max(0, min(hs[ri], avail))
-		iw := p.widthOf(rows[ri], w, cw)
+		iw := widthOf(p.laid, rows[ri], w, cw)
 		for ci, it := range rows[ri] {
-			o := p.items[it]
+			o := p.laid[it]
 			if h < 1 {
 				continue
 			}
@@ -322,7 +403,7 @@ func (r *pagedRenderer) place(rows [][]int, hs []float32, startRow, endRow int, 
 		}
 		y += h + g
 	}
-	for i, it := range p.items {
+	for i, it := range p.laid {
 		if !shown[i] {
 			it.Hide()
 		}
@@ -356,7 +437,7 @@ func (r *pagedRenderer) Objects() []fyne.CanvasObject { return r.p.Children() }
 
 func (r *pagedRenderer) Refresh() {
 	r.Layout(r.p.Size())
-	for _, it := range r.p.items {
+	for _, it := range r.p.laid {
 		if it.Visible() {
 			it.Refresh()
 		}
