@@ -4,7 +4,8 @@
 # 10th answer it opens Help and goes back, every 50th it goes back to the question and clears
 # it. Every EVERY questions (default 100) it prints one line: questions, RSS, Go heap in use after a GC, goroutines and
 # the machine's load average, read from a diagnostic build (-tags pprof: cmd/kiosk/pprof.go).
-# Heap profiles at the first report and at the end are kept in OUT (default out/soak) for
+# Heap profiles at every report (heap-N.pb.gz), the first and the end are kept in OUT
+# (default out/soak) for
 #   go tool pprof -base OUT/heap-first.pb.gz -top bin/kiosk-pprof OUT/heap-last.pb.gz
 #
 #   scripts/soak.sh            # 5000 questions
@@ -52,7 +53,7 @@ while [ "$i" -le "$n" ]; do
   xdotool type --delay "$delay" -- "$q"
   $onask || screen ask # a letter typed on any other screen opens the question
   xdotool key Return
-  screen results
+  screen 'results|list' # several things in one question make a shopping list
   onask=false
   if [ $((i % 50)) -eq 0 ]; then
     xdotool key Escape # back to the question, cleared for the next one
@@ -63,11 +64,12 @@ while [ "$i" -le "$n" ]; do
     xdotool key F1
     screen help
     xdotool key Escape
-    screen results
+    screen 'results|list'
   fi
   if [ $((i % every)) -eq 0 ]; then
     report "$i"
-    [ "$i" -eq "$every" ] && curl -fsS -o "$out/heap-first.pb.gz" "http://127.0.0.1:$port/debug/pprof/heap?gc=1"
+    curl -fsS -o "$out/heap-$i.pb.gz" "http://127.0.0.1:$port/debug/pprof/heap?gc=1"
+    [ "$i" -eq "$every" ] && cp "$out/heap-$i.pb.gz" "$out/heap-first.pb.gz"
   fi
   i=$((i + 1))
 done

@@ -45,20 +45,27 @@ HOME="$state" XDG_STATE_HOME="$state/state" FYNE_SCALE=1 KIOSK_PPROF="127.0.0.1:
 kiosk=$!
 
 # Every screen shown logs one "screen name=..." line (at debug level). screen NAME waits for
-# the next one and checks it is NAME. The limit is only there so a stuck kiosk fails the run
-# instead of hanging it.
-shown=0
+# the next one and checks it is NAME (an extended regular expression: 'results|list'). The
+# same screen shown again is passed over: the kiosk lays out the screen it shows anew when its
+# window goes fullscreen, which may come after the first keys. The limit is only there so a stuck kiosk fails the run instead of hanging it.
+shown=0 last=""
 screen() {
-  shown=$((shown + 1))
-  tries=0
-  while [ "$(grep -c 'msg=screen ' "$log" || true)" -lt "$shown" ]; do
-    if ! kill -0 "$kiosk" 2>/dev/null; then echo "the kiosk exited; see $log" >&2; exit 1; fi
-    tries=$((tries + 1))
-    if [ "$tries" -gt 1200 ]; then echo "no screen $1 (#$shown) after 120 s; see $log" >&2; tail -5 "$log" >&2; exit 1; fi
-    sleep 0.1
+  while :; do
+    shown=$((shown + 1))
+    tries=0
+    while [ "$(grep -c 'msg=screen ' "$log" || true)" -lt "$shown" ]; do
+      if ! kill -0 "$kiosk" 2>/dev/null; then echo "the kiosk exited; see $log" >&2; exit 1; fi
+      tries=$((tries + 1))
+      if [ "$tries" -gt 1200 ]; then echo "no screen $1 (#$shown) after 120 s; see $log" >&2; tail -5 "$log" >&2; exit 1; fi
+      sleep 0.1
+    done
+    got=$(grep 'msg=screen ' "$log" | sed -n "${shown}p" | sed 's/.*name=//')
+    echo "$got" | grep -Eqx "$1" && break
+    [ "$got" = "$last" ] && continue
+    echo "screen #$shown is $got, want $1; see $log" >&2
+    exit 1
   done
-  got=$(grep 'msg=screen ' "$log" | sed -n "${shown}p" | sed 's/.*name=//')
-  [ "$got" = "$1" ] || { echo "screen #$shown is $got, want $1; see $log" >&2; exit 1; }
+  last=$got
 }
 
 # window waits (up to 120 s) for the kiosk's window to be mapped and gives it the keyboard
