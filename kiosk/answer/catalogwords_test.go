@@ -73,3 +73,16 @@ func TestACategoryNamedOutrightIsWhatWasAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// A spelling fix must not turn a shopper's word into an unrelated product's name: a word two
+// slips away from one found on a single label is another word, not a typo of it.
+func TestASpellingFixDoesNotTurnAWordIntoAOneLabelName(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	r := askIn(eng, "es", "¿venden cortadoras de césped?") // lawn mowers; the store has Corydoras catfish
+	if r.Found {
+		t.Errorf("cortadoras de césped: found %v (%s)", first(r), r.Say)
+	}
+	if r := ask(eng, "kity litter"); !r.Found || r.Products[0].Category != "cat litter" {
+		t.Errorf("kity litter: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -59,6 +59,11 @@ func (x *index) correct(word, st string) []uint32 {
 		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) && skeleton(st) != skeleton(t.stem) {
 			continue // short words: "sofa" is not "soda", "lamp" is not "lamb"
 		}
+		if d >= 2 && t.nameDF < 2 {
+			// Two slips away from a word on one label only is more likely another word than
+			// a typo: "cortadoras" (mowers, in Spanish) is not the Corydoras catfish.
+			continue
+		}
 		if real && (x.lex.IsNoun(word) || !doubledLetter(word, t.surface) && !doubledLetter(st, t.stem) &&
 			!(d == 1 && len(st) >= 6 && t.nameDF >= 20)) {
 			continue // a thing's own name is what the shopper means: a letter is not litter
@@ -73,7 +78,7 @@ func (x *index) correct(word, st string) []uint32 {
 		// Sound-alike spellings close enough on paper ("fillay" → fillet).
 		for _, id := range x.sounds[soundKey(st)] {
 			t := &x.terms[id]
-			if d := editDistance(st, t.stem, 4); t.nameDF > 0 && d <= 3 {
+			if d := editDistance(st, t.stem, 4); t.nameDF > 0 && d <= 3 && (d < 2 || t.nameDF >= 2) {
 				cs = append(cs, cand{id, float64(d) - math.Log10(float64(t.nameDF+1))})
 			}
 		}
