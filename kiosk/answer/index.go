@@ -51,9 +51,13 @@ type index struct {
 	// made in the background once the index is built (see reload), or by the first suggestion.
 	phrasesOnce sync.Once
 	phrases     []phrase
-	built       time.Duration
-	patches     int  // deltas patched in since built (guarded by mu)
-	pending     bool // not built yet: see NewPending
+	// shelfIDs holds the categories' lists of products by name word and head noun (see
+	// category.shelf), for finding a product's alternatives.
+	shelfIDs []uint32
+	tallies  sync.Pool // *tally sized to items
+	built    time.Duration
+	patches  int  // deltas patched in since built (guarded by mu)
+	pending  bool // not built yet: see NewPending
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
@@ -81,8 +85,9 @@ type category struct {
 	terms      []uint32 // category name terms
 	nTerms     int      // how many of terms are the name's own words (the rest: their verbs' bases)
 	deptTerms  []uint32
-	items      []uint32 // best first
-	byID       []uint32 // the same, in item order
+	items      []uint32        // best first
+	byID       []uint32        // the same, in item order
+	shelf      map[uint32]span // near name word, or head noun | headKey → its products in shelfIDs
 }
 
 type term struct {
@@ -302,6 +307,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		}
 		x.terms[x.termID[st]].surface = best
 	}
+	x.buildShelves()
 	x.sounds = map[string][]uint32{}
 	x.grams = map[[2]byte][]uint32{}
 	for id, t := range x.terms {
