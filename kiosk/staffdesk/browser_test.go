@@ -547,3 +547,20 @@ func TestTodaysCallsAndKioskFilterInBrowser(t *testing.T) {
 	b.tap("#logout")
 	b.waitFor("signed out", `return !document.getElementById('login').hidden`)
 }
+
+// A Spanish question shows on the staff phone's card letter for letter: á é í ó ú ñ ü ¿ ¡.
+func TestSpanishQuestionOnTheCardInBrowser(t *testing.T) {
+	const q = "¿Dónde está el maní? Busco piñones, pingüino y azúcar glas… ¡gracias, señorita!"
+	b := startBrowser(t)
+	d := startDesk(t)
+	loggedIn(t, b, d)
+	c := staff.Call{ID: "call-es", Kiosk: "Kiosk 1", Location: "entrance", Reason: staff.ReasonFinding,
+		State: staff.Sent, CreatedAt: time.Now(), UpdatedAt: time.Now(), Question: q}
+	if r := d.putCall(t, c); r.code != http.StatusCreated {
+		t.Fatal(r.code, r.body)
+	}
+	b.waitFor("call card", `return !!document.querySelector('[data-id="call-es"]')`)
+	if card := b.text(`[data-id="call-es"]`); !strings.Contains(card, "“"+q+"”") {
+		t.Errorf("card lacks the question as asked:\n%s", card)
+	}
+}

@@ -156,3 +156,28 @@ func TestSpanishVoiceNeedsServer(t *testing.T) {
 	k.tapLabel("Ask a question")
 	k.find("Speak")
 }
+
+// A Spanish question typed with the accents key goes to staff as typed when the shopper then
+// calls for a person, and the call screen shows it so.
+func TestSpanishQuestionGoesToStaffWithItsAccents(t *testing.T) {
+	k := newKit(t, sizeLandscape).begin()
+	k.inSpanish()
+	k.tapLabel("Hacer una pregunta")
+	for i, w := range strings.Fields("¿dónde está el maní?") {
+		if i > 0 {
+			k.tapLabel("Espacio")
+		}
+		k.typeSpanish(w)
+	}
+	k.app.ask(k.app.sess.question)
+	k.expectScreen("results")
+	k.tapLabel("Llamar a un empleado")
+	k.app.settle()
+	k.pager.mu.Lock()
+	calls := slices.Clone(k.pager.calls)
+	k.pager.mu.Unlock()
+	if len(calls) != 1 || calls[0].Question != "¿dónde está el maní?" {
+		t.Fatalf("staff were asked %+v", calls)
+	}
+	k.expectText("«¿dónde está el maní?»")
+}

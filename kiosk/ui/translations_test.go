@@ -157,3 +157,16 @@ func TestTranslations(t *testing.T) {
 		}
 	}
 }
+
+// The Spanish screens are Spanish throughout: es.json has every message en.json has and
+// every one the code uses (a missing one would show the English on a Spanish screen).
+func TestSpanishHasEveryMessage(t *testing.T) {
+	es := readMessages(t, "es")
+	for _, m := range []map[string]string{readMessages(t, "en"), messages(t)} {
+		for k := range m {
+			if _, ok := es[k]; !ok {
+				t.Errorf("es.json lacks %q: the Spanish screen shows the English %q", k, m[k])
+			}
+		}
+	}
+}
