@@ -86,3 +86,16 @@ func TestASpellingFixDoesNotTurnAWordIntoAOneLabelName(t *testing.T) {
 		t.Errorf("kity litter: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// Two words English names one thing by are read as the name the labels use for it: a "fish
+// tank" is an aquarium. A store that sells things by the shopper's last word keeps it: where
+// there are bird houses, "dog houses" are not its kennels.
+func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	if r := ask(eng, "fish tanks"); !r.Found || r.Products[0].Category != "aquariums" {
+		t.Errorf("fish tanks: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(eng, "do you sell dog houses"); r.Found {
+		t.Errorf("dog houses: found %v (%s)", first(r), r.Say)
+	}
+}

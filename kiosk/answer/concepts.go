@@ -310,6 +310,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			i += n
 			continue
 		}
+		if c, ok := x.namedPair(ws, st, i); ok {
+			add(c, i, 2)
+			i += 2
+			continue
+		}
 		i++
 	}
 	// Vocabulary phrases in any order: "my throat is sore" is a sore throat, "the sink tap won't
@@ -631,17 +636,43 @@ func (x *index) split(w string) (concept, bool) {
 	return best, bestN > 0
 }
 
+// namedPair reads the two words a phrase ends on, when English names one thing by them ("fish
+// tank") and no label writes them side by side, as that thing's other name the labels use: a
+// fish tank is an aquarium.
+func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
+	if i+1 >= len(ws) || !isLetters(ws[i]) || !isLetters(ws[i+1]) {
+		return concept{}, false
+	}
+	a, okA := x.termID[st[i]]
+	b, okB := x.termID[st[i+1]]
+	if okA && okB && x.adjacent(a, b) > 0 || i+2 != len(ws) || okB && x.terms[b].headDF > 0 {
+		// Only the thing a phrase ends on, and only when the store sells no such thing by
+		// the shopper's last word: a store with bird houses has no "dog houses" as kennels.
+		return concept{}, false
+	}
+	alts := x.otherNames(ws[i], ws[i+1])
+	if len(alts) == 0 {
+		return concept{}, false
+	}
+	c := concept{label: ws[i] + " " + ws[i+1], alts: alts}
+	if okA && okB {
+		c.alts = append(c.alts, calt{terms: []uint32{a, b}, weight: 1, own: true})
+	}
+	return c, true
+}
+
 // otherNames are the English synonyms of a word (WordNet's other names for its commonest
 // senses of things) that this catalog uses for what products are: "spanner" → wrench,
 // "jumper" → sweater, "torch" → flashlight.
-func (x *index) otherNames(w string) []calt {
+func (x *index) otherNames(said ...string) []calt {
 	var out []calt
-	for _, sn := range x.lex.Senses(w) {
+	w := strings.Join(said, " ")
+	for _, sn := range x.lex.Senses(said...) {
 		if sn.Rank > 2 || !sn.Kind.Tangible() {
 			continue
 		}
 		for _, l := range x.lex.Lemmas(sn.ID) {
-			if l == w || x.lex.Singular(l) == x.lex.Singular(w) {
+			if l == w || x.lex.Singular(l) == x.lex.Singular(w) || len(said) > 1 && l == x.lex.Singular(said[len(said)-1]) {
 				continue
 			}
 			// Only a name that means this first of all: a bicycle is also a "wheel", and
