@@ -83,13 +83,13 @@ func (a *App) callChanged(gen int, c *staff.Call, err error) {
 	}
 	if err != nil {
 		a.sess.callErr = err.Error()
-		a.sayNow(a.callText()) // in speech mode the failure is said, not only shown
+		a.sayNow(a.callNews()) // in speech mode the failure is said, not only shown
 	} else {
 		before := a.sess.call.State
 		a.sess.call = c
 		if c.State != before && a.speechOn() {
 			// After the screen's "Calling a member of staff.", not over it.
-			a.sayAfter(a.callText())
+			a.sayAfter(a.callNews())
 		}
 		if c.State.Terminal() && a.sess.stopCall != nil {
 			a.sess.stopCall()
@@ -172,6 +172,46 @@ func (a *App) callText() string {
 		return a.t("ui.call.cancelled", "The call is cancelled.")
 	}
 	return ""
+}
+
+// callNews is what speech mode says of the call's progress, unasked: at most 3 seconds of
+// speech, so the desk is only "the desk"; Repeat says callText, where it is, in full.
+func (a *App) callNews() string {
+	c := a.sess.call
+	switch {
+	case a.sess.callErr == "none":
+		return a.t("ui.call.news.none", "No calls here. Go to the desk.")
+	case a.sess.callErr != "":
+		return a.t("ui.call.news.failed", "Call failed. Go to the desk.")
+	case c == nil:
+		return ""
+	}
+	switch c.State {
+	case staff.Queued:
+		return a.t("ui.call.news.queued", "Call saved. Sending it.")
+	case staff.Sent:
+		return a.t("ui.call.news.sent", "Sent. Staff will come here.")
+	case staff.Acknowledged:
+		if c.By != "" && c.ETA > 0 {
+			return a.t("ui.call.news.coming.eta", "{{.By}} is coming, about {{.Minutes}} min.",
+				map[string]any{"By": c.By, "Minutes": int((c.ETA + time.Minute - 1) / time.Minute)})
+		}
+		if c.By != "" {
+			return a.t("ui.call.coming", "{{.By}} is on the way.", map[string]any{"By": c.By})
+		}
+		if c.ETA > 0 {
+			return a.t("ui.call.news.someone.eta", "Staff are coming, about {{.Minutes}} min.",
+				map[string]any{"Minutes": int((c.ETA + time.Minute - 1) / time.Minute)})
+		}
+		return a.t("ui.call.someone", "A member of staff is on the way.")
+	case staff.Escalated:
+		return a.t("ui.call.news.escalated", "No answer. Please go to the desk.")
+	case staff.Resolved:
+		return a.t("ui.call.news.resolved", "Your call is closed.")
+	case staff.Cancelled:
+		return a.t("ui.call.news.cancelled", "Call cancelled.")
+	}
+	return a.callText()
 }
 
 // callShort is the Call button's label while a call is open.
@@ -280,6 +320,14 @@ func newCall(a *App) *screen {
 		list.SetItems(shown)
 	}
 	s.refresh()
-	s.announce = a.t("ui.call.say", "Calling a member of staff.")
+	// A screen opened (or rebuilt in new settings) on a closed call says so, not "Calling".
+	switch c := a.sess.call; {
+	case c != nil && c.State == staff.Resolved:
+		s.announce = a.t("ui.call.news.resolved", "Your call is closed.")
+	case c != nil && c.State == staff.Cancelled && a.sess.callErr == "":
+		s.announce = a.t("ui.call.news.cancelled", "Call cancelled.")
+	default:
+		s.announce = a.t("ui.call.say", "Calling a member of staff.")
+	}
 	return s
 }

@@ -371,7 +371,7 @@ func TestCallNewsWaitsForTheAnnouncement(t *testing.T) {
 	k.app.sess.settings.Speech = true
 	k.app.callStaff()
 	k.waitCall(staff.Queued)
-	k.waitSaid("Your call is saved and being sent.")
+	k.waitSaid("Call saved. Sending it.")
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	for _, c := range sp.cut {
@@ -380,7 +380,7 @@ func TestCallNewsWaitsForTheAnnouncement(t *testing.T) {
 		}
 	}
 	i := slices.Index(sp.said, "Calling a member of staff.")
-	j := slices.Index(sp.said, "Your call is saved and being sent.")
+	j := slices.Index(sp.said, "Call saved. Sending it.")
 	if i < 0 || j < i {
 		t.Errorf("said %q; want the announcement, then the news", sp.said)
 	}

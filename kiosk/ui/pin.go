@@ -95,7 +95,8 @@ func newPIN(a *App) *screen {
 	key(a.t("ui.pin.ok", "Enter"), kit.StylePrimary, enter)
 	keys[len(keys)-1].(*kit.Button).Compact = true
 	pad := &fyne.Container{Layout: &kit.KeysLayout{Units: [][]float32{{1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 1}, {3}}}, Objects: keys}
-	s := &screen{name: "pin", noCall: true, body: kit.Side(kit.Column(title, field, msg), pad)}
+	s := &screen{name: "pin", noCall: true, body: kit.Side(kit.Column(title, field, msg), pad),
+		announce: a.t("ui.pin.say", "Staff only. Enter the PIN.")}
 	s.typed = func(r rune) bool {
 		if r >= '0' && r <= '9' {
 			set(pin + string(r))

@@ -151,7 +151,7 @@ func newStaffPanel(a *App, note string) *screen {
 			a.relayout()
 		}
 	})
-	return &screen{name: "staff", noCall: true, body: list}
+	return &screen{name: "staff", noCall: true, body: list, announce: a.t("ui.staff.say", "Staff mode.")}
 }
 
 // newStaffExit asks before the app ends: a kiosk exited by mistake leaves shoppers a desktop
@@ -166,7 +166,8 @@ func newStaffExit(a *App) *screen {
 	no := a.newButton(a.t("ui.staff.exit.no", "No, back to the staff panel"), kit.IconBack(), kit.StylePrimary, func() {
 		a.show(func() *screen { return newStaffPanel(a, "") })
 	})
-	return &screen{name: "staff-exit", noCall: true, body: a.newPaged([]fyne.CanvasObject{title, why, kit.Flow(no, yes)})}
+	return &screen{name: "staff-exit", noCall: true, body: a.newPaged([]fyne.CanvasObject{title, why, kit.Flow(no, yes)}),
+		announce: title.Text, said: title.Text + " " + why.Text}
 }
 
 // openCallLine is one open call as staff mode lists it: when, why, and where it stands.
