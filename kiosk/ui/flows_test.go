@@ -601,6 +601,43 @@ func TestAttractExamplesAreQuestions(t *testing.T) {
 	}
 }
 
+// An attract screen nobody came to for attractBusy changes its example once a minute, not
+// every 6 s: each change repaints the whole screen.
+func TestAttractHoldsStillWhenNobodyCame(t *testing.T) {
+	k := newKit(t, sizeLandscape)
+	a := k.app
+	k.expectScreen("attract")
+	k.clock.Add(attractBusy + time.Second)
+	a.idle.tick()
+	wakes, changes := 0, 0
+	for spent := time.Duration(0); spent < 10*time.Minute; wakes++ {
+		before := k.screenText()
+		d := a.idle.next()
+		k.clock.Add(d)
+		spent += d
+		a.idle.tick()
+		a.settle()
+		if k.screenText() != before {
+			changes++
+		}
+	}
+	if changes < 9 || changes > 11 {
+		t.Errorf("the example changed %d times in 10 minutes, want one a minute", changes)
+	}
+	if wakes > 31 { // a minute's example and the status line's 30 s
+		t.Errorf("the clock woke %d times in 10 minutes", wakes)
+	}
+	// A touch and back to attracting: examples every 6 s again.
+	k.tapLabel("Touch here to start")
+	a.sess.busy = false
+	k.clock.Add(a.opt.IdleAfter + time.Second)
+	a.idle.check()
+	k.expectScreen("attract")
+	if d := a.idle.next(); d > attractEvery {
+		t.Errorf("just after a shopper left the clock would sleep %v, want up to %v", d, attractEvery)
+	}
+}
+
 func TestAttractScreen(t *testing.T) {
 	k := newKit(t, sizeLandscape)
 	k.expectScreen("attract")

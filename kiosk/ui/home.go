@@ -61,11 +61,13 @@ func newHome(a *App) *screen {
 }
 
 // newAttract is the home screen while nobody is using the kiosk: one big invitation, with an
-// example question that changes every few seconds. A touch anywhere starts.
+// example question that changes every few seconds (every minute once nobody came for a
+// while). A touch anywhere starts.
 func newAttract(a *App) *screen {
 	examples := a.examples()
 	example := func() []string {
-		ex := examples[(a.now().Unix()/6)%int64(len(examples))]
+		slot, _ := a.idle.attractSlot(a.now())
+		ex := examples[slot%int64(len(examples))]
 		d := []string{a.t("ui.attract.try", "You can ask: {{.Example}}", map[string]any{"Example": ex})}
 		if a.listensHandsFree() {
 			d = append(d, a.t("ui.voice.handsfree", "You can also just say your question."))

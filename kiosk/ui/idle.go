@@ -79,7 +79,7 @@ func (s *idleState) tick() {
 		a.refreshStatus()
 	}
 	if a.cur != nil && a.cur.name == "attract" && a.cur.refresh != nil {
-		if slot := attractSlot(now); slot != s.slot {
+		if slot, _ := s.attractSlot(now); slot != s.slot {
 			s.slot = slot
 			a.cur.refresh() // the next example question
 		}
@@ -87,8 +87,32 @@ func (s *idleState) tick() {
 	s.check()
 }
 
-// attractSlot numbers the attract screen's examples: the next one shows every 6 s.
-func attractSlot(t time.Time) int64 { return t.Unix() / 6 }
+// The attract screen's example question changes every attractEvery while a shopper may be
+// near (for attractBusy after the kiosk was last touched), then every attractQuiet. Each
+// change repaints the whole screen, ~1 % of a core on a software-rendered display
+// (scripts/idle-cpu.sh), which an empty store at night does not need every 6 s.
+const (
+	attractEvery = 6 * time.Second
+	attractBusy  = 5 * time.Minute
+	attractQuiet = time.Minute
+)
+
+// attractSlot numbers the attract screen's examples at t (the example shown is the slot's,
+// modulo their count) and says when the next slot starts.
+func (s *idleState) attractSlot(t time.Time) (slot int64, next time.Time) {
+	every := attractQuiet
+	quietFrom := s.a.lastInput.Add(attractBusy)
+	if t.Before(quietFrom) {
+		every = attractEvery
+	}
+	n := int64(every / time.Second)
+	slot = t.Unix() / n
+	next = time.Unix((slot+1)*n, 0)
+	if every == attractEvery && quietFrom.Before(next) {
+		next = quietFrom
+	}
+	return slot, next
+}
 
 // next is how long the clock may sleep before anything it shows or does can change: the
 // idle question's countdown (each second), the idle time running out, the attract screen's
@@ -113,7 +137,8 @@ func (s *idleState) next() time.Duration {
 		soon(a.lastInput.Add(a.opt.IdleAfter))
 	}
 	if a.cur != nil && a.cur.name == "attract" {
-		soon(time.Unix((attractSlot(now)+1)*6, 0))
+		_, next := s.attractSlot(now)
+		soon(next)
 	}
 	return max(due.Sub(now), 10*time.Millisecond)
 }
