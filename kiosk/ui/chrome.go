@@ -99,14 +99,16 @@ func (r *rootView) Cursor() desktop.Cursor {
 func (r *rootView) MinSize() fyne.Size { return fyne.NewSize(320, 480) }
 
 func (r *rootView) Children() []fyne.CanvasObject {
-	objs := []fyne.CanvasObject{}
-	if r.main != nil {
-		objs = append(objs, r.main)
-	}
+	// The overlay (the idle question) covers the whole screen with an opaque background: the
+	// screen under it is left out, so that Tab, which walks every control drawn, moves only
+	// between the overlay's own buttons rather than through hidden ones.
 	if r.overlay != nil {
-		objs = append(objs, r.overlay)
+		return []fyne.CanvasObject{r.overlay}
 	}
-	return objs
+	if r.main != nil {
+		return []fyne.CanvasObject{r.main}
+	}
+	return nil
 }
 
 func (r *rootView) CreateRenderer() fyne.WidgetRenderer { return &rootRenderer{r: r} }

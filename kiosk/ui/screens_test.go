@@ -562,3 +562,47 @@ func mustArea(t *testing.T, m *storeMap) floorplan.Area {
 	}
 	return a
 }
+
+// Keyboard only, in speech mode: on every screen (the tour's, and the staff panel's exit
+// question and a closed call), Tab reaches every control the shopper can touch, and each one
+// says what it is as it gets the focus.
+func TestTabReachesAndNamesEveryControl(t *testing.T) {
+	for _, sz := range []fyne.Size{sizeLandscape, sizePortrait} {
+		k := newKit(t, sz, withSpeaker(&fakeSpeaker{}))
+		k.use(theme.HighContrast, theme.TextExtraLarge)
+		a := k.app
+		steps := append(a.tourSteps(),
+			tourStep{"staff-exit", func() { a.show(func() *screen { return newStaffExit(a) }) }},
+			tourStep{"closed call", func() {
+				a.sess.call = &staff.Call{ID: "t", State: staff.Resolved}
+				a.show(func() *screen { return newCall(a) })
+			}})
+		for _, st := range steps {
+			st.run()
+			a.sess.settings.Speech = true
+			a.settle()
+			ts := a.targets()
+			reached := map[*kit.Button]bool{}
+			c := k.win.Canvas()
+			for i := 0; i < 2*len(ts)+2; i++ {
+				c.FocusNext()
+				a.settle()
+				b, ok := c.Focused().(*kit.Button)
+				if !ok || reached[b] {
+					continue
+				}
+				reached[b] = true
+				if strings.TrimSpace(b.Speech()) == "" || a.sess.spoken != b.Speech() {
+					t.Errorf("%vx%v, %s: the focus on %q says %q", sz.Width, sz.Height, st.name, b.Label, a.sess.spoken)
+				}
+			}
+			for _, tg := range ts {
+				if !reached[tg.Button] {
+					t.Errorf("%vx%v, %s: Tab never reaches %q", sz.Width, sz.Height, st.name, tg.Button.Label)
+				}
+			}
+			c.Unfocus()
+			a.sess.settings.Speech = false
+		}
+	}
+}
