@@ -171,6 +171,26 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		return ids
 	}
 
+	// A million products' terms are packed end to end in large blocks, not held in a slice
+	// each (with the slack appending leaves), and their brands and units, repeated across
+	// the catalog, are held once each.
+	var scratch, block []uint32
+	pack := func(ts []uint32) []uint32 {
+		if cap(block)-len(block) < len(ts) {
+			block = make([]uint32, 0, max(1<<16, len(ts)))
+		}
+		from := len(block)
+		block = append(block, ts...)
+		return block[from:len(block):len(block)]
+	}
+	strs := map[string]string{}
+	shared := func(s string) string {
+		if v, ok := strs[s]; ok {
+			return v
+		}
+		strs[s] = s
+		return s
+	}
 	for p, err := range db.All(ctx) {
 		if err != nil {
 			return nil, fmt.Errorf("index catalog: %w", err)
@@ -196,10 +216,10 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			locID[p.Location] = lid
 		}
 		nameWords := tokens(p.Name)
-		it := item{sku: p.SKU, name: p.Name, brand: p.Brand, cat: cid, loc: lid, price: p.Price,
-			qty: int32(min(p.Quantity, 1<<30)), unit: p.Unit, head: noTerm, hasDesc: p.Description != ""}
+		it := item{sku: p.SKU, name: p.Name, brand: shared(p.Brand), cat: cid, loc: lid, price: p.Price,
+			qty: int32(min(p.Quantity, 1<<30)), unit: shared(p.Unit), head: noTerm, hasDesc: p.Description != ""}
 		nameTerms := internAll(nameWords)
-		it.terms = append(it.terms, nameTerms...)
+		it.terms = append(scratch[:0], nameTerms...)
 		it.nName = uint8(min(len(nameTerms), 255))
 		it.nameLen = it.nName
 		if h := headNoun(tokens(firstPart(withoutAsides(p.Name))), x.cats[cid].terms, x, lex); h != "" {
@@ -226,6 +246,8 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		if len(it.terms) > 255 {
 			it.terms = it.terms[:255]
 		}
+		scratch = it.terms
+		it.terms = pack(it.terms)
 		id := uint32(len(x.items))
 		if k := inventory.GTINKey(p.GTIN); k != "" {
 			it.hasGTIN = true
