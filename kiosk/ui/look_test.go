@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"os"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -25,16 +26,32 @@ func TestTourShots(t *testing.T) {
 	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
 		for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
 			for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
-				k := newKit(t, sz, withSpeaker(&fakeSpeaker{}))
-				k.use(look, scale)
-				for _, st := range k.app.tourSteps() {
-					st.run()
-					k.app.settle()
-					k.shot(fmt.Sprintf("%s-%s-%s-%dx%d", st.name, look, scaleName(scale), int(sz.Width), int(sz.Height)))
+				for _, lang := range []string{"en", "es"} {
+					k := newKit(t, sz, withSpeaker(&fakeSpeaker{}))
+					k.inLanguage(lang)
+					k.use(look, scale)
+					for _, st := range k.app.tourSteps() {
+						st.run()
+						k.app.settle()
+						name := fmt.Sprintf("%s-%s-%s-%dx%d", st.name, look, scaleName(scale), int(sz.Width), int(sz.Height))
+						if lang != "en" {
+							name += "-" + lang
+						}
+						k.shot(name)
+					}
 				}
 			}
 		}
 	}
+}
+
+// inLanguage switches the session to language lang, and the next shoppers' too.
+func (k *harness) inLanguage(lang string) {
+	k.app.defaults.Lang = lang
+	s := k.app.sess.settings
+	s.Lang = lang
+	k.app.setSettings(s)
+	k.app.settle()
 }
 
 // use switches the session to a look and text size.
@@ -50,10 +67,16 @@ func (k *harness) use(look theme.Look, scale theme.TextScale) {
 
 // eachScreen runs check on every screen of the tour, at every size, look and text size.
 func eachScreen(t *testing.T, check func(t *testing.T, k *harness, where string)) {
+	eachScreenIn(t, "en", []theme.TextScale{theme.TextNormal, theme.TextLarge, theme.TextExtraLarge}, check)
+}
+
+// eachScreenIn is eachScreen with the screens in language lang, at the text sizes given.
+func eachScreenIn(t *testing.T, lang string, scales []theme.TextScale, check func(t *testing.T, k *harness, where string)) {
 	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
-		for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextLarge, theme.TextExtraLarge} {
+		for _, scale := range scales {
 			for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
 				k := newKit(t, sz)
+				k.inLanguage(lang)
 				k.use(look, scale)
 				for _, st := range k.app.tourSteps() {
 					st.run()
@@ -90,7 +113,26 @@ func TestNothingCutOffOrOverlapping(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every screen at every size: slow")
 	}
-	eachScreen(t, func(t *testing.T, k *harness, where string) {
+	eachScreen(t, nothingCutOff)
+}
+
+// The Spanish screens, whose words run longer, at normal and extra-large text: nothing cut
+// off or overlapping either.
+func TestSpanishNothingCutOffOrOverlapping(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every screen at every size: slow")
+	}
+	eachScreenIn(t, "es", []theme.TextScale{theme.TextNormal, theme.TextExtraLarge}, func(t *testing.T, k *harness, where string) {
+		// Staff mode is for the store's staff, in the kiosk's language, not the shopper's.
+		if !strings.HasPrefix(where, "staff ") && !strings.Contains(k.screenText(), "Ayuda") && !strings.Contains(k.screenText(), "Más tiempo") {
+			t.Errorf("%s is not in Spanish: %s", where, k.screenText())
+		}
+		nothingCutOff(t, k, where)
+	})
+}
+
+func nothingCutOff(t *testing.T, k *harness, where string) {
+	{
 		win := k.win.Canvas().Size()
 		var boxes []kit.Target
 		type placedText struct {
@@ -182,7 +224,7 @@ func TestNothingCutOffOrOverlapping(t *testing.T) {
 				}
 			})
 		}
-	})
+	}
 }
 
 // Touch targets: at least 88 px high (keys 64 px each way), never under 44 px, at every text
