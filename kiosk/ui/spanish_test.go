@@ -137,7 +137,7 @@ func TestSpanishVoiceNeedsServer(t *testing.T) {
 		t.Error("the Spanish screen says the kiosk has no voice input at all")
 	}
 	k.tapLabel("Hablar")
-	msg := "Para hacer preguntas habladas en español, el quiosco necesita el servidor de voz de la tienda, y no lo tiene. Escriba su pregunta o pregunte a una persona."
+	msg := "Las preguntas habladas en español necesitan el servidor de voz de la tienda, y este quiosco no lo tiene. Escriba su pregunta o pregunte a una persona."
 	k.expectText(msg)
 	k.waitSaid(msg)
 	if got := l.asked(); len(got) != 0 {

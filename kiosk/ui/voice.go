@@ -240,7 +240,7 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 		// Said before any cue or listening: there is nothing to listen with in this language.
 		a.listeningNow = nil
 		cancel()
-		msg := a.t("ui.voice.needsserver", "Voice questions in this language need the store's speech server, and this kiosk has none. Please type your question, or ask a person.")
+		msg := a.t("ui.voice.needsserver", "Voice questions in this language need the store's speech server, which this kiosk does not have. Please type your question, or ask a person.")
 		failed(msg)
 		if !a.speechOn() {
 			a.sayAlways(msg, false) // they tapped Speak: they may not read the screen
