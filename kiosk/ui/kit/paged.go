@@ -304,8 +304,8 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 	p := r.p
 	g := Gap()
 	w := size.Width
-	rows, hs, cw := p.heights(p.items, w)
-	total := g * float32(max(0, len(rows)-1))
+	_, hs, _ := p.heights(p.items, w)
+	total := g * float32(max(0, len(hs)-1))
 	for _, h := range hs {
 		total += h
 	}
@@ -327,7 +327,7 @@ func (r *pagedRenderer) Layout(size fyne.Size) {
 		avail = size.Height - HeightFor(p.nav, w) - g
 	}
 	p.split(w, avail)
-	rows, hs, cw = p.heights(p.laid, w)
+	rows, hs, cw := p.heights(p.laid, w)
 	pageRows := breakPages(hs, avail, g)
 	p.pages = p.pages[:0]
 	for _, pr := range pageRows {
