@@ -33,6 +33,7 @@ func BenchmarkFirstFrame1M(b *testing.B) {
 		cfg.Speech.Listen = "off"
 		ctx, cancel := context.WithCancel(context.Background())
 		fa := test.NewTempApp(b)
+		startedUI(b)
 		t0 := time.Now()
 		p, a, stop, err := start(ctx, fa, cfg, slog.New(slog.DiscardHandler))
 		if err != nil {

@@ -30,7 +30,9 @@ func TestPrinterWiringAndHealth(t *testing.T) {
 	cfg.Health.Listen = freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p, a, stop, err := start(ctx, test.NewTempApp(t), cfg, slog.New(slog.DiscardHandler))
+	fa := test.NewTempApp(t)
+	startedUI(t) // nothing here needs the screens' background work run
+	p, a, stop, err := start(ctx, fa, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

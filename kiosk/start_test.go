@@ -106,6 +106,7 @@ func TestStartAndStop(t *testing.T) {
 	t.Setenv("STAFFDESK_TOKEN", "")
 	cfg := stateConfig(t)
 	fa := test.NewTempApp(t)
+	startedUI(t)
 	p, a, stop, err := start(context.Background(), fa, cfg, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
