@@ -34,7 +34,12 @@ petgarden-heldout-a $td/stores/petgarden/catalog.csv $td/stores/petgarden/heldou
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
-grocery-es-heldout-en $shared/data/grocery/catalog.csv $td/grocery-es-heldout-en.jsonl"
+grocery-es-heldout-en $shared/data/grocery/catalog.csv $td/grocery-es-heldout-en.jsonl
+variants-department $td/stores/department/catalog.csv $td/variants-heldout-department.jsonl
+variants-pharmacy $td/stores/pharmacy/catalog.csv $td/variants-heldout-pharmacy.jsonl
+variants-petgarden $td/stores/petgarden/catalog.csv $td/variants-heldout-petgarden.jsonl
+variants-hardware $shared/data/hardware/catalog.csv $td/variants-heldout-hardware.jsonl
+variants-grocery $shared/data/grocery/catalog.csv $td/variants-heldout-grocery.jsonl"
 
 printf '%-22s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
 echo "$all" | while read -r name catalog questions lang; do
