@@ -41,9 +41,10 @@ type finding struct {
 // reading is one way of taking a question: its words, what the search found, and how well
 // that reading accounts for what the shopper said.
 type reading struct {
-	p     parsed
-	f     finding
-	score float64
+	p       parsed
+	f       finding
+	score   float64
+	variant variantSpec // the size or variant asked for, read apart from the words searched
 }
 
 // better reports whether reading a is a better reading than b: a better verdict, then more of
@@ -176,6 +177,32 @@ const maxListItems = 12
 
 func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parsed, text string, r *Result) {
 	best := x.read(p, text)
+	// A size or variant ("in a large", "the 35 lb one") is looked for among the line found
+	// without it, so that it never vetoes the line.
+	if v, rest, ok := withoutVariant(text); ok {
+		q := parse(tokens(rest))
+		q.es = p.es
+		// A question all of whose words the catalog answers keeps them ("diapers size 4",
+		// "family size hummus"); the size then only orders the line. Read without the size,
+		// a question must find it ("65 inch tvs" is not a mount for 32-55 in TVs).
+		if len(q.topic) > 0 && (best.f.verdict != carried || len(best.f.dropped) > 0) {
+			rd := x.read(q, rest)
+			if len(rd.f.hits) > 0 && rd.f.verdict <= best.f.verdict {
+				_, found, sizes := x.chooseVariant(rd.f.hits, v, rd.f.dropped)
+				had := false
+				if best.f.verdict == carried {
+					_, had, _ = x.chooseVariant(best.f.hits, v, best.f.dropped)
+				}
+				// A line that comes in other sizes is the answer, with its sizes, rather than
+				// "I'm not sure we have…".
+				other := len(sizes) > 0 && best.f.verdict == closest
+				if found && !had || other || best.f.verdict != carried && rd.f.verdict == best.f.verdict {
+					best, p, text = rd, q, rest
+				}
+			}
+		}
+		best.variant = v
+	}
 	// A list is answered thing by thing, unless one product is all of it ("salt and vinegar
 	// chips", "mac and cheese").
 	whole := best.f.verdict == carried && len(best.f.dropped) == 0 && slices.Equal(best.p.topic, p.topic)
@@ -251,11 +278,12 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	}
 	hits, cs := f.hits, f.kept
 	r.Found = true
+	hits, sized, sizes := x.chooseVariant(hits, rd.variant, f.dropped)
 	named := hits[0].named
 	if p.cheapest && !named {
 		hits = cheapestFirst(x, hits)
 	}
-	ids := order(x, hits, named, cs, e.opts.Limit)
+	ids := order(x, hits, named || sized, cs, e.opts.Limit)
 	for _, id := range ids {
 		r.Products = append(r.Products, x.product(id))
 	}
@@ -299,6 +327,10 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	}
 	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: p.shown(saidOf(cs, p.topic)), verb: verb,
 		cheapest: p.cheapest && !named, the: p.the(r.Topic), many: p.many(r.Topic)}, hits, x)
+	if len(sizes) > 0 {
+		// The size asked for is not on the shelf: say which there are.
+		r.Say += " " + w.Say("answer.sizes", "We have it in {{.Sizes}}.", map[string]any{"Sizes": strings.Join(sizes, ", ")})
+	}
 }
 
 // relax searches with every concept; when no product answers them all, it lets go of what a

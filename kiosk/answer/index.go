@@ -58,6 +58,9 @@ type index struct {
 	built    time.Duration
 	patches  int  // deltas patched in since built (guarded by mu)
 	pending  bool // not built yet: see NewPending
+	// house is the store's own brand, read from the names when first asked for (houseBrand).
+	houseOnce sync.Once
+	house     string
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact

@@ -1,0 +1,52 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A size, a count or a weight picks the variant of a product line; it never vetoes the line.
+
+func TestAClothingSizePicksThatSizeOfTheLine(t *testing.T) {
+	eng := department(t)
+	for q, want := range map[string]string{
+		"the columbia gloves in large":    "Thermarator Gloves, Black, L",
+		"black nike leggings in a medium": "Leggings, Black, M",
+	} {
+		if r := ask(eng, q); !r.Found || !strings.HasSuffix(r.Products[0].Name, want) {
+			t.Errorf("%q: first %v (%s); want …%s", q, first(r), r.Say, want)
+		}
+	}
+}
+
+func TestAWeightSaidInWordsPicksThatBag(t *testing.T) {
+	eng := storeEngine(t, "testdata/stores/petgarden/catalog.csv")
+	if r := ask(eng, "twenty pound cat chow"); !r.Found || !strings.HasSuffix(r.Products[0].Name, "Cat Chow Complete Dry Cat Food, 20 lb") {
+		t.Errorf("first %v (%s); want the 20 lb bag", first(r), r.Say)
+	}
+}
+
+func TestBigAndSmallPickTheLargestAndSmallestOfTheLine(t *testing.T) {
+	eng := pharmacy(t)
+	if r := ask(eng, "the big bottle of cvs mouth rinse"); !r.Found || !strings.HasSuffix(r.Products[0].Name, "1.5 L") {
+		t.Errorf("big: first %v (%s); want the 1.5 L bottle", first(r), r.Say)
+	}
+	if r := ask(eng, "small tube of voltaren"); !r.Found || !strings.HasSuffix(r.Products[0].Name, "1.7 oz") {
+		t.Errorf("small: first %v (%s); want the 1.7 oz tube", first(r), r.Say)
+	}
+}
+
+func TestASizeTheStoreLacksAnswersTheLineAndNamesItsSizes(t *testing.T) {
+	eng := department(t)
+	r := ask(eng, "columbia thermarator gloves in xxl")
+	if !r.Found || r.Verdict != "carried" || !strings.Contains(r.Products[0].Name, "Thermarator Gloves") || !strings.Contains(r.Say, "M, L") {
+		t.Errorf("found %v (%s), first %v, say %q; want the gloves and the sizes there are", r.Found, r.Verdict, first(r), r.Say)
+	}
+}
+
+func TestASizeDoesNotMakeAnAbsentThingCarried(t *testing.T) {
+	eng := department(t)
+	if r := ask(eng, "do you have 65 inch tvs"); r.Found {
+		t.Errorf("a size found a mount for smaller TVs: %v (%s)", first(r), r.Say)
+	}
+}
