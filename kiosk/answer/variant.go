@@ -29,11 +29,11 @@ type size struct {
 type sizeKind uint8
 
 const (
-	amount   sizeKind = iota + 1 // 35 lb, 40 oz, 14 ct, 50 ft, 3 months
-	pair                         // 30x32, 8 x 10 in
-	span                         // 0-3M, 6-10 (a label's range)
-	figure                       // a bare size: "size 12", a label's ", 12"
-	lettered                     // S, M, L, XL, "large"
+	sizeAmount sizeKind = iota + 1 // 35 lb, 40 oz, 14 ct, 50 ft, 3 months
+	sizePair                       // 30x32, 8 x 10 in
+	sizeSpan                       // 0-3M, 6-10 (a label's range)
+	sizeFigure                     // a bare size: "size 12", a label's ", 12"
+	sizeLetter                     // S, M, L, XL, "large"
 )
 
 // variantSpec is what a question says of the variant: sizes, and whether it wants the biggest
@@ -69,7 +69,7 @@ var vagueWords = map[string]int{
 	"large": 1,
 }
 
-// sizeUnits are the units of an amount, canonical; several measure the same thing (lb and oz,
+// sizeUnits are the units of an sizeAmount, canonical; several measure the same thing (lb and oz,
 // gal and ml) and are compared in one of them (see base).
 var sizeUnits = map[string]string{
 	"lb": "lb", "oz": "oz", "gal": "gal", "qt": "qt", "pt": "pt", "l": "l", "ml": "ml",
@@ -149,7 +149,7 @@ func sizeTokens(s string) []string {
 	return out
 }
 
-// figure reads a figure: "35", "8.5", "1/2", "2-1/2" is read by the caller.
+// number reads a figure: "35", "8.5", "1/2".
 func number(w string) (float64, bool) {
 	if n, d, ok := strings.Cut(w, "/"); ok {
 		a, err1 := strconv.ParseFloat(n, 64)
@@ -242,7 +242,7 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			return ""
 		}
 		if (w == "2" || w == "3") && next(1) == "xl" { // 2XL, 3XL
-			v.sizes = append(v.sizes, size{kind: lettered, letter: strings.Repeat("x", int(w[0]-'0')) + "l"})
+			v.sizes = append(v.sizes, size{kind: sizeLetter, letter: strings.Repeat("x", int(w[0]-'0')) + "l"})
 			mark(i, i+2)
 			i++
 			continue
@@ -251,7 +251,7 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			// 30x32, 34 by 32
 			if (next(1) == "x" || next(1) == "by") && isNumber(next(2)) {
 				g, _ := number(next(2))
-				v.sizes = append(v.sizes, size{kind: pair, v: f, v2: g})
+				v.sizes = append(v.sizes, size{kind: sizePair, v: f, v2: g})
 				end := i + 3
 				if u, ok := sizeUnits[next(3)]; ok && u == "inch" {
 					end++
@@ -263,32 +263,32 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			// 0 to 3 months
 			if next(1) == "to" && isNumber(next(2)) && (next(3) == "months" || next(3) == "month") {
 				g, _ := number(next(2))
-				v.sizes = append(v.sizes, size{kind: span, v: f, v2: g, unit: "month"})
+				v.sizes = append(v.sizes, size{kind: sizeSpan, v: f, v2: g, unit: "month"})
 				mark(i, i+4)
 				i += 3
 				continue
 			}
 			u := next(1)
 			if u == "fl" && next(2) == "oz" {
-				v.sizes = append(v.sizes, size{kind: amount, v: f, unit: "oz"})
+				v.sizes = append(v.sizes, size{kind: sizeAmount, v: f, unit: "oz"})
 				mark(i, i+3)
 				i += 2
 				continue
 			}
 			if cu, ok := sizeUnits[u]; ok {
-				v.sizes = append(v.sizes, size{kind: amount, v: f, unit: cu})
+				v.sizes = append(v.sizes, size{kind: sizeAmount, v: f, unit: cu})
 				mark(i, i+2)
 				i++
 				continue
 			}
 			if u == "t" && f < 10 { // toddler 3T
-				v.sizes = append(v.sizes, size{kind: figure, v: f, unit: "t"})
+				v.sizes = append(v.sizes, size{kind: sizeFigure, v: f, unit: "t"})
 				mark(i, i+2)
 				i++
 				continue
 			}
 			if i > 0 && ws[i-1] == "size" {
-				v.sizes = append(v.sizes, size{kind: figure, v: f})
+				v.sizes = append(v.sizes, size{kind: sizeFigure, v: f})
 				mark(i, i+1)
 				continue
 			}
@@ -303,7 +303,7 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			case w == "xx":
 				l = "xxl"
 			}
-			v.sizes = append(v.sizes, size{kind: lettered, letter: l})
+			v.sizes = append(v.sizes, size{kind: sizeLetter, letter: l})
 			mark(i, i+2)
 			i++
 			continue
@@ -313,7 +313,7 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			if single && !(i > 0 && (ws[i-1] == "size" || ws[i-1] == "in")) {
 				continue // "m and m", "s" of a possessive: a letter alone is a size only when marked
 			}
-			v.sizes = append(v.sizes, size{kind: lettered, letter: l})
+			v.sizes = append(v.sizes, size{kind: sizeLetter, letter: l})
 			v.words = append(v.words, w)
 			if d, ok := vagueWords[w]; ok {
 				v.vague = d
@@ -419,7 +419,7 @@ func labelSizes(name string) []size {
 		switch {
 		case next(1) == "x" && isNumber(next(2)):
 			g, _ := number(next(2))
-			out = append(out, size{kind: pair, v: f, v2: g})
+			out = append(out, size{kind: sizePair, v: f, v2: g})
 			i += 2
 		case next(1) == "-" && isNumber(next(2)):
 			g, _ := number(next(2))
@@ -427,16 +427,16 @@ func labelSizes(name string) []size {
 			if next(3) == "m" {
 				u = "month"
 			}
-			out = append(out, size{kind: span, v: f, v2: g, unit: u})
+			out = append(out, size{kind: sizeSpan, v: f, v2: g, unit: u})
 			i += 2
 		case next(1) == "fl" && next(2) == "oz":
-			out = append(out, size{kind: amount, v: f, unit: "oz"})
+			out = append(out, size{kind: sizeAmount, v: f, unit: "oz"})
 			i += 2
 		case next(1) == "m" && f <= 24 && (next(2) == "" || !unicode.IsLetter(rune(next(2)[0]))):
-			out = append(out, size{kind: amount, v: f, unit: "month"})
+			out = append(out, size{kind: sizeAmount, v: f, unit: "month"})
 			i++
 		case next(1) == "t" && f < 10:
-			out = append(out, size{kind: figure, v: f, unit: "t"})
+			out = append(out, size{kind: sizeFigure, v: f, unit: "t"})
 			i++
 		default:
 			u := next(1)
@@ -444,7 +444,7 @@ func labelSizes(name string) []size {
 				u = n
 			}
 			if cu, ok := sizeUnits[u]; ok {
-				out = append(out, size{kind: amount, v: f, unit: cu})
+				out = append(out, size{kind: sizeAmount, v: f, unit: cu})
 				i++
 			}
 		}
@@ -460,22 +460,22 @@ func labelSizes(name string) []size {
 				if i > 0 && (last[i-1] == "xx" || last[i-1] == "2" || last[i-1] == "extra") {
 					l = "x" + l
 				}
-				out = append(out, size{kind: lettered, letter: l})
+				out = append(out, size{kind: sizeLetter, letter: l})
 				break
 			}
 			if (w == "x" || w == "extra") && i+1 < len(last) && (last[i+1] == "large" || last[i+1] == "small") {
 				continue
 			}
 			if i == 0 && (w == "2xl" || w == "xxl") {
-				out = append(out, size{kind: lettered, letter: "xxl"})
+				out = append(out, size{kind: sizeLetter, letter: "xxl"})
 				break
 			}
 			if i == 0 && w == "2" && len(last) > 1 && last[1] == "xl" {
-				out = append(out, size{kind: lettered, letter: "xxl"})
+				out = append(out, size{kind: sizeLetter, letter: "xxl"})
 				break
 			}
 			if f, ok := number(w); ok && i == 0 && len(last) == 1 {
-				out = append(out, size{kind: figure, v: f}) // ", 12": a shoe or trouser size
+				out = append(out, size{kind: sizeFigure, v: f}) // ", 12": a shoe or trouser size
 			}
 			break
 		}
@@ -509,36 +509,36 @@ func near(a, b float64) bool { return math.Abs(a-b) <= 0.015*math.Max(math.Abs(a
 
 func sizeMatch(a, l size) float64 {
 	switch a.kind {
-	case lettered:
-		if l.kind != lettered {
+	case sizeLetter:
+		if l.kind != sizeLetter {
 			return 0
 		}
 		if a.letter == l.letter {
 			return 2
 		}
 		return -1
-	case pair:
-		if l.kind != pair {
+	case sizePair:
+		if l.kind != sizePair {
 			return 0
 		}
 		if near(a.v, l.v) && near(a.v2, l.v2) {
 			return 2
 		}
 		return -1
-	case amount, span:
-		if a.kind == span && l.kind == span {
+	case sizeAmount, sizeSpan:
+		if a.kind == sizeSpan && l.kind == sizeSpan {
 			if a.unit == l.unit && near(a.v, l.v) && near(a.v2, l.v2) {
 				return 2
 			}
 			return -1
 		}
-		if l.kind == span && a.kind == amount && (l.unit == a.unit || l.unit == "") {
+		if l.kind == sizeSpan && a.kind == sizeAmount && (l.unit == a.unit || l.unit == "") {
 			if a.v >= l.v && a.v <= l.v2 {
 				return 1.5
 			}
 			return -1
 		}
-		if l.kind != amount || a.kind != amount {
+		if l.kind != sizeAmount || a.kind != sizeAmount {
 			return 0
 		}
 		av, au := base(a.v, a.unit)
@@ -550,14 +550,14 @@ func sizeMatch(a, l size) float64 {
 			return 2
 		}
 		return -1
-	case figure:
+	case sizeFigure:
 		switch {
-		case l.kind == figure && l.unit == a.unit:
+		case l.kind == sizeFigure && l.unit == a.unit:
 			if near(a.v, l.v) {
 				return 2
 			}
 			return -1
-		case l.kind == span && a.unit == "" && l.unit == "":
+		case l.kind == sizeSpan && a.unit == "" && l.unit == "":
 			if a.v >= l.v && a.v <= l.v2 {
 				return 1.5
 			}
@@ -571,7 +571,7 @@ func sizeMatch(a, l size) float64 {
 // in the name (the pack's size comes last: "Cat Litter, 24/7 Performance, 35 lb").
 func labelAmount(sizes []size) (float64, string, bool) {
 	for i := len(sizes) - 1; i >= 0; i-- {
-		if s := sizes[i]; s.kind == amount && s.unit != "month" {
+		if s := sizes[i]; s.kind == sizeAmount && s.unit != "month" {
 			v, u := base(s.v, s.unit)
 			return v, u, true
 		}
@@ -643,7 +643,7 @@ func (x *index) chooseVariant(hits []scored, v variantSpec, dropped []concept) (
 	for _, h := range pool {
 		ls := labelSizes(x.items[h.id].name)
 		for _, s := range ls {
-			letters = letters || s.kind == lettered
+			letters = letters || s.kind == sizeLetter
 		}
 	}
 	for _, h := range pool {
@@ -756,6 +756,6 @@ func effective(asked []size, letters bool) []size {
 		return asked
 	}
 	return slices.DeleteFunc(slices.Clone(asked), func(s size) bool {
-		return s.kind == lettered && s.letter != "xs" && s.letter != "xl"
+		return s.kind == sizeLetter && s.letter != "xs" && s.letter != "xl"
 	})
 }
