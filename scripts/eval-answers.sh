@@ -31,6 +31,7 @@ pharmacy $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions.jsonl
 department $td/stores/department/catalog.csv $td/stores/department/questions.jsonl
 petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl
 petgarden-heldout-a $td/stores/petgarden/catalog.csv $td/stores/petgarden/heldout-a.jsonl
+department-heldout-c $td/stores/department/catalog.csv $td/stores/department/heldout-c.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
