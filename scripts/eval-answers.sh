@@ -40,7 +40,12 @@ variants-department $td/stores/department/catalog.csv $td/variants-heldout-depar
 variants-pharmacy $td/stores/pharmacy/catalog.csv $td/variants-heldout-pharmacy.jsonl
 variants-petgarden $td/stores/petgarden/catalog.csv $td/variants-heldout-petgarden.jsonl
 variants-hardware $shared/data/hardware/catalog.csv $td/variants-heldout-hardware.jsonl
-variants-grocery $shared/data/grocery/catalog.csv $td/variants-heldout-grocery.jsonl"
+variants-grocery $shared/data/grocery/catalog.csv $td/variants-heldout-grocery.jsonl
+needs-petgarden $td/stores/petgarden/catalog.csv $td/needs-heldout-petgarden.jsonl
+needs-pharmacy $td/stores/pharmacy/catalog.csv $td/needs-heldout-pharmacy.jsonl
+needs-hardware $shared/data/hardware/catalog.csv $td/needs-heldout-hardware.jsonl
+needs-department $td/stores/department/catalog.csv $td/needs-heldout-department.jsonl
+needs-grocery $shared/data/grocery/catalog.csv $td/needs-heldout-grocery.jsonl"
 
 printf '%-22s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
 echo "$all" | while read -r name catalog questions lang; do
