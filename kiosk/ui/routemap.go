@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -49,7 +50,8 @@ func (m *routeMap) CreateRenderer() fyne.WidgetRenderer {
 		hereTxt: canvas.NewText("", nil)}
 	for range m.plan.Areas {
 		r.areas = append(r.areas, canvas.NewRectangle(nil))
-		r.labels = append(r.labels, canvas.NewText("", nil))
+		r.plates = append(r.plates, canvas.NewRectangle(nil))
+		r.labels = append(r.labels, nil)
 	}
 	for i := 1; i < len(m.path); i++ {
 		r.legs = append(r.legs, canvas.NewLine(nil))
@@ -58,35 +60,23 @@ func (m *routeMap) CreateRenderer() fyne.WidgetRenderer {
 		r.discs = append(r.discs, canvas.NewCircle(nil))
 		r.nums = append(r.nums, canvas.NewText(strconv.Itoa(s.n), nil))
 	}
-	r.objs = append(r.objs, r.floor)
-	for i := range r.areas {
-		r.objs = append(r.objs, r.areas[i])
-	}
-	for i := range r.labels {
-		r.objs = append(r.objs, r.labels[i])
-	}
-	for _, l := range r.legs {
-		r.objs = append(r.objs, l)
-	}
-	r.objs = append(r.objs, r.hereDot, r.hereTxt)
-	for i := range r.discs {
-		r.objs = append(r.objs, r.discs[i], r.nums[i])
-	}
 	r.colour()
 	return r
 }
 
+// routeRenderer lays the map out afresh each time: what is drawn depends on the room.
 type routeRenderer struct {
 	m       *routeMap
 	floor   *canvas.Rectangle
 	areas   []*canvas.Rectangle
-	labels  []*canvas.Text
+	plates  []*canvas.Rectangle // per area: the plate under its label
+	labels  [][]*canvas.Text    // per area: its label's lines (grown as needed)
 	legs    []*canvas.Line
 	discs   []*canvas.Circle
 	nums    []*canvas.Text
 	hereDot *canvas.Circle
 	hereTxt *canvas.Text
-	objs    []fyne.CanvasObject
+	objs    []fyne.CanvasObject // what is drawn now, in drawing order
 }
 
 func (r *routeRenderer) Objects() []fyne.CanvasObject { return r.objs }
@@ -108,8 +98,13 @@ func (r *routeRenderer) colour() {
 		a.FillColor = theme.Color(theme.ColorMapArea)
 		a.StrokeColor, a.StrokeWidth = theme.Color(theme.ColorMapEdge), 2
 	}
-	for _, t := range r.labels {
-		t.Color = theme.Color(theme.ColorForeground)
+	for _, pl := range r.plates {
+		pl.FillColor, pl.StrokeColor = theme.Color(theme.ColorMapArea), theme.Color(theme.ColorMapEdge)
+	}
+	for _, ls := range r.labels {
+		for _, t := range ls {
+			t.Color = theme.Color(theme.ColorForeground)
+		}
 	}
 	for _, l := range r.legs {
 		l.StrokeColor = theme.Color(theme.ColorMapTarget)
@@ -128,85 +123,104 @@ func (r *routeRenderer) colour() {
 
 func (r *routeRenderer) Layout(size fyne.Size) {
 	p := r.m.plan
+	r.objs = r.objs[:0]
 	if size.Width <= 0 || size.Height <= 0 {
 		return
 	}
 	s := min(size.Width/float32(p.Width), size.Height/float32(p.Height))
 	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
-	ox := (size.Width - drawn.Width) / 2
-	pt := func(x, y float64) fyne.Position { return fyne.NewPos(ox+float32(x)*s, float32(y)*s) }
-	r.floor.Move(pt(0, 0))
+	l := &mapLayout{objs: &r.objs, ox: (size.Width - drawn.Width) / 2, s: s, drawn: drawn}
+	r.floor.Move(l.pt(0, 0))
 	r.floor.Resize(drawn)
-	body := min(theme.Size(theme.SizeText), drawn.Width/22)
-	small := body * 0.7
-	var taken []fyne.Position // labels placed so far, with their sizes: none covers another
-	var takenSize []fyne.Size
-	free := func(at fyne.Position, sz fyne.Size) bool {
-		for i, q := range taken {
-			if at.X < q.X+takenSize[i].Width && q.X < at.X+sz.Width && at.Y < q.Y+takenSize[i].Height && q.Y < at.Y+sz.Height {
-				return false
-			}
-		}
-		return true
-	}
+	r.objs = append(r.objs, r.floor)
 	for i, a := range p.Areas {
-		r.areas[i].Move(pt(a.X, a.Y))
-		r.areas[i].Resize(fyne.NewSize(float32(a.W)*s, float32(a.H)*s))
+		at, sz := l.rectOf(a)
+		r.areas[i].Move(at)
+		r.areas[i].Resize(sz)
+		r.objs = append(r.objs, r.areas[i])
 	}
+	// Labels never below theme.MapLabelMin; the route, the stops and "You are here" come
+	// first, and no label covers them: the route is what matters here.
+	body := max(theme.MapLabelMin, min(theme.Size(theme.SizeText), drawn.Width/22))
+	small := max(theme.MapLabelMin, body*0.7)
 	width := max(4, body/4)
-	for i, l := range r.legs {
+	for i, ln := range r.legs {
 		a, b := r.m.path[i], r.m.path[i+1]
-		l.StrokeWidth = width
-		l.Position1, l.Position2 = pt(a.X, a.Y), pt(b.X, b.Y)
+		ln.StrokeWidth = width
+		ln.Position1, ln.Position2 = l.pt(a.X, a.Y), l.pt(b.X, b.Y)
+		r.objs = append(r.objs, ln)
+		l.keepOff(ln.Position1, ln.Position2, width)
 	}
 	d := max(20, body*0.8)
-	here := pt(r.m.start.X, r.m.start.Y)
+	here := l.pt(r.m.start.X, r.m.start.Y)
 	r.hereDot.Move(fyne.NewPos(here.X-d/2, here.Y-d/2))
 	r.hereDot.Resize(fyne.NewSize(d, d))
-	r.hereTxt.Text, r.hereTxt.TextSize = r.m.hereAs, body
-	hsz := fyne.MeasureText(r.hereTxt.Text, body, r.hereTxt.TextStyle)
-	hx := here.X + d/2 + 4
-	if hx+hsz.Width > ox+drawn.Width {
-		hx = here.X - d/2 - 4 - hsz.Width
-	}
-	hy := min(max(here.Y-hsz.Height/2, 0), drawn.Height-hsz.Height)
-	r.hereTxt.Move(fyne.NewPos(max(hx, ox), hy))
-	r.hereTxt.Resize(hsz)
-	taken, takenSize = append(taken, r.hereTxt.Position()), append(takenSize, hsz)
-	// Stops: discs big enough for their number in bold at body size.
+	l.mark(r.hereDot)
+	// Stops: discs big enough for their number in bold at body size, on their place, or just
+	// beside it when another stop's disc is there already.
 	nd := max(28, body*1.5)
 	for i, st := range r.m.stops {
-		// On its place, or just beside it when another stop's disc is there already.
-		c := pt(st.at.X, st.at.Y)
+		c := l.pt(st.at.X, st.at.Y)
 		for _, off := range []fyne.Position{{}, {Y: -nd}, {Y: nd}, {X: nd}, {X: -nd}, {X: nd, Y: -nd}, {X: -nd, Y: nd}} {
 			at := fyne.NewPos(c.X+off.X-nd/2, c.Y+off.Y-nd/2)
-			if free(at, fyne.NewSize(nd, nd)) {
+			if !overlaps(at, fyne.NewSize(nd, nd), r.hereDot) && !slices.ContainsFunc(r.discs[:i], func(o *canvas.Circle) bool {
+				return overlaps(at, fyne.NewSize(nd, nd), o)
+			}) {
 				c = fyne.NewPos(c.X+off.X, c.Y+off.Y)
 				break
 			}
 		}
 		r.discs[i].Move(fyne.NewPos(c.X-nd/2, c.Y-nd/2))
 		r.discs[i].Resize(fyne.NewSize(nd, nd))
+		l.mark(r.discs[i])
 		n := r.nums[i]
 		n.TextSize = body
 		nsz := fyne.MeasureText(n.Text, body, n.TextStyle)
 		n.Move(fyne.NewPos(c.X-nsz.Width/2, c.Y-nsz.Height/2))
 		n.Resize(nsz)
-		taken, takenSize = append(taken, r.discs[i].Position()), append(takenSize, r.discs[i].Size())
+		r.objs = append(r.objs, n)
 	}
-	// Each area's short label, where it fits and covers neither a stop nor "You are here":
-	// the route is what matters here.
+	r.hereTxt.Text, r.hereTxt.TextSize = r.m.hereAs, body
+	hsz := fyne.MeasureText(r.hereTxt.Text, body, r.hereTxt.TextStyle)
+	pos, _ := l.place([]fyne.CanvasObject{r.hereTxt}, hsz, true, around(here, d, hsz)...)
+	r.hereTxt.Move(pos)
+	r.hereTxt.Resize(hsz)
+	// Each area's short label, where it fits.
 	for i, a := range p.Areas {
-		at, sz := pt(a.X, a.Y), fyne.NewSize(float32(a.W)*s, float32(a.H)*s)
-		t := r.labels[i]
-		t.Text, t.TextSize = a.Label, small
-		tsz := fyne.MeasureText(t.Text, small, t.TextStyle)
-		pos := fyne.NewPos(at.X+(sz.Width-tsz.Width)/2, at.Y+4)
-		t.Hidden = small < 12 || tsz.Width > sz.Width*1.6 || tsz.Height > sz.Height || !free(pos, tsz)
-		if !t.Hidden {
-			taken, takenSize = append(taken, pos), append(takenSize, tsz)
+		lines, lh, box, inside, cands := l.areaLabel(a, small)
+		for len(r.labels[i]) < len(lines) {
+			t := canvas.NewText("", theme.Color(theme.ColorForeground))
+			r.labels[i] = append(r.labels[i], t)
 		}
-		t.Move(pos)
-		t.Resize(tsz)
+		objs := []fyne.CanvasObject{r.plates[i]}
+		for n := range lines {
+			objs = append(objs, r.labels[i][n])
+		}
+		pos, ok := l.place(objs, box, false, cands...)
+		if !ok {
+			continue
+		}
+		plate := r.plates[i]
+		plate.StrokeWidth = 1
+		if inside(pos) {
+			plate.StrokeWidth = 0
+		}
+		plate.Move(pos)
+		plate.Resize(box)
+		y := pos.Y
+		for n, line := range lines {
+			t := r.labels[i][n]
+			t.Text, t.TextSize = line, small
+			tsz := fyne.MeasureText(line, small, t.TextStyle)
+			t.Move(fyne.NewPos(pos.X+(box.Width-tsz.Width)/2, y))
+			t.Resize(tsz)
+			y += lh
+		}
 	}
+}
+
+// overlaps says whether a box at at of size sz overlaps o.
+func overlaps(at fyne.Position, sz fyne.Size, o fyne.CanvasObject) bool {
+	q, qs := o.Position(), o.Size()
+	return at.X < q.X+qs.Width && q.X < at.X+sz.Width && at.Y < q.Y+qs.Height && q.Y < at.Y+sz.Height
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/storekiosk/storekiosk/kiosk/floorplan"
@@ -500,22 +501,37 @@ func TestBarsGrowOnRoomyScreens(t *testing.T) {
 // On the store map the product's place is a square and "You are here" a round dot, each with
 // its own label, and a drawn route leads from the kiosk to the aisle.
 func TestMapShowsTheWay(t *testing.T) {
-	k := newKit(t, sizeFullHD).begin()
-	for _, st := range k.app.tourSteps() {
-		if st.name == "product" {
-			st.run()
+	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
+		for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
+			k := newKit(t, sz).begin()
+			k.use(theme.Standard, scale)
+			for _, st := range k.app.tourSteps() {
+				if st.name == "product" {
+					st.run()
+				}
+			}
+			k.expectScreen("product")
+			var m *storeMap
+			for turns := 0; m == nil && turns < 10; turns++ {
+				walkAll(k.app.root.main, func(o fyne.CanvasObject, _ fyne.Position) {
+					if v, ok := o.(*storeMap); ok {
+						m = v
+					}
+				})
+				if more := k.visibleLabel("More"); m == nil && more != nil {
+					test.Tap(more)
+				}
+			}
+			if m == nil {
+				t.Fatalf("%vx%v, %s text: no map on the product screen", sz.Width, sz.Height, scaleName(scale))
+			}
+			checkMapShowsTheWay(t, m)
 		}
 	}
-	k.expectScreen("product")
-	var m *storeMap
-	walkAll(k.app.root.main, func(o fyne.CanvasObject, _ fyne.Position) {
-		if v, ok := o.(*storeMap); ok {
-			m = v
-		}
-	})
-	if m == nil {
-		t.Fatal("no map on the product screen")
-	}
+}
+
+func checkMapShowsTheWay(t *testing.T, m *storeMap) {
+	t.Helper()
 	r := test.WidgetRenderer(m).(*mapRenderer)
 	drawn := map[fyne.CanvasObject]bool{}
 	for _, o := range r.Objects() {
@@ -549,7 +565,111 @@ func TestMapShowsTheWay(t *testing.T) {
 	}
 }
 
-func abs32(x float32) float32 { return max(x, -x) }
+// Every label on the store maps (a product's, and the shopping list's route) is readable
+// and clear of the others: its capital letters are at least 4.8 mm tall on a 21.5-inch
+// 1920x1080 panel (0.248 mm a pixel, ADA 707.7.2), and no label covers another label or a
+// marker (the product's square, "You are here", the other markers, the route's stops). At
+// 1920x1080, 1280x800 and 800x1280, at normal and 200 % text, on every page that has a map.
+func TestMapLabelsReadableAndApart(t *testing.T) {
+	const capMin = 4.8 / 0.248 // px
+	type box struct {
+		what   string
+		at, sz fyne.Position
+		owner  fyne.CanvasObject // a stop's number lies on its own disc
+	}
+	overlap := func(a, b box) bool {
+		return a.at.X+a.sz.X > b.at.X+0.5 && b.at.X+b.sz.X > a.at.X+0.5 && a.at.Y+a.sz.Y > b.at.Y+0.5 && b.at.Y+b.sz.Y > a.at.Y+0.5
+	}
+	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
+		for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
+			k := newKit(t, sz).begin()
+			k.use(theme.Standard, scale)
+			for _, screen := range []string{"product", "list"} {
+				if screen == "product" {
+					for _, st := range k.app.tourSteps() {
+						if st.name == "product" {
+							st.run()
+						}
+					}
+				} else {
+					k.app.ask("peanut butter, milk, eggs, bananas, dish soap and coffee")
+				}
+				k.app.settle()
+				k.expectScreen(screen)
+				where := fmt.Sprintf("%s at %vx%v, %s text", screen, sz.Width, sz.Height, scaleName(scale))
+				maps := 0
+				for turns := 0; turns < 30; turns++ {
+					walkAll(k.app.root, func(o fyne.CanvasObject, at fyne.Position) {
+						var objs []fyne.CanvasObject
+						marks := map[fyne.CanvasObject]bool{}
+						owner := map[fyne.CanvasObject]fyne.CanvasObject{}
+						switch m := o.(type) {
+						case *storeMap:
+							r := test.WidgetRenderer(m).(*mapRenderer)
+							objs = r.Objects()
+							marks[r.spot], marks[r.hereDot] = true, true
+							for _, mk := range r.marks {
+								marks[mk.dot] = true
+							}
+						case *routeMap:
+							r := test.WidgetRenderer(m).(*routeRenderer)
+							objs = r.Objects()
+							marks[r.hereDot] = true
+							for i, d := range r.discs {
+								marks[d], owner[r.nums[i]] = true, d
+							}
+						default:
+							return
+						}
+						maps++
+						k.shot(fmt.Sprintf("map-%s-%vx%v-%s-page%d", screen, sz.Width, sz.Height, scaleName(scale), turns+1))
+						var texts, dots []box
+						for _, ob := range objs {
+							b := box{at: at.Add(ob.Position()), sz: fyne.NewPos(ob.Size().Width, ob.Size().Height), owner: owner[ob]}
+							if tx, ok := ob.(*canvas.Text); ok && tx.Visible() && tx.Text != "" {
+								b.what = fmt.Sprintf("%q", tx.Text)
+								if c := theme.CapHeight(tx.TextSize); c < capMin || b.sz.Y < capMin {
+									t.Errorf("%s: the label %s's capitals are %.1f px (box %.1f px), under %.1f px (4.8 mm)", where, b.what, c, b.sz.Y, capMin)
+								}
+								if b.at.X < at.X-0.5 || b.at.Y < at.Y-0.5 || b.at.X+b.sz.X > at.X+o.Size().Width+0.5 || b.at.Y+b.sz.Y > at.Y+o.Size().Height+0.5 {
+									t.Errorf("%s: the label %s at %v %v is outside the map (%v %v)", where, b.what, b.at, b.sz, at, o.Size())
+								}
+								texts = append(texts, b)
+							} else if marks[ob] {
+								b.what = fmt.Sprintf("a marker at %v", b.at)
+								dots = append(dots, b)
+							}
+						}
+						for i, a := range texts {
+							for _, b := range texts[i+1:] {
+								if overlap(a, b) {
+									t.Errorf("%s: the labels %s and %s overlap", where, a.what, b.what)
+								}
+							}
+							for _, d := range dots {
+								if overlap(a, d) && a.owner == nil {
+									t.Errorf("%s: the label %s covers %s", where, a.what, d.what)
+								}
+							}
+						}
+						if len(texts) < 12 {
+							t.Errorf("%s: only %d labels on the map", where, len(texts))
+						}
+					})
+					more := k.visibleLabel("More")
+					if more == nil {
+						break
+					}
+					test.Tap(more)
+					k.app.settle()
+				}
+				if maps == 0 {
+					t.Errorf("%s: no map on any page", where)
+				}
+			}
+		}
+	}
+}
 
 func mapScale(m *storeMap) float32 {
 	return min(m.Size().Width/float32(m.plan.Width), m.Size().Height/float32(m.plan.Height))

@@ -75,9 +75,10 @@ type mapRenderer struct {
 	name    *canvas.Text
 	hereDot *canvas.Circle
 	hereTxt *canvas.Text
-	marks   []mapMark        // the other markers (entrance, service desk)
-	labels  [][]*canvas.Text // per area: its label, a line each for a zone (grown as needed)
-	changed []*canvas.Text   // texts the last layout changed, to refresh
+	marks   []mapMark           // the other markers (entrance, service desk)
+	labels  [][]*canvas.Text    // per area: its label, a line each for a zone (grown as needed)
+	plates  []*canvas.Rectangle // per area: the plate under its label
+	changed []*canvas.Text      // texts the last layout changed, to refresh
 }
 
 type mapMark struct {
@@ -96,6 +97,9 @@ func newMapRenderer(m *storeMap) *mapRenderer {
 		r.areas = append(r.areas, canvas.NewRectangle(nil))
 	}
 	r.labels = make([][]*canvas.Text, len(p.Areas))
+	for range p.Areas {
+		r.plates = append(r.plates, canvas.NewRectangle(nil))
+	}
 	r.spot = canvas.NewRectangle(nil)
 	for i := 1; i < len(m.route); i++ {
 		r.route = append(r.route, canvas.NewLine(nil))
@@ -138,6 +142,9 @@ func (r *mapRenderer) colour() {
 			rect.FillColor, rect.StrokeColor, rect.StrokeWidth = theme.Color(theme.ColorMapTarget), theme.Color(theme.ColorMapTarget), 4
 		}
 	}
+	for _, pl := range r.plates {
+		pl.FillColor, pl.StrokeColor = theme.Color(theme.ColorMapArea), theme.Color(theme.ColorMapEdge)
+	}
 	r.spot.FillColor = theme.Color(theme.ColorMapHere)
 	r.spot.StrokeColor, r.spot.StrokeWidth = theme.Color(theme.ColorMapFloor), 3
 	for _, l := range r.route {
@@ -156,7 +163,7 @@ func (r *mapRenderer) colour() {
 // mapLayout is one layout of the map: the scale it is drawn at, and the labels placed so far,
 // so that a later one never covers an earlier one.
 type mapLayout struct {
-	r         *mapRenderer
+	objs      *[]fyne.CanvasObject // what is drawn, in drawing order
 	ox, oy, s float32
 	drawn     fyne.Size
 	taken     []fyne.Position
@@ -201,7 +208,7 @@ func (l *mapLayout) place(objs []fyne.CanvasObject, sz fyne.Size, required bool,
 		at.Y = max(l.oy, min(at.Y, l.oy+l.drawn.Height-sz.Height))
 	}
 	l.taken, l.takenSize = append(l.taken, at), append(l.takenSize, sz)
-	l.r.objs = append(l.r.objs, objs...)
+	*l.objs = append(*l.objs, objs...)
 	return at, true
 }
 
@@ -225,12 +232,12 @@ func (r *mapRenderer) text(t *canvas.Text, s string, size float32, c fyne.ThemeC
 	return fyne.MeasureText(s, size, style)
 }
 
-// dot places a marker's circle of diameter d.
+// dot places a marker's circle of diameter d, and keeps labels off it.
 func (l *mapLayout) dot(c *canvas.Circle, mk floorplan.Marker, d float32) fyne.Position {
 	at := l.pt(mk.X, mk.Y)
 	c.Move(fyne.NewPos(at.X-d/2, at.Y-d/2))
 	c.Resize(fyne.NewSize(d, d))
-	l.r.objs = append(l.r.objs, c)
+	l.mark(c)
 	return at
 }
 
@@ -244,7 +251,7 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	}
 	s := min(size.Width/float32(p.Width), size.Height/float32(p.Height))
 	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
-	l := &mapLayout{r: r, ox: (size.Width - drawn.Width) / 2, oy: 0, s: s, drawn: drawn} // level with the words beside it
+	l := &mapLayout{objs: &r.objs, ox: (size.Width - drawn.Width) / 2, oy: 0, s: s, drawn: drawn} // level with the words beside it
 
 	r.floor.Move(l.pt(0, 0))
 	r.floor.Resize(drawn)
@@ -256,44 +263,67 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 		r.objs = append(r.objs, r.areas[i])
 	}
 
-	// Labels grow with the text size, but not past what the drawn map can hold. They are
-	// placed most important first; a later one that would cover an earlier one is moved, or
-	// left out if it must (the words above the map say it all anyway).
-	body := min(theme.Size(theme.SizeText), drawn.Width/22)
-	small := body * 0.8
+	// Labels grow with the text size, but not past what the drawn map can hold, and never
+	// below theme.MapLabelMin. The markers are placed first and labels most important first;
+	// a later label that would cover an earlier one or a marker is moved, or left out if it
+	// must (the words above the map say it all anyway).
+	body := max(theme.MapLabelMin, min(theme.Size(theme.SizeText), drawn.Width/22))
+	small := max(theme.MapLabelMin, body*0.8)
 	width := max(4, body/4)
 	for i, ln := range r.route {
 		a, b := m.route[i], m.route[i+1]
 		ln.StrokeWidth = width
 		ln.Position1, ln.Position2 = l.pt(a.X, a.Y), l.pt(b.X, b.Y)
 		r.objs = append(r.objs, ln)
+		l.keepOff(ln.Position1, ln.Position2, width)
 	}
 	target, hasTarget := p.Area(m.loc.Aisle)
 	if hasTarget {
-		r.layoutTarget(l, target, body)
+		if x, y, ok := target.Spot(m.loc.Side, m.loc.Bay); ok {
+			d := max(16, body*0.7)
+			c := l.pt(x, y)
+			r.spot.Move(fyne.NewPos(c.X-d/2, c.Y-d/2))
+			r.spot.Resize(fyne.NewSize(d, d))
+			l.mark(r.spot)
+		}
 	}
-	if mk, ok := p.Marker(m.here); ok {
-		d := max(20, body*0.8)
-		at := l.dot(r.hereDot, mk, d)
-		tsz := r.text(r.hereTxt, m.hereAs, body, theme.ColorForeground, true)
-		pos, _ := l.place([]fyne.CanvasObject{r.hereTxt}, tsz, true, around(at, d, tsz)...)
-		r.hereTxt.Move(pos)
-		r.hereTxt.Resize(tsz)
+	here, hasHere := p.Marker(m.here)
+	var hereAt fyne.Position
+	hereD := max(20, body*0.8)
+	if hasHere {
+		hereAt = l.dot(r.hereDot, here, hereD)
 	}
+	markD := max(12, small*0.6)
+	markAt := make([]fyne.Position, len(r.marks))
 	i := 0
 	for _, mk := range p.Markers {
 		if strings.EqualFold(mk.Name, m.here) {
 			continue
 		}
-		d := max(12, small*0.6)
-		mark := r.marks[i]
+		markAt[i] = l.dot(r.marks[i].dot, mk, markD)
 		i++
-		at := l.dot(mark.dot, mk, d)
+	}
+	if hasTarget {
+		r.layoutTarget(l, target, body)
+	}
+	if hasHere {
+		tsz := r.text(r.hereTxt, m.hereAs, body, theme.ColorForeground, true)
+		pos, _ := l.place([]fyne.CanvasObject{r.hereTxt}, tsz, true, around(hereAt, hereD, tsz)...)
+		r.hereTxt.Move(pos)
+		r.hereTxt.Resize(tsz)
+	}
+	i = 0
+	for _, mk := range p.Markers {
+		if strings.EqualFold(mk.Name, m.here) {
+			continue
+		}
+		mark := r.marks[i]
 		tsz := r.text(mark.txt, mk.Label, small, theme.ColorForeground, false)
-		if pos, ok := l.place([]fyne.CanvasObject{mark.txt}, tsz, false, around(at, d, tsz)...); ok {
+		if pos, ok := l.place([]fyne.CanvasObject{mark.txt}, tsz, false, around(markAt[i], markD, tsz)...); ok {
 			mark.txt.Move(pos)
 			mark.txt.Resize(tsz)
 		}
+		i++
 	}
 	for i, a := range p.Areas {
 		if hasTarget && a.Name == target.Name {
@@ -307,16 +337,28 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	}
 }
 
-// layoutTarget marks the product's area: a dot at its side and bay, and its name, large, on
-// it or beside it.
-func (r *mapRenderer) layoutTarget(l *mapLayout, target floorplan.Area, body float32) {
-	if x, y, ok := target.Spot(r.m.loc.Side, r.m.loc.Bay); ok {
-		d := max(16, body*0.7)
-		c := l.pt(x, y)
-		r.spot.Move(fyne.NewPos(c.X-d/2, c.Y-d/2))
-		r.spot.Resize(fyne.NewSize(d, d))
-		r.objs = append(r.objs, r.spot)
+// keepOff keeps labels off a line from a to b of the given width (the route), square by
+// square along it.
+func (l *mapLayout) keepOff(a, b fyne.Position, width float32) {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	steps := int(max(abs32(dx), abs32(dy))/width) + 1
+	for k := 0; k <= steps; k++ {
+		f := float32(k) / float32(steps)
+		l.taken = append(l.taken, fyne.NewPos(a.X+f*dx-width/2, a.Y+f*dy-width/2))
+		l.takenSize = append(l.takenSize, fyne.NewSize(width, width))
 	}
+}
+
+func abs32(x float32) float32 { return max(x, -x) }
+
+// mark draws a marker already moved and sized, and keeps labels off it.
+func (l *mapLayout) mark(o fyne.CanvasObject) {
+	l.taken, l.takenSize = append(l.taken, o.Position()), append(l.takenSize, o.Size())
+	*l.objs = append(*l.objs, o)
+}
+
+// layoutTarget names the product's area, large, on it or beside it.
+func (r *mapRenderer) layoutTarget(l *mapLayout, target floorplan.Area, body float32) {
 	tsz := r.text(r.name, target.Name, body, theme.ColorMapOnTarget, true)
 	pad := float32(8)
 	box := fyne.NewSize(tsz.Width+2*pad, tsz.Height+pad)
@@ -336,56 +378,74 @@ func (r *mapRenderer) layoutTarget(l *mapLayout, target floorplan.Area, body flo
 	r.name.Resize(tsz)
 }
 
-// layoutAreaLabel names area i (not the product's): an aisle's number at its top (it may
-// spill a little into the gaps), a zone's name wrapped inside it. Labels that would be too
-// small to read are left out.
-func (r *mapRenderer) layoutAreaLabel(l *mapLayout, i int, a floorplan.Area, small float32) {
-	at, sz := l.rectOf(a)
-	if a.Kind == "aisle" {
-		size := small
-		if w := fyne.MeasureText(a.Label, size, fyne.TextStyle{}).Width; w > sz.Width*1.45 {
-			size = size * sz.Width * 1.45 / w
-		}
-		if size < 12 {
-			return
-		}
-		t := r.label(i, 0)
-		tsz := r.text(t, a.Label, size, theme.ColorForeground, false)
-		if pos, ok := l.place([]fyne.CanvasObject{t}, tsz, false, fyne.NewPos(at.X+(sz.Width-tsz.Width)/2, at.Y+4)); ok {
-			t.Move(pos)
-			t.Resize(tsz)
-		}
+// layoutAreaLabel names area i (not the product's) at the map's label size.
+func (r *mapRenderer) layoutAreaLabel(l *mapLayout, i int, a floorplan.Area, size float32) {
+	lines, lh, box, inside, cands := l.areaLabel(a, size)
+	plate := r.plates[i]
+	objs := []fyne.CanvasObject{plate}
+	for n := range lines {
+		objs = append(objs, r.label(i, n))
+	}
+	pos, ok := l.place(objs, box, false, cands...)
+	if !ok {
 		return
 	}
-	size := small
-	var lines []string
-	var lh float32
-	for size >= 12 {
-		lines = kit.WrapText(a.Label, sz.Width-6, size, fyne.TextStyle{})
-		lh = fyne.MeasureText("Ág", size, fyne.TextStyle{}).Height
-		// Shrink rather than break a word.
-		ok := float32(len(lines))*lh <= sz.Height-4
-		for _, word := range strings.Fields(a.Label) {
-			ok = ok && fyne.MeasureText(word, size, fyne.TextStyle{}).Width <= sz.Width-6
-		}
-		if ok {
-			break
-		}
-		size *= 0.9
+	plate.StrokeWidth = 1
+	if inside(pos) {
+		plate.StrokeWidth = 0
 	}
-	if size < 12 {
-		return
-	}
-	y := at.Y + (sz.Height-float32(len(lines))*lh)/2
+	plate.Move(pos)
+	plate.Resize(box)
+	y := pos.Y
 	for n, line := range lines {
 		t := r.label(i, n)
 		tsz := r.text(t, line, size, theme.ColorForeground, false)
-		if pos, ok := l.place([]fyne.CanvasObject{t}, tsz, false, fyne.NewPos(at.X+(sz.Width-tsz.Width)/2, y)); ok {
-			t.Move(pos)
-			t.Resize(tsz)
-		}
+		t.Move(fyne.NewPos(pos.X+(box.Width-tsz.Width)/2, y))
+		t.Resize(tsz)
 		y += lh
 	}
+}
+
+// areaLabel is where an area's label may go, at text size size: an aisle's number at its
+// top, else just below or above it; a zone's name wrapped inside it, in its middle if free (a word is never broken:
+// the label may be wider than the zone). It gives the label's lines, their height, the box
+// they fill, whether a box at a place lies inside the area, and the places to try in turn.
+// A label that spills out of its area sits on a plate of the area's colour, so that no edge
+// runs through it.
+func (l *mapLayout) areaLabel(a floorplan.Area, size float32) (lines []string, lh float32, box fyne.Size, inside func(fyne.Position) bool, cands []fyne.Position) {
+	at, sz := l.rectOf(a)
+	style := fyne.TextStyle{}
+	lh = fyne.MeasureText("Ág", size, style).Height
+	if a.Kind == "aisle" {
+		lines = []string{a.Label}
+	} else {
+		wrapAt := sz.Width - 6
+		for _, word := range strings.Fields(a.Label) {
+			wrapAt = max(wrapAt, fyne.MeasureText(word, size, style).Width)
+		}
+		lines = kit.WrapText(a.Label, wrapAt, size, style)
+	}
+	var w float32
+	for _, line := range lines {
+		w = max(w, fyne.MeasureText(line, size, style).Width)
+	}
+	box = fyne.NewSize(w+6, float32(len(lines))*lh)
+	cx := at.X + (sz.Width-box.Width)/2
+	if a.Kind == "aisle" {
+		cands = []fyne.Position{{X: cx, Y: at.Y + 4}, {X: cx, Y: at.Y + sz.Height + 2}, {X: cx, Y: at.Y - box.Height - 2}}
+	} else {
+		// Its middle first, then its top, bottom and sides, kept inside the map.
+		for _, y := range []float32{at.Y + (sz.Height-box.Height)/2, at.Y + 4, at.Y + sz.Height - box.Height - 4} {
+			for _, x := range []float32{cx, at.X + sz.Width/4 - box.Width/2, at.X + sz.Width*3/4 - box.Width/2} {
+				cands = append(cands, fyne.NewPos(max(l.ox, min(x, l.ox+l.drawn.Width-box.Width)),
+					max(l.oy, min(y, l.oy+l.drawn.Height-box.Height))))
+			}
+		}
+	}
+	inside = func(p fyne.Position) bool {
+		return p.X >= at.X && p.Y >= at.Y && p.X+box.Width <= at.X+sz.Width && p.Y+box.Height <= at.Y+sz.Height
+	}
+	return lines, lh, box, inside, cands
 }
 
 // label is line n of area i's label, made the first time a layout needs it.

@@ -76,6 +76,16 @@ const (
 	SizeIcon    fyne.ThemeSizeName = "kiosk.icon"    // icon beside text
 )
 
+// MapLabelMin is the smallest text drawn on the store map, in Fyne units. Its capital I is
+// 4.8 mm tall on a 21.5-inch 1920x1080 panel (0.248 mm a pixel), the letter height ADA
+// 707.7.2 asks of a kiosk's screen: Atkinson Hyperlegible's capitals are 0.668 of the text
+// size, so 19.4 px capitals need 29 px text. On a panel with finer pixels, raise Fyne's
+// scale (FYNE_SCALE) to 0.248 divided by its millimetres a pixel.
+const MapLabelMin float32 = 29
+
+// CapHeight is the height of a capital letter of text of the given size.
+func CapHeight(size float32) float32 { return size * 0.668 }
+
 // palette is one look's colours.
 type palette map[fyne.ThemeColorName]color.Color
 
