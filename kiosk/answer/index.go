@@ -32,7 +32,7 @@ type index struct {
 	grams     map[[2]byte][]uint32 // letter pair → name words holding it, for spelling correction
 	sounds    map[string][]uint32  // phonetic key → term ids
 	gtin      map[string]uint32    // 14-digit barcode → item
-	sku       map[string]uint32
+	bySKU     []uint32             // the items in SKU order (skuID), not a map: 4 bytes a product, not ~55
 	meta      inventory.Meta
 	syn       *Synonyms // the vocabulary packs read for this catalog, and the store's own files
 	packs     []string
@@ -137,7 +137,6 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		termID:    map[string]uint32{},
 		catByName: map[string]uint32{},
 		gtin:      map[string]uint32{},
-		sku:       map[string]uint32{},
 		meta:      meta,
 		dict:      dict,
 		lex:       lex,
@@ -186,11 +185,16 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		block = append(block, ts...)
 		return block[from:len(block):len(block)]
 	}
+	// Names and SKUs are copied end to end into large blocks too: the strings read from the
+	// database are then all garbage once a product is indexed, and the heap they lay in,
+	// interleaved with the description and the rest, can be given back.
+	var text arena
 	strs := map[string]string{}
 	shared := func(s string) string {
 		if v, ok := strs[s]; ok {
 			return v
 		}
+		s = text.copy(s)
 		strs[s] = s
 		return s
 	}
@@ -219,7 +223,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			locID[p.Location] = lid
 		}
 		nameWords := tokens(p.Name)
-		it := item{sku: p.SKU, name: p.Name, brand: shared(p.Brand), cat: cid, loc: lid, price: p.Price,
+		it := item{sku: text.copy(p.SKU), name: text.copy(p.Name), brand: shared(p.Brand), cat: cid, loc: lid, price: p.Price,
 			qty: int32(min(p.Quantity, 1<<30)), unit: shared(p.Unit), head: noTerm, hasDesc: p.Description != ""}
 		nameTerms := internAll(nameWords)
 		it.terms = append(scratch[:0], nameTerms...)
@@ -258,22 +262,26 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 				x.gtin[k] = id
 			}
 		}
-		x.sku[p.SKU] = id
 		x.items = append(x.items, it)
 		x.cats[cid].items = append(x.cats[cid].items, id)
 	}
 
-	// Postings and document frequencies.
-	x.post = make([][]uint32, len(x.terms))
+	x.bySKU = make([]uint32, len(x.items))
+	for id := range x.bySKU {
+		x.bySKU[id] = uint32(id)
+	}
+	slices.SortFunc(x.bySKU, func(a, b uint32) int { return strings.Compare(x.items[a].sku, x.items[b].sku) })
+
+	// Postings and document frequencies: counted first, so that every term's list is cut
+	// to size from two blocks (best first, and by id) rather than grown by appending.
+	seen := make([]uint32, len(x.terms)) // id+1 of the item that last counted the term
 	for id := range x.items {
 		it := &x.items[id]
-		seen := map[uint32]bool{}
 		for k, t := range it.terms {
-			if seen[t] {
+			if seen[t] == uint32(id)+1 {
 				continue
 			}
-			seen[t] = true
-			x.post[t] = append(x.post[t], uint32(id))
+			seen[t] = uint32(id) + 1
 			x.terms[t].df++
 			if k < int(it.nName) {
 				x.terms[t].nameDF++
@@ -281,6 +289,29 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		}
 		if it.head != noTerm {
 			x.terms[it.head].headDF++
+		}
+	}
+	total := 0
+	for _, t := range x.terms {
+		total += t.df
+	}
+	postBlock, byIDBlock := make([]uint32, total), make([]uint32, total)
+	x.post = make([][]uint32, len(x.terms))
+	x.postByID = make([][]uint32, len(x.terms))
+	from := 0
+	for t, tm := range x.terms {
+		to := from + tm.df
+		x.post[t] = postBlock[from:from:to]
+		x.postByID[t] = byIDBlock[from:to:to]
+		from = to
+	}
+	clear(seen)
+	for id := range x.items {
+		for _, t := range x.items[id].terms {
+			if seen[t] != uint32(id)+1 {
+				seen[t] = uint32(id) + 1
+				x.post[t] = append(x.post[t], uint32(id))
+			}
 		}
 	}
 	prior := x.prior
@@ -292,9 +323,8 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			return cmp.Compare(a, b)
 		}
 	}
-	x.postByID = make([][]uint32, len(x.post))
 	for t, l := range x.post {
-		x.postByID[t] = slices.Clone(l)
+		copy(x.postByID[t], l)
 		slices.SortFunc(l, byPrior(uint32(t)))
 	}
 	for i := range x.cats {
@@ -366,6 +396,37 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	x.counters.New = func() any { return &counters{n: make([]uint8, nt)} }
 	x.built = time.Since(start)
 	return x, nil
+}
+
+// skuID finds the item of a SKU.
+func (x *index) skuID(sku string) (uint32, bool) {
+	i, ok := slices.BinarySearchFunc(x.bySKU, sku, func(id uint32, s string) int { return strings.Compare(x.items[id].sku, s) })
+	if !ok {
+		return 0, false
+	}
+	return x.bySKU[i], true
+}
+
+// arena holds strings end to end in large blocks, each a strings.Builder that is never grown
+// past its first size, so the strings it returned stay where they are.
+type arena struct{ b *strings.Builder }
+
+const arenaBlock = 1 << 20
+
+func (a *arena) copy(s string) string {
+	if s == "" {
+		return ""
+	}
+	if len(s) > arenaBlock/16 {
+		return strings.Clone(s) // a long string is a block of its own
+	}
+	if a.b == nil || a.b.Cap()-a.b.Len() < len(s) {
+		a.b = new(strings.Builder)
+		a.b.Grow(arenaBlock)
+	}
+	from := a.b.Len()
+	a.b.WriteString(s)
+	return a.b.String()[from:]
 }
 
 // prior orders every list best-first by what can be known before a question: products

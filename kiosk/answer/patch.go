@@ -54,7 +54,7 @@ func (e *Engine) Patch(ctx context.Context, skus []string) (bool, error) {
 func (x *index) patch(ps []*inventory.Product, meta inventory.Meta) bool {
 	ids := make([]uint32, len(ps))
 	for i, p := range ps {
-		id, ok := x.sku[p.SKU]
+		id, ok := x.skuID(p.SKU)
 		if !ok || !x.sameText(id, p) {
 			return false
 		}
