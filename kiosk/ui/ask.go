@@ -97,15 +97,20 @@ func newAsk(a *App) *screen {
 	// no voice input (never a button that does nothing).
 	lower := &fyne.Container{Layout: kit.FillLayout{}, Objects: []fyne.CanvasObject{kb.Object()}}
 	top := rowOrStack(field, clear)
+	typing := &kit.ColumnLayout{Fill: lower, Gap: -1, Optional: []fyne.CanvasObject{suggestions}}
+	body := &fyne.Container{Layout: typing, Objects: []fyne.CanvasObject{top, suggestions, lower}}
 	if a.voiceReady() == nil {
 		sp := a.newButton(a.t("ui.ask.speak", "Speak"), kit.IconMic, kit.StylePrimary, nil)
-		sp.OnTapped = func() { startVoice(a, s, lower, kb) }
+		keys := func() {
+			body.Layout, body.Objects = typing, []fyne.CanvasObject{top, suggestions, lower}
+		}
+		sp.OnTapped = func() { startVoice(a, s, body, keys) }
 		top = rowOrStack(field, clear, sp)
+		body.Objects[0] = top
 	} else {
 		field.empty = a.t("ui.ask.placeholder.novoice", "Type your question here. (This kiosk has no voice input.)")
 	}
-	s.body = &fyne.Container{Layout: &kit.ColumnLayout{Fill: lower, Gap: -1, Optional: []fyne.CanvasObject{suggestions}},
-		Objects: []fyne.CanvasObject{top, suggestions, lower}}
+	s.body = body
 	s.typed = func(r rune) bool { typed(r); return true }
 	s.key = func(k fyne.KeyName) bool {
 		switch k {
@@ -131,8 +136,11 @@ func newAsk(a *App) *screen {
 	return s
 }
 
-// startVoice swaps the keyboard for the listening panel and listens.
-func startVoice(a *App, s *screen, lower *fyne.Container, kb *kit.Keyboard) {
+// startVoice puts the listening panel where the question and the keyboard were, and listens;
+// keys puts them back. The panel has the whole body, and its buttons always keep their place
+// at its foot: a long message (no speech server for Spanish, at extra-large text on 1280x800)
+// is turned in pages above them rather than pushing them off the screen.
+func startVoice(a *App, s *screen, body *fyne.Container, keys func()) {
 	title := kit.Heading(a.t("ui.voice.listening", "Listening. Say your question now."))
 	level := kit.NewMeter()
 	msg := kit.Body(a.t("ui.voice.how", "Tap Done when you have finished."))
@@ -141,13 +149,18 @@ func startVoice(a *App, s *screen, lower *fyne.Container, kb *kit.Keyboard) {
 	person := a.newButton(a.t("ui.voice.person", "Ask a person"), kit.IconStaff(), kit.StyleCall, a.callStaff)
 	backToKeys := func() {
 		a.stopListening()
-		lower.Objects = []fyne.CanvasObject{kb.Object()}
+		keys()
 		s.back = nil
 		a.relayout()
 	}
 	typeIt.OnTapped = backToKeys
-	panel := kit.Column(title, level, msg, kit.Flow(done, typeIt, person))
-	lower.Objects = []fyne.CanvasObject{panel}
+	// Speak again, where listening again may work: "Tap Speak and try again".
+	again := a.newButton(a.t("ui.ask.speak", "Speak"), kit.IconMic, kit.StylePrimary, nil)
+	again.Hide()
+	panel := a.newPaged([]fyne.CanvasObject{title, level, msg}, done, again, typeIt, person)
+	again.OnTapped = func() { startVoice(a, s, body, keys) }
+	body.Layout = &kit.ColumnLayout{Fill: panel, Gap: -1}
+	body.Objects = []fyne.CanvasObject{panel}
 	s.back = func() bool { backToKeys(); return true }
 	a.relayout()
 	a.listen(level.SetLevel,
@@ -156,11 +169,11 @@ func startVoice(a *App, s *screen, lower *fyne.Container, kb *kit.Keyboard) {
 			a.answered(h.heard.Text, r)
 			a.open(func() *screen { return newResults(a, r, h) })
 		},
-		func(m string) {
-			title.SetText(m)
-			msg.SetText("")
+		func(m string, retry bool) {
+			// Said in full and shown as plain text: it may be long, and it is read, not glanced at.
 			done.Hide()
-			level.Hide()
+			again.Hidden = !retry
+			panel.SetItems([]fyne.CanvasObject{kit.Body(m)})
 			a.sayNow(m)
 			a.relayout()
 		})

@@ -227,8 +227,9 @@ func (a *App) stopListening() {
 }
 
 // listen starts listening for a question; show updates the screen (on the UI goroutine) with
-// the level, and heard or failed end it.
-func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result), failed func(msg string)) {
+// the level, and heard or failed end it; failed's retry says whether listening again may
+// work (not without a microphone, or a speech server for the language).
+func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result), failed func(msg string, retry bool)) {
 	a.stopSpeaking()
 	a.stopListening()
 	ctx, cancel := context.WithCancel(a.ctx)
@@ -241,7 +242,7 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 		a.listeningNow = nil
 		cancel()
 		msg := a.t("ui.voice.needsserver", "Voice questions in this language need the store's speech server, which this kiosk does not have. Please type your question, or ask a person.")
-		failed(msg)
+		failed(msg, false)
 		if !a.speechOn() {
 			a.sayAlways(msg, false) // they tapped Speak: they may not read the screen
 		}
@@ -265,21 +266,21 @@ func (a *App) listen(level func(float64), heard func(*heardAnswer, answer.Result
 			return nil // the shopper stopped it: nothing to show
 		}
 		if err != nil {
-			msg := a.t("ui.voice.failed", "Listening did not work. Please type your question.")
+			msg, retry := a.t("ui.voice.failed", "Listening did not work. Please type your question."), true
 			switch {
 			case errors.Is(err, ErrVoiceStarting):
 				msg = a.t("ui.voice.starting", "Voice questions are getting ready. Please type your question, or try again in a minute.")
 			case errors.Is(err, ErrNoMicrophone):
-				msg = a.t("ui.voice.nomic", "The microphone is not working. Please type your question.")
+				msg, retry = a.t("ui.voice.nomic", "The microphone is not working. Please type your question."), false
 			}
 			a.Logger.Warn("listening failed", "err", err)
-			return func() { a.listeningNow = nil; failed(msg) }
+			return func() { a.listeningNow = nil; failed(msg, retry) }
 		}
 		h.Text = strings.TrimSpace(h.Text)
 		if h.Text == "" {
 			return func() {
 				a.listeningNow = nil
-				failed(a.t("ui.voice.nothing", "I did not hear a question. Tap Speak and try again, or type it."))
+				failed(a.t("ui.voice.nothing", "I did not hear a question. Tap Speak and try again, or type it."), true)
 			}
 		}
 		ha, main := a.answerHeard(ctx, h, lang, unsure)
