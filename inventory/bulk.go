@@ -60,8 +60,8 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	}
 	ins, err := tx.tx.PrepareContext(tx.ctx, `
 		INSERT INTO products (sku, gtin, gtin_key, name, brand, department, category, price_cents,
-			quantity, aisle, side, bay, description, unit, tags, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			quantity, aisle, side, bay, description, unit, tags, updated_at, department_name, category_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return rep, fmt.Errorf("prepare product insert: %w", err)
 	}
@@ -117,7 +117,7 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 		}
 		res, err := ins.ExecContext(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
 			p.Department, p.Category, int64(p.Price), p.Quantity, p.Location.Aisle, p.Location.Side,
-			p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), updated)
+			p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), updated, p.DepartmentName, p.CategoryName)
 		if err != nil {
 			if isUniqueViolation(err) {
 				addBad(RowError{Line: dec.Line(), SKU: p.SKU, Field: "sku", Reason: "appears earlier in the file too"})
@@ -233,10 +233,10 @@ func (tx *Tx) Batch() (*Batch, error) {
 		{&b.find, `SELECT rowid FROM products WHERE sku = ?`},
 		{&b.update, `UPDATE products SET gtin = ?, gtin_key = ?, name = ?, brand = ?, department = ?,
 			category = ?, price_cents = ?, quantity = ?, aisle = ?, side = ?, bay = ?, description = ?,
-			unit = ?, tags = ?, updated_at = ? WHERE rowid = ?`},
+			unit = ?, tags = ?, updated_at = ?, department_name = ?, category_name = ? WHERE rowid = ?`},
 		{&b.insert, `INSERT INTO products (gtin, gtin_key, name, brand, department, category, price_cents,
-			quantity, aisle, side, bay, description, unit, tags, updated_at, sku)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			quantity, aisle, side, bay, description, unit, tags, updated_at, department_name, category_name, sku)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&b.ftsDel, `DELETE FROM products_fts WHERE rowid = ?`},
 		{&b.ftsIns, `INSERT INTO products_fts (rowid, name, brand, category, department, description, tags)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`},
@@ -284,7 +284,7 @@ func (b *Batch) Put(p *Product) error {
 	}
 	args := []any{p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand, p.Department, p.Category, int64(p.Price),
 		p.Quantity, p.Location.Aisle, p.Location.Side, p.Location.Bay, p.Description, p.Unit,
-		strings.Join(p.Tags, "; "), updated.UTC().Format(time.RFC3339)}
+		strings.Join(p.Tags, "; "), updated.UTC().Format(time.RFC3339), p.DepartmentName, p.CategoryName}
 	if found {
 		if _, err := b.update.ExecContext(b.tx.ctx, append(args, id)...); err != nil {
 			return fmt.Errorf("put product %s: %w", p.SKU, err)

@@ -440,6 +440,8 @@ func productFrom(f map[string]string, line int) (*Product, error) {
 		{"name", &p.Name, maxName, true},
 		{"department", &p.Department, 200, true},
 		{"category", &p.Category, 200, true},
+		{"department_name", &p.DepartmentName, 200, false},
+		{"category_name", &p.CategoryName, 200, false},
 		{"brand", &p.Brand, 200, false},
 		{"aisle", &p.Location.Aisle, 100, false},
 		{"side", &p.Location.Side, 50, false},

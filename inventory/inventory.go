@@ -17,19 +17,23 @@ var ErrNotFound = errors.New("not found")
 
 // Product is one item on the store's shelves, exactly as the store's feed describes it.
 type Product struct {
-	SKU         string
-	GTIN        string // as given by the feed; may be empty
-	Name        string
-	Brand       string
-	Department  string
-	Category    string
-	Price       Money
-	Quantity    int // units in stock now; 0 is out of stock
-	Location    Location
-	Description string
-	Unit        string   // e.g. "16 oz", "each"
-	Tags        []string // attributes such as "gluten free", "organic"
-	UpdatedAt   time.Time
+	SKU        string
+	GTIN       string // as given by the feed; may be empty
+	Name       string
+	Brand      string
+	Department string
+	Category   string
+	// DepartmentName and CategoryName are how the store writes them ("Dairy & Eggs"), when
+	// the feed says; empty otherwise. Screens use DepartmentLabel and CategoryLabel.
+	DepartmentName string
+	CategoryName   string
+	Price          Money
+	Quantity       int // units in stock now; 0 is out of stock
+	Location       Location
+	Description    string
+	Unit           string   // e.g. "16 oz", "each"
+	Tags           []string // attributes such as "gluten free", "organic"
+	UpdatedAt      time.Time
 }
 
 // InStock reports whether at least one unit is on hand.
@@ -38,6 +42,20 @@ func (p Product) InStock() bool { return p.Quantity > 0 }
 // DisplayName is the name as a shopper should read or hear it: the feed's text with common
 // encoding damage repaired. The stored Name is left exactly as the feed gave it.
 func (p Product) DisplayName() string { return CleanText(p.Name) }
+
+// DepartmentLabel is the product's department as a shopper should read or hear it: the
+// feed's display name, else one made from the slug (see ReadableName).
+func (p Product) DepartmentLabel() string { return labelOf(p.DepartmentName, p.Department) }
+
+// CategoryLabel is the product's category as a shopper should read or hear it.
+func (p Product) CategoryLabel() string { return labelOf(p.CategoryName, p.Category) }
+
+func labelOf(name, slug string) string {
+	if name != "" {
+		return CleanText(name)
+	}
+	return ReadableName(slug)
+}
 
 // Location is where a product sits: an aisle ("Aisle 9") or a zone ("Dairy wall"), the side of
 // the aisle and the bay counted from the front.

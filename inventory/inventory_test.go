@@ -341,7 +341,7 @@ func TestBrowse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fmt.Sprint(ds) != "[{alcohol 1} {beverages 2} {frozen 1} {household 1} {pantry 1} {snacks 1}]" {
+	if fmt.Sprint(ds) != "[{alcohol Alcohol 1} {beverages Beverages 2} {frozen Frozen 1} {household Household 1} {pantry Pantry 1} {snacks Snacks 1}]" {
 		t.Errorf("departments = %v", ds)
 	}
 	cs, err := db.Categories(ctx, "beverages")

@@ -12,7 +12,8 @@ import (
 )
 
 const productColumns = `p.sku, p.gtin, p.name, p.brand, p.department, p.category, p.price_cents,
-	p.quantity, p.aisle, p.side, p.bay, p.description, p.unit, p.tags, p.updated_at`
+	p.quantity, p.aisle, p.side, p.bay, p.description, p.unit, p.tags, p.updated_at,
+	p.department_name, p.category_name`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -21,7 +22,7 @@ func scanProduct(s scanner) (*Product, error) {
 	var tags, updated string
 	err := s.Scan(&p.SKU, &p.GTIN, &p.Name, &p.Brand, &p.Department, &p.Category, (*int64)(&p.Price),
 		&p.Quantity, &p.Location.Aisle, &p.Location.Side, &p.Location.Bay, &p.Description, &p.Unit,
-		&tags, &updated)
+		&tags, &updated, &p.DepartmentName, &p.CategoryName)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +149,8 @@ func searchWords(text string) []string {
 
 // Department is a department with the number of products in it.
 type Department struct {
-	Name     string
+	Name     string // as in the feed: the key to its categories
+	Label    string // as shoppers read and hear it: "Dairy & Eggs"
 	Products int
 }
 
@@ -156,13 +158,15 @@ type Department struct {
 type Category struct {
 	Department string
 	Name       string
+	Label      string // as shoppers read and hear it: "Honey, Syrups & Nectars"
 	Products   int
 }
 
-// Departments lists the store's departments by name.
+// Departments lists the store's departments by name, each with its label: the display name
+// the feed gave one of its products, else one made from its name (ReadableName).
 func (db *DB) Departments(ctx context.Context) ([]Department, error) {
 	rows, err := db.db.QueryContext(ctx,
-		`SELECT department, count(*) FROM products GROUP BY department ORDER BY department`)
+		`SELECT department, max(department_name), count(*) FROM products GROUP BY department ORDER BY department`)
 	if err != nil {
 		return nil, fmt.Errorf("departments: %w", err)
 	}
@@ -170,17 +174,18 @@ func (db *DB) Departments(ctx context.Context) ([]Department, error) {
 	var out []Department
 	for rows.Next() {
 		var d Department
-		if err := rows.Scan(&d.Name, &d.Products); err != nil {
+		if err := rows.Scan(&d.Name, &d.Label, &d.Products); err != nil {
 			return nil, err
 		}
+		d.Label = labelOf(d.Label, d.Name)
 		out = append(out, d)
 	}
 	return out, rows.Err()
 }
 
-// Categories lists the categories of one department by name.
+// Categories lists the categories of one department by name, each with its label.
 func (db *DB) Categories(ctx context.Context, department string) ([]Category, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT category, count(*) FROM products
+	rows, err := db.db.QueryContext(ctx, `SELECT category, max(category_name), count(*) FROM products
 		WHERE department = ? GROUP BY category ORDER BY category`, department)
 	if err != nil {
 		return nil, fmt.Errorf("categories of %s: %w", department, err)
@@ -189,9 +194,10 @@ func (db *DB) Categories(ctx context.Context, department string) ([]Category, er
 	var out []Category
 	for rows.Next() {
 		c := Category{Department: department}
-		if err := rows.Scan(&c.Name, &c.Products); err != nil {
+		if err := rows.Scan(&c.Name, &c.Label, &c.Products); err != nil {
 			return nil, err
 		}
+		c.Label = labelOf(c.Label, c.Name)
 		out = append(out, c)
 	}
 	return out, rows.Err()

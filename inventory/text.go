@@ -79,3 +79,31 @@ func repairPieces(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// ReadableName makes a department's or category's slug readable when the feed gives no
+// display name: each word capitalised ("canned goods" → "Canned Goods"), "and" written "&"
+// and "&" kept ("lawn and garden", "lawn & garden" → "Lawn & Garden"), short joining words
+// small ("Food for Cats"), and a word that already has capitals left as written ("BBQ"). A slug
+// that dropped its "&" ("dairy eggs") cannot be told from a name of two words ("canned
+// goods"): for "Dairy & Eggs", give the feed's department_name.
+func ReadableName(slug string) string {
+	ws := strings.Fields(CleanText(slug))
+	for i, w := range ws {
+		lower := strings.ToLower(w)
+		switch {
+		case lower == "and" || w == "&":
+			ws[i] = "&"
+		case i > 0 && smallWords[lower]:
+			ws[i] = lower
+		case w != lower:
+			// As written: "BBQ", "iPhone", "Dairy".
+		default:
+			r, n := utf8.DecodeRuneInString(w)
+			ws[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+var smallWords = map[string]bool{"a": true, "an": true, "at": true, "by": true, "for": true,
+	"in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}

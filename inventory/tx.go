@@ -52,14 +52,15 @@ func (tx *Tx) prepare() error {
 	var err error
 	tx.put, err = tx.tx.PrepareContext(tx.ctx, `
 		INSERT INTO products (sku, gtin, gtin_key, name, brand, department, category, price_cents,
-			quantity, aisle, side, bay, description, unit, tags, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			quantity, aisle, side, bay, description, unit, tags, updated_at, department_name, category_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sku) DO UPDATE SET gtin = excluded.gtin, gtin_key = excluded.gtin_key,
 			name = excluded.name, brand = excluded.brand, department = excluded.department,
 			category = excluded.category, price_cents = excluded.price_cents,
 			quantity = excluded.quantity, aisle = excluded.aisle, side = excluded.side,
 			bay = excluded.bay, description = excluded.description, unit = excluded.unit,
-			tags = excluded.tags, updated_at = excluded.updated_at
+			tags = excluded.tags, updated_at = excluded.updated_at,
+			department_name = excluded.department_name, category_name = excluded.category_name
 		RETURNING rowid`)
 	if err != nil {
 		return fmt.Errorf("prepare product insert: %w", err)
@@ -90,7 +91,7 @@ func (tx *Tx) Put(p *Product) error {
 	err := tx.put.QueryRowContext(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
 		p.Department, p.Category, int64(p.Price), p.Quantity, p.Location.Aisle, p.Location.Side,
 		p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "),
-		updated.UTC().Format(time.RFC3339)).Scan(&rowid)
+		updated.UTC().Format(time.RFC3339), p.DepartmentName, p.CategoryName).Scan(&rowid)
 	if err != nil {
 		return fmt.Errorf("put product %s: %w", p.SKU, err)
 	}

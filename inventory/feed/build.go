@@ -61,7 +61,7 @@ type BuildReport struct {
 	Elapsed                   time.Duration
 }
 
-const snapshotHeader = "sku,gtin,name,brand,department,category,price,quantity,aisle,side,bay,description,unit,tags,updated_at"
+const snapshotHeader = "sku,gtin,name,brand,department,category,price,quantity,aisle,side,bay,description,unit,tags,updated_at,department_name,category_name"
 
 // prevRow is what Build remembers of each product: enough to tell an unchanged product, a
 // price or stock change, and any other change, for a million products in about 100 MB.
@@ -256,7 +256,8 @@ func writeRows(ctx context.Context, opts BuildOptions, rows map[string]*prevRow,
 		}
 		rec = append(rec[:0], p.SKU, p.GTIN, p.Name, p.Brand, p.Department, p.Category,
 			p.Price.Decimal(), strconv.Itoa(p.Quantity), p.Location.Aisle, p.Location.Side,
-			p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), stamp(p.UpdatedAt))
+			p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), stamp(p.UpdatedAt),
+			p.DepartmentName, p.CategoryName)
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("write snapshot: %w", err)
 		}
@@ -309,7 +310,8 @@ func writeRows(ctx context.Context, opts BuildOptions, rows map[string]*prevRow,
 func identity(p *inventory.Product) [16]byte {
 	h := sha256.New()
 	for _, s := range []string{p.SKU, p.GTIN, p.Name, p.Brand, p.Department, p.Category,
-		p.Location.Aisle, p.Location.Side, p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "\x01")} {
+		p.Location.Aisle, p.Location.Side, p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "\x01"),
+		p.DepartmentName, p.CategoryName} {
 		io.WriteString(h, s)
 		h.Write([]byte{0})
 	}

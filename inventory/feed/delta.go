@@ -37,6 +37,8 @@ type deltaRow struct {
 	Brand       string   `json:"brand,omitempty"`
 	Department  string   `json:"department,omitempty"`
 	Category    string   `json:"category,omitempty"`
+	DeptName    string   `json:"department_name,omitempty"`
+	CatName     string   `json:"category_name,omitempty"`
 	Price       string   `json:"price,omitempty"`
 	Quantity    *int     `json:"quantity,omitempty"`
 	Aisle       string   `json:"aisle,omitempty"`
@@ -51,7 +53,7 @@ type deltaRow struct {
 func upsertRow(p *inventory.Product) deltaRow {
 	q := p.Quantity
 	return deltaRow{Op: OpUpsert, SKU: p.SKU, GTIN: p.GTIN, Name: p.Name, Brand: p.Brand,
-		Department: p.Department, Category: p.Category, Price: p.Price.Decimal(), Quantity: &q,
+		Department: p.Department, Category: p.Category, DeptName: p.DepartmentName, CatName: p.CategoryName, Price: p.Price.Decimal(), Quantity: &q,
 		Aisle: p.Location.Aisle, Side: p.Location.Side, Bay: p.Location.Bay,
 		Description: p.Description, Unit: p.Unit, Tags: p.Tags, UpdatedAt: stamp(p.UpdatedAt)}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 )
 
@@ -44,8 +46,8 @@ func newDepartments(a *App) *screen {
 			var items []fyne.CanvasObject
 			for _, d := range ds {
 				d := d
-				b := a.newButton(capitalise(d.Name), nil, kit.StylePlain, func() {
-					a.open(func() *screen { return newCategories(a, d.Name) })
+				b := a.newButton(d.Label, nil, kit.StylePlain, func() {
+					a.open(func() *screen { return newCategories(a, d) })
 				})
 				items = append(items, b)
 			}
@@ -55,12 +57,12 @@ func newDepartments(a *App) *screen {
 	return &screen{name: "departments", body: box, announce: title}
 }
 
-// newCategories lists one department's categories.
-func newCategories(a *App, dept string) *screen {
-	title := capitalise(dept)
+// newCategories lists one department's categories, under its name as shoppers write it.
+func newCategories(a *App, dept inventory.Department) *screen {
+	title := dept.Label
 	box, msg := a.loading(title)
 	a.work(func(ctx context.Context) func() {
-		cs, err := a.cat.Categories(ctx, dept)
+		cs, err := a.cat.Categories(ctx, dept.Name)
 		return func() {
 			if err != nil {
 				a.showFailure(msg, err)
@@ -69,8 +71,8 @@ func newCategories(a *App, dept string) *screen {
 			var items []fyne.CanvasObject
 			for _, c := range cs {
 				c := c
-				b := a.newButton(capitalise(c.Name), nil, kit.StylePlain, func() {
-					a.open(func() *screen { return newCategory(a, dept, c.Name) })
+				b := a.newButton(c.Label, nil, kit.StylePlain, func() {
+					a.open(func() *screen { return newCategory(a, c) })
 				})
 				items = append(items, b)
 			}
@@ -81,11 +83,11 @@ func newCategories(a *App, dept string) *screen {
 }
 
 // newCategory lists the products of one category.
-func newCategory(a *App, dept, cat string) *screen {
-	title := capitalise(cat)
+func newCategory(a *App, cat inventory.Category) *screen {
+	title := cat.Label
 	box, msg := a.loading(title)
 	a.work(func(ctx context.Context) func() {
-		ps, err := a.cat.InCategory(ctx, dept, cat, 0, 500)
+		ps, err := a.cat.InCategory(ctx, cat.Department, cat.Name, 0, 500)
 		return func() {
 			if err != nil {
 				a.showFailure(msg, err)
@@ -106,4 +108,27 @@ func newCategory(a *App, dept, cat string) *screen {
 		}
 	})
 	return &screen{name: "category", body: box, announce: title}
+}
+
+// department is the department named slug, with its label, for the tour (which opens a
+// screen deep in the store without browsing to it).
+func (a *App) department(slug string) inventory.Department {
+	ds, _ := a.cat.Departments(a.ctx)
+	for _, d := range ds {
+		if d.Name == slug {
+			return d
+		}
+	}
+	return inventory.Department{Name: slug, Label: inventory.ReadableName(slug)}
+}
+
+// category is the category named slug in the department dept, with its label, for the tour.
+func (a *App) category(dept, slug string) inventory.Category {
+	cs, _ := a.cat.Categories(a.ctx, dept)
+	for _, c := range cs {
+		if c.Name == slug {
+			return c
+		}
+	}
+	return inventory.Category{Department: dept, Name: slug, Label: inventory.ReadableName(slug)}
 }

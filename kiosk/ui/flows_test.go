@@ -1256,3 +1256,39 @@ func (s *stepSpeaker) next(t *testing.T) string {
 		return ""
 	}
 }
+
+// Departments and categories read as the store writes them ("Dairy & Eggs", "Honey, Syrups
+// & Nectars": the demo feed's display names), on the buttons, as the heading, and aloud.
+func TestDepartmentsReadAsWritten(t *testing.T) {
+	k := newKit(t, sizeLandscape, withSpeaker(&fakeSpeaker{})).begin()
+	k.tapLabel("Browse the store")
+	k.expectScreen("departments")
+	k.expectText("Dairy & Eggs")
+	k.expectText("Meat & Seafood")
+	k.expectText("Pantry")
+	k.tapLabel("Pantry")
+	k.expectScreen("categories")
+	k.expectText("Honey, Syrups & Nectars")
+	a := k.app
+	a.sess.settings.Speech = true
+	c := k.win.Canvas()
+	said := ""
+	for i := 0; i < 2*len(a.targets())+2 && said == ""; i++ {
+		c.FocusNext()
+		a.settle()
+		if b, ok := c.Focused().(*kit.Button); ok && b.Label == "Honey, Syrups & Nectars" {
+			said = a.sess.spoken
+		}
+	}
+	if !strings.Contains(said, "Honey, Syrups & Nectars") {
+		t.Errorf("the category's button says %q", said)
+	}
+	c.Unfocus()
+	a.sess.settings.Speech = false
+	k.tapLabel("Honey, Syrups & Nectars")
+	k.expectScreen("category")
+	if a.cur.announce != "Honey, Syrups & Nectars" {
+		t.Errorf("the category's screen is announced as %q", a.cur.announce)
+	}
+	k.expectText("Honey, Syrups & Nectars")
+}

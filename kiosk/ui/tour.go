@@ -67,8 +67,8 @@ func (a *App) tourSteps() []tourStep {
 			a.open(func() *screen { return newResults(a, r, nil) })
 		}},
 		{"departments", func() { a.open(func() *screen { return newDepartments(a) }) }},
-		{"categories", func() { a.open(func() *screen { return newCategories(a, "pantry") }) }},
-		{"category", func() { a.open(func() *screen { return newCategory(a, "dairy eggs", "packaged cheese") }) }},
+		{"categories", func() { a.open(func() *screen { return newCategories(a, a.department("pantry")) }) }},
+		{"category", func() { a.open(func() *screen { return newCategory(a, a.category("dairy eggs", "packaged cheese")) }) }},
 		{"scan", func() { a.open(func() *screen { return newScan(a) }) }},
 		{"call", func() {
 			a.sess.asked = tourQuestion
