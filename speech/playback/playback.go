@@ -29,6 +29,11 @@ type Config struct {
 	Device   string          // name contains this (case-insensitive); empty: default output
 	Backends []malgo.Backend // empty: PulseAudio then ALSA
 	Logger   *slog.Logger
+	// RetryAfter is how long Play answers ErrNoSpeaker at once after the output failed to
+	// open, instead of trying again for every sentence (default 30 s). Each failed open costs
+	// ALSA ~1 KB of memory it never frees and ~35 lines of errors on stderr: a kiosk whose
+	// speaker is unplugged, in speech mode for weeks, grew by both with every sentence.
+	RetryAfter time.Duration
 }
 
 // Player plays one sound at a time.
@@ -37,9 +42,12 @@ type Player struct {
 	ctx *malgo.AllocatedContext
 	log *slog.Logger
 
-	mu   sync.Mutex
-	stop chan struct{} // closed to interrupt the sound playing
-	done chan struct{} // closed when it has stopped
+	mu       sync.Mutex
+	stop     chan struct{} // closed to interrupt the sound playing
+	done     chan struct{} // closed when it has stopped
+	failed   error         // why the output last failed to open; nil once it opens
+	failedAt time.Time
+	opens    int // attempts to open the output, for tests
 }
 
 // Open initialises the audio system.
@@ -50,6 +58,9 @@ func Open(cfg Config) (*Player, error) {
 	log := cfg.Logger
 	if log == nil {
 		log = slog.Default().With("component", "speech/playback")
+	}
+	if cfg.RetryAfter <= 0 {
+		cfg.RetryAfter = 30 * time.Second
 	}
 	ctx, err := malgo.InitContext(cfg.Backends, malgo.ContextConfig{}, nil)
 	if err != nil {
@@ -112,9 +123,15 @@ func (p *Player) Play(ctx context.Context, pcm []int16, rate int) error {
 	if len(pcm) == 0 {
 		return nil
 	}
+	if err := p.recentFailure(); err != nil {
+		return err
+	}
+	p.mu.Lock()
+	p.opens++
+	p.mu.Unlock()
 	id, err := p.device()
 	if err != nil {
-		return err
+		return p.openFailed(err)
 	}
 	cfg := malgo.DefaultDeviceConfig(malgo.Playback)
 	cfg.Playback.Format = malgo.FormatS16
@@ -148,12 +165,15 @@ func (p *Player) Play(ctx context.Context, pcm []int16, rate int) error {
 		freeID(cfg.Playback.DeviceID)
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrNoSpeaker, err)
+		return p.openFailed(fmt.Errorf("%w: %v", ErrNoSpeaker, err))
 	}
 	defer dev.Uninit()
 	if err := dev.Start(); err != nil {
-		return fmt.Errorf("%w: %v", ErrNoSpeaker, err)
+		return p.openFailed(fmt.Errorf("%w: %v", ErrNoSpeaker, err))
 	}
+	p.mu.Lock()
+	p.failed = nil
+	p.mu.Unlock()
 	defer dev.Stop()
 	select {
 	case <-finished:
@@ -171,6 +191,29 @@ func (p *Player) Play(ctx context.Context, pcm []int16, rate int) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// recentFailure is why the output failed to open, if it did less than RetryAfter ago.
+func (p *Player) recentFailure() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.failed != nil && time.Since(p.failedAt) < p.cfg.RetryAfter {
+		return p.failed
+	}
+	return nil
+}
+
+// openFailed notes that the output failed to open (logged once, not per sentence) and
+// returns err.
+func (p *Player) openFailed(err error) error {
+	p.mu.Lock()
+	first := p.failed == nil
+	p.failed, p.failedAt = err, time.Now()
+	p.mu.Unlock()
+	if first {
+		p.log.Warn("no sound output: speech is not heard", "err", err, "retry_after", p.cfg.RetryAfter)
+	}
+	return err
 }
 
 // Check reports whether there is an output to play through (ErrNoSpeaker if not), for the
