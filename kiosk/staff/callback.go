@@ -135,6 +135,7 @@ var pageTmpl = template.Must(template.New("callback").Parse(pageHTML))
 // page is what the callback page shows.
 type page struct {
 	Place, Reason, Question string
+	Speaks                  string // "Spanish speaker (habla español)"; empty for English
 	Waiting                 string // "4 minutes"
 	Status                  string // "No one is coming yet."
 	Urgent                  bool   // escalated: nobody answered in time
@@ -157,7 +158,7 @@ func (d *Dispatcher) callbackPage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "could not read the call", http.StatusInternalServerError)
 		return
 	}
-	p := page{Place: c.Place(), Reason: c.Reason.Text(), Question: c.Question,
+	p := page{Place: c.Place(), Reason: c.Reason.Text(), Question: c.Question, Speaks: LangText(c.Lang),
 		Waiting: waited(time.Since(c.CreatedAt)), Status: status(c), Urgent: c.State == Escalated,
 		Name: clipRunes(r.URL.Query().Get("name"), 60)}
 	if c.State == Queued || c.State == Sent || c.State == Escalated {

@@ -239,7 +239,7 @@ func (d *Dispatcher) Call(ctx context.Context, req Request) (Call, error) {
 	r := record{
 		Call: Call{
 			ID: newID(), Kiosk: d.cfg.Kiosk, Location: d.cfg.Location, Reason: ParseReason(string(req.Reason)),
-			Question: q, State: Queued, CreatedAt: now, UpdatedAt: now,
+			Question: q, Lang: ParseLang(req.Lang), State: Queued, CreatedAt: now, UpdatedAt: now,
 		},
 		ackKey: randomText(10),
 	}

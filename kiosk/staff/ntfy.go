@@ -120,6 +120,9 @@ func (b *ntfyBackend) topics(r record) []string {
 // page is the notification for a call that needs someone.
 func (b *ntfyBackend) page(r record, topic string) ntfyPublish {
 	msg := r.Reason.Text()
+	if t := LangText(r.Lang); t != "" {
+		msg += "\n" + t
+	}
 	if r.Question != "" {
 		msg += "\n“" + r.Question + "”"
 	}

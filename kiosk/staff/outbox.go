@@ -107,7 +107,7 @@ type record struct {
 }
 
 const callColumns = `id, kiosk, location, reason, question, state, by_name, eta_s, ack_key,
-	created_at, updated_at, sent_at, escalated_at, left_at`
+	created_at, updated_at, sent_at, escalated_at, left_at, lang`
 
 type scanner interface{ Scan(...any) error }
 
@@ -118,7 +118,7 @@ func scanRecord(s scanner) (record, error) {
 	var created, updated int64
 	var sent, escalated, left sql.NullInt64
 	err := s.Scan(&r.ID, &r.Kiosk, &r.Location, &reason, &r.Question, &state, &r.By, &eta, &r.ackKey,
-		&created, &updated, &sent, &escalated, &left)
+		&created, &updated, &sent, &escalated, &left, &r.Lang)
 	if err != nil {
 		return r, err
 	}
@@ -165,9 +165,9 @@ func (o *outbox) insert(ctx context.Context, r record, backends []string) error 
 		return fmt.Errorf("save call: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO calls (`+callColumns+`) VALUES (`+placeholders(14)+`)`,
+	if _, err := tx.ExecContext(ctx, `INSERT INTO calls (`+callColumns+`) VALUES (`+placeholders(15)+`)`,
 		r.ID, r.Kiosk, r.Location, string(r.Reason), r.Question, string(r.State), r.By, int64(r.ETA/time.Second), r.ackKey,
-		millis(r.CreatedAt), millis(r.UpdatedAt), nullMillis(r.sentAt), nullMillis(r.escalatedAt), nullMillis(r.leftAt)); err != nil {
+		millis(r.CreatedAt), millis(r.UpdatedAt), nullMillis(r.sentAt), nullMillis(r.escalatedAt), nullMillis(r.leftAt), r.Lang); err != nil {
 		return fmt.Errorf("save call: %w", err)
 	}
 	for _, b := range backends {

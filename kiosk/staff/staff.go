@@ -3,7 +3,10 @@
 // states until a member of staff has come and gone.
 package staff
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Reason is why the shopper wants a person; one optional tap, "help" when they skip it.
 type Reason string
@@ -32,6 +35,9 @@ const (
 type Request struct {
 	Reason   Reason
 	Question string // the shopper's last question, if any, so staff arrive knowing the need
+	// Lang is the shopper's language when it is not English ("es"), so the store sends
+	// someone who speaks it; "" or "en" says nothing.
+	Lang string
 }
 
 // Call is one request for a person and what has become of it.
@@ -41,6 +47,7 @@ type Call struct {
 	Location string // "entrance"
 	Reason   Reason
 	Question string
+	Lang     string // the shopper's language, "" for English (see Request.Lang)
 	State    State
 	By       string        // who acknowledged, e.g. "Ana"
 	ETA      time.Duration // their estimate, if given
@@ -106,6 +113,10 @@ type Wire struct {
 	Reason     Reason `json:"reason"`
 	ReasonText string `json:"reason_text"`
 	Question   string `json:"question,omitempty"`
+	// Lang is the shopper's language when not English ("es"); LangText says it for staff:
+	// "Spanish speaker (habla español)".
+	Lang       string `json:"lang,omitempty"`
+	LangText   string `json:"lang_text,omitempty"`
 	State      State  `json:"state"`
 	By         string `json:"by"`
 	ETASeconds int    `json:"eta_seconds,omitempty"`
@@ -127,6 +138,7 @@ func (c Call) Wire() Wire {
 	return Wire{
 		ID: c.ID, Kiosk: c.Kiosk, Location: c.Location,
 		Reason: c.Reason, ReasonText: c.Reason.Text(), Question: c.Question,
+		Lang: c.Lang, LangText: LangText(c.Lang),
 		State: c.State, By: c.By, ETASeconds: int(c.ETA / time.Second), ShopperLeft: c.ShopperLeft,
 		CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(), AckedAt: acked,
 	}
@@ -140,7 +152,7 @@ func (w Wire) Call() Call {
 	}
 	return Call{
 		ID: w.ID, Kiosk: w.Kiosk, Location: w.Location,
-		Reason: ParseReason(string(w.Reason)), Question: w.Question,
+		Reason: ParseReason(string(w.Reason)), Question: w.Question, Lang: ParseLang(w.Lang),
 		State: w.State, By: w.By, ETA: time.Duration(w.ETASeconds) * time.Second, ShopperLeft: w.ShopperLeft,
 		CreatedAt: w.CreatedAt, UpdatedAt: w.UpdatedAt, AckedAt: acked,
 	}
@@ -155,4 +167,40 @@ func (c Call) Place() string {
 		return c.Location
 	}
 	return c.Kiosk + ", " + c.Location
+}
+
+// languages are the shopper languages staff are told of, in English and in the language
+// itself: a colleague who speaks it knows the call is theirs.
+var languages = map[string]string{
+	"es": "Spanish speaker (habla español)",
+}
+
+// ParseLang is a shopper's language code as calls carry it: lower case, "" for English or
+// for anything that is not a plain language code (a page never carries odd text as one).
+func ParseLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || s == "en" || strings.HasPrefix(s, "en-") || len(s) > 8 {
+		return ""
+	}
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return ""
+		}
+	}
+	return s
+}
+
+// LangText is what staff read about a shopper's language: "" for English.
+func LangText(lang string) string {
+	lang = ParseLang(lang)
+	if lang == "" {
+		return ""
+	}
+	if t, ok := languages[lang]; ok {
+		return t
+	}
+	if t, ok := languages[strings.SplitN(lang, "-", 2)[0]]; ok {
+		return t
+	}
+	return "Speaks a language other than English (" + lang + ")"
 }

@@ -79,6 +79,9 @@ func (b *webhookBackend) event(r record, event string) WebhookEvent {
 			ev.Event, ev.Priority = "call.escalated", "urgent"
 			ev.Text = "No one has answered yet. A shopper at " + place + " needs help: " + r.Reason.Text() + "."
 		}
+		if t := LangText(r.Lang); t != "" {
+			ev.Text += " " + t + "."
+		}
 		if r.Question != "" {
 			ev.Text += " They asked: “" + r.Question + "”"
 		}

@@ -564,3 +564,34 @@ func TestSpanishQuestionOnTheCardInBrowser(t *testing.T) {
 		t.Errorf("card lacks the question as asked:\n%s", card)
 	}
 }
+
+// A Spanish-speaking shopper's call says so on its card, in English and in Spanish, so the
+// store sends someone who speaks it; an English shopper's card says nothing of language.
+func TestShoppersLanguageOnTheCardInBrowser(t *testing.T) {
+	b := startBrowser(t)
+	d := startDesk(t)
+	loggedIn(t, b, d)
+	now := time.Now()
+	for _, c := range []staff.Call{
+		{ID: "call-es", Kiosk: "Kiosk 1", Location: "entrance", Reason: staff.ReasonFinding, State: staff.Sent,
+			CreatedAt: now, UpdatedAt: now, Question: "¿dónde está el maní?", Lang: "es"},
+		{ID: "call-en", Kiosk: "Kiosk 2", Location: "bakery", Reason: staff.ReasonShelf, State: staff.Sent,
+			CreatedAt: now, UpdatedAt: now, Question: "where is the flour"},
+	} {
+		if r := d.putCall(t, c); r.code != http.StatusCreated {
+			t.Fatal(r.code, r.body)
+		}
+	}
+	b.waitFor("both cards", `return !!document.querySelector('[data-id="call-es"]') && !!document.querySelector('[data-id="call-en"]')`)
+	if card := b.text(`[data-id="call-es"] .lang`); card != "Spanish speaker (habla español)" {
+		t.Errorf("the Spanish shopper's card says %q about language", card)
+	}
+	var n int
+	b.js(&n, `return document.querySelectorAll('[data-id="call-en"] .lang').length`)
+	if n != 0 || strings.Contains(b.text(`[data-id="call-en"]`), "speaker") {
+		t.Errorf("the English shopper's card names a language: %s", b.text(`[data-id="call-en"]`))
+	}
+	if shot := b.screenshot("staffdesk-spanish-speaker"); shot == "" {
+		t.Error("no screenshot")
+	}
+}

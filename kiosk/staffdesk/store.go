@@ -71,7 +71,7 @@ func rank(s staff.State) int {
 	return 0
 }
 
-const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at, left_at, acked_at`
+const columns = `id, kiosk, location, reason, question, state, by_name, eta_s, created_at, updated_at, left_at, acked_at, lang`
 
 type rowScanner interface{ Scan(...any) error }
 
@@ -80,7 +80,7 @@ func scanCall(r rowScanner) (staff.Call, error) {
 	var reason, state string
 	var eta, created, updated int64
 	var left, acked sql.NullInt64
-	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated, &left, &acked); err != nil {
+	if err := r.Scan(&c.ID, &c.Kiosk, &c.Location, &reason, &c.Question, &state, &c.By, &eta, &created, &updated, &left, &acked, &c.Lang); err != nil {
 		return c, err
 	}
 	if acked.Valid {
@@ -133,12 +133,12 @@ func (s *Store) Put(ctx context.Context, w staff.Wire) (c staff.Call, created, c
 			asked = now // a kiosk clock ahead of ours must not make the wait look shorter
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO calls (id, kiosk, location, reason, question, state, by_name, eta_s,
-			created_at, received_at, updated_at, acked_at, escalated_at, closed_at, left_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			created_at, received_at, updated_at, acked_at, escalated_at, closed_at, left_at, lang)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			in.ID, in.Kiosk, in.Location, string(in.Reason), in.Question, string(in.State), in.By, int64(in.ETA/time.Second),
 			asked.UnixMilli(), now.UnixMilli(), now.UnixMilli(),
 			when(in.State == staff.Acknowledged, now), when(in.State == staff.Escalated, now), when(in.State.Terminal(), now),
-			when(in.ShopperLeft, now))
+			when(in.ShopperLeft, now), in.Lang)
 		if err != nil {
 			return c, false, false, fmt.Errorf("save call %s: %w", in.ID, err)
 		}

@@ -100,14 +100,17 @@ type session struct {
 	settings Settings
 	question string // in the Ask field
 	asked    string // the last question asked, which a staff call carries
-	heard    *heardAnswer
-	call     *staff.Call
-	stopCall context.CancelFunc // stops watching the call
-	spoken   string             // the last thing said, for Repeat
-	callErr  string             // why the call could not be made ("none": no pager)
-	list     []listItem         // the shopper's list, in the order added
-	attract  bool               // the home screen shows its attract state
-	busy     bool               // anything happened since the last reset
+	// askedLang is the language the shopper's last question was found to be in (a Spanish
+	// question on the English screen: "es"), which a staff call carries.
+	askedLang string
+	heard     *heardAnswer
+	call      *staff.Call
+	stopCall  context.CancelFunc // stops watching the call
+	spoken    string             // the last thing said, for Repeat
+	callErr   string             // why the call could not be made ("none": no pager)
+	list      []listItem         // the shopper's list, in the order added
+	attract   bool               // the home screen shows its attract state
+	busy      bool               // anything happened since the last reset
 }
 
 // screen is what a screen constructor returns.

@@ -32,6 +32,19 @@ func (a *App) callStaff() {
 	a.open(func() *screen { return newCall(a) })
 }
 
+// shopperLang is the shopper's language as staff are told it, so the store sends someone who
+// speaks it: the screen's, when the shopper chose one other than English, else the language
+// of their last question ("es" for a Spanish question on the English screen); "" is English.
+func (a *App) shopperLang() string {
+	if l := a.sess.settings.Lang; l != "" && l != "en" {
+		return l
+	}
+	if l := a.sess.askedLang; l != "en" {
+		return l
+	}
+	return ""
+}
+
 // placeCall pages staff.
 func (a *App) placeCall(reason staff.Reason) {
 	a.sess.busy = true
@@ -45,8 +58,8 @@ func (a *App) placeCall(reason staff.Reason) {
 		a.Logger.Error("a shopper asked for staff but no pager is configured")
 		return
 	}
-	q := a.sess.asked
-	a.sess.call = &staff.Call{Reason: reason, Question: q} // State "": being saved
+	q, lang := a.sess.asked, a.shopperLang()
+	a.sess.call = &staff.Call{Reason: reason, Question: q, Lang: lang} // State "": being saved
 	a.callsMade++
 	ctx, cancel := context.WithCancel(a.ctx)
 	a.sess.stopCall = cancel
@@ -56,7 +69,7 @@ func (a *App) placeCall(reason staff.Reason) {
 	a.watch.Add(1)
 	go func() {
 		defer a.watch.Done()
-		c, err := pager.Call(ctx, staff.Request{Reason: reason, Question: q})
+		c, err := pager.Call(ctx, staff.Request{Reason: reason, Question: q, Lang: lang})
 		if err != nil {
 			a.Logger.Error("staff call not saved", "err", err)
 			a.do(func() { a.callChanged(gen, nil, err) })

@@ -25,6 +25,9 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 		a.listFromAnswer(r)
 		return newList(a)
 	}
+	if r.Detected {
+		a.sess.askedLang = r.Lang
+	}
 	var items []fyne.CanvasObject
 	said := r.Say
 	if heard != nil {

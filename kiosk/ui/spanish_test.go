@@ -181,3 +181,41 @@ func TestSpanishQuestionGoesToStaffWithItsAccents(t *testing.T) {
 	}
 	k.expectText("«¿dónde está el maní?»")
 }
+
+// A staff call says the shopper's language when it is not English, so the store sends
+// someone who speaks it: a Spanish question on the English screen, or the Spanish screen
+// with no question at all; an English question on the English screen says nothing.
+func TestStaffCallCarriesTheShoppersLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		spanish bool   // the screen in Spanish
+		ask     string // typed and asked first, if any
+		want    string
+	}{
+		{"English question, English screen", false, "where is the jam", ""},
+		{"Spanish question, English screen", false, "¿tienen maní?", "es"},
+		{"Spanish screen, no question", true, "", "es"},
+		{"Spanish question, then a product name", false, "¿tienen maní?|tomato ketchup", "es"},
+	} {
+		k := newKit(t, sizeLandscape).begin()
+		call := "Call a staff member"
+		if tc.spanish {
+			k.inSpanish()
+			call = "Llamar a un empleado"
+		}
+		for _, q := range strings.Split(tc.ask, "|") {
+			if q != "" {
+				k.app.ask(q)
+				k.expectScreen("results")
+			}
+		}
+		k.tapLabel(call)
+		k.app.settle()
+		k.pager.mu.Lock()
+		calls := slices.Clone(k.pager.calls)
+		k.pager.mu.Unlock()
+		if len(calls) != 1 || calls[0].Lang != tc.want {
+			t.Errorf("%s: staff were asked %+v, want language %q", tc.name, calls, tc.want)
+		}
+	}
+}

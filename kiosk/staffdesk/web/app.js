@@ -178,6 +178,7 @@
     a.appendChild(el('span', 'badge', badge));
     a.appendChild(el('h2', 'where', place(c)));
     a.appendChild(el('p', 'reason', c.reason_text || c.reason));
+    if (c.lang_text) { a.appendChild(el('p', 'lang', c.lang_text)); }
     if (c.question) { a.appendChild(el('p', 'question', '\u201c' + c.question + '\u201d')); }
     if (c.state === 'escalated') {
       a.appendChild(el('p', 'sent-desk', 'No one answered in time: the kiosk sent the shopper to the service desk.'));
