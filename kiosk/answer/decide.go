@@ -449,8 +449,32 @@ const coverShare = 0.5
 func (x *index) relaxAll(cs []concept) finding {
 	f := finding{all: cs, kept: cs}
 	if f.hits = x.search(cs); len(f.hits) > 0 {
+		if f.hits[0].other {
+			// The best product only uses the thing's word for another thing ("Lawn Mower
+			// Oil" for a lawn mower): letting go of a word may find the thing itself.
+			// Only when the words let go make with the thing a kind of their own.
+			if g := x.letGo(cs); g.verdict == carried && len(g.hits) > 0 && !g.hits[0].other && x.kindLetGo(g) {
+				return g
+			}
+		}
 		return f
 	}
+	return x.letGo(cs)
+}
+
+// kindLetGo reports whether the words a finding let go, with the thing asked about after them,
+// name a kind of thing in English: "lawn" of "lawn mower", not "fancy feast" of "fancy feast trout".
+func (x *index) kindLetGo(f finding) bool {
+	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	first := slices.IndexFunc(f.all, func(c concept) bool {
+		return slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said })
+	})
+	return head > 0 && first >= 0 && first < head && x.kindOf(f.all[first:head+1])
+}
+
+// letGo is relaxAll once the whole question found nothing fit.
+func (x *index) letGo(cs []concept) finding {
+	f := finding{all: cs, kept: cs}
 	without := func(cs []concept, drop func(concept) bool) []concept {
 		var out []concept
 		for _, c := range cs {
@@ -588,6 +612,9 @@ func (x *index) judge(f finding) verdict {
 		return unsure
 	}
 	if droppedHead {
+		if head > 0 && x.namesKind(f.all[head-1:head+1], &x.items[f.hits[0].id], true) {
+			return carried // "rose bushes": a rosebush is also called a rose, and roses are here
+		}
 		if content >= 2 {
 			return closest
 		}
@@ -724,6 +751,9 @@ func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
 			ws = append(ws, strings.Fields(c.said)...)
 		}
 	}
+	if x.namesKind(asked, it, false) {
+		return true // "flower pots": a flowerpot is also called a pot
+	}
 	head := x.terms[it.head].surface
 	for _, s := range x.lex.Senses(modifier, head) {
 		for _, a := range x.lex.Senses(ws...) {
@@ -750,6 +780,60 @@ func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
 		}
 	}
 	return false
+}
+
+// namesKind reports whether the shopper's phrase names, in English, a kind of thing that the
+// product's head noun is another name of: a flowerpot is also a pot, a lawn mower a mower, a
+// rosebush a rose. The product is then the thing asked about, though it lacks a word of it.
+// With first, that must be the commonest sense of the head: a rose is first of all a rosebush,
+// but a vacuum is not first of all a vacuum cleaner ("Ham Vacuum Pack").
+func (x *index) namesKind(cs []concept, it *item, first bool) bool {
+	if it.head == noTerm || x.lex == nil {
+		return false
+	}
+	var ws []string
+	for _, c := range cs {
+		if c.soft == 0 {
+			ws = append(ws, strings.Fields(c.said)...)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	kinds := x.lex.Senses(ws...)
+	if len(kinds) == 0 {
+		kinds = x.lex.Senses(strings.Join(ws, ""))
+	}
+	if len(kinds) == 0 || !kinds[0].Kind.Tangible() {
+		return false
+	}
+	for _, h := range x.lex.Senses(x.terms[it.head].surface) {
+		if h.ID == kinds[0].ID && (!first || h.Rank == 1) {
+			// ...and is kept with such things: a bed sheet is a sheet, but not one among
+			// the dryer sheets in laundry.
+			return x.keptWith(kinds[0].ID, it, 1)
+		}
+	}
+	return false
+}
+
+// keptWith reports whether a sense, or what it is a kind of within depth steps, is named by
+// the product's category or department: a flowerpot among "pots planters", a rosebush (a
+// shrub) among "shrubs trees", a lawn mower in "lawn & garden".
+func (x *index) keptWith(id int32, it *item, depth int) bool {
+	c := &x.cats[it.cat]
+	names := append(slices.Clone(c.terms[:c.nTerms]), c.deptTerms...)
+	for _, l := range x.lex.Lemmas(id) {
+		for _, w := range strings.Fields(l) {
+			if t, ok := x.termID[stem(w)]; ok && has(names, t) {
+				return true
+			}
+		}
+	}
+	if depth == 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return x.keptWith(h, it, depth-1) })
 }
 
 // related reports whether a word belongs with a product's category: it, what it is a kind of,
@@ -910,8 +994,10 @@ func order(x *index, hits []scored, named bool, cs []concept, limit int) []uint3
 			}
 			return true
 		}
+		// Nor by another thing that has the word: Body Cream in the shaving aisle for a shaving
+		// cream that is out.
 		for i, h := range hits {
-			if it := &x.items[h.id]; it.cat == best.cat && it.qty > 0 && same(it) {
+			if it := &x.items[h.id]; it.cat == best.cat && it.qty > 0 && same(it) && (!h.other || hits[0].other) {
 				first = i
 				break
 			}

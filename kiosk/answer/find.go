@@ -63,6 +63,9 @@ type scored struct {
 	exact float64 // share of the product's name the shopper said: 1 is "this very product"
 	named bool    // the shopper named this very product, word for word
 	head  bool    // the product is one of what the shopper named (its head noun was said)
+	// other: the thing asked about is only a modifier in the product's name ("Oat Milk
+	// Soap" for oat milk, "Candy Canes" for canes) while other products are the thing.
+	other bool
 }
 
 // search finds the products that match every required concept, best first.
@@ -172,6 +175,7 @@ func (x *index) search(cs []concept) []scored {
 		}
 		out = append(out, scored{id: id, score: score, exact: exact, named: named, head: head})
 	}
+	x.headFirst(out, cs, weights)
 	out = x.withoutBrandOnly(out, req)
 	x.voteCategories(out, asked)
 	x.liftNamedCategories(out, req)
@@ -183,6 +187,83 @@ func (x *index) search(cs []concept) []scored {
 		}
 	}
 	return bestFirst(out, 64)
+}
+
+// headFirst puts the products that are the thing asked about before those whose names only
+// use its word to say what another thing is: for "oat milk" an oat beverage in the milk
+// aisle, not Oat Milk Soap; for "canes" a walking cane, not Candy Canes. The head noun of
+// each label and its category were learned from the catalog (see headNoun); a product the
+// catalog cannot tell, or found by a loose reading of the word, is left as it is.
+func (x *index) headFirst(out []scored, cs []concept, weights []float64) {
+	h := slices.IndexFunc(cs, func(c concept) bool { return c.head && c.soft == 0 })
+	if h < 0 || cs[h].need {
+		return // a need ("vitamin d", "a chesty cough") is answered by many kinds of thing
+	}
+	if w := lastWord(cs[h].said); collective[w] || packaging[w] || !isLetters(w) || len(w) < 3 {
+		return // "knife set", "a box of": the thing is the word before; "plan b" is a name
+	}
+	// Alone, the word is the thing itself: "canes" are not Candy Canes. With other words
+	// ("snickers bars") those say which.
+	alone := !slices.ContainsFunc(cs, func(c concept) bool { return c.soft == 0 && !c.head })
+	some := false
+	for i := range out {
+		role := x.role(&x.items[out[i].id], cs[h], alone)
+		out[i].other = role == anotherThing
+		some = some || role == theThing
+	}
+	if !some {
+		return // none is the thing: those marked stay so, for relaxAll to look further
+	}
+	for i := range out {
+		if out[i].other {
+			out[i].score -= headFirstShare * weights[h]
+		}
+	}
+}
+
+// headFirstShare is how much of the thing's weight a product loses when its name only uses
+// the word as a modifier: enough to put the thing itself first, not so much that a product
+// matching more of the question drops out of sight.
+const headFirstShare = 0.5
+
+// thingRole is what a product is to the thing asked about.
+type thingRole uint8
+
+const (
+	cannotTell   thingRole = iota // its head is no known thing, or only a loose reading matched
+	theThing                      // it is one: "Quad Cane" for canes
+	anotherThing                  // its name uses the word for another thing: "Candy Canes"
+)
+
+// role tells whether a product is the thing a concept names: it is in a category the concept
+// names or whose name has the word, or the word is its head noun, with the rest of the
+// shopper's phrase on its label ("shaving cream": not Body Cream in the shaving aisle), and
+// the word before it does not make it another thing ("Candy Canes") when the word is said alone.
+func (x *index) role(it *item, c concept, alone bool) thingRole {
+	if it.head != noTerm && !it.headThing && (it.headAdj || x.terms[it.head].headDF < 3) {
+		return cannotTell // neither English nor the catalog tells what it is: "Door Knob Venetian Bronze"
+	}
+	names := it.nameTerms()
+	role := anotherThing
+	for _, a := range c.alts {
+		thing := false
+		switch {
+		case a.isCat:
+			thing = it.cat == a.cat
+		case len(a.terms) > 0:
+			t := a.terms[len(a.terms)-1]
+			thing = has(x.cats[it.cat].terms, t) || it.head == noTerm && has(names, t) ||
+				it.head == t && !slices.ContainsFunc(a.terms[:len(a.terms)-1], func(u uint32) bool { return !has(names, u) }) &&
+					!(alone && it.headElsewhere && it.headAt > 0 && int(it.headAt) < len(names) && !has(a.terms, names[it.headAt-1]))
+		}
+		switch {
+		case thing && (a.own || a.weight >= 0.9):
+			return theThing
+		case thing:
+			role = cannotTell // a loose reading ("wrap" for tortillas, "aquarium" for fish tanks)
+		}
+	}
+	return role
 }
 
 // withoutBrandOnly leaves out products that match a thing the shopper named only by their

@@ -77,9 +77,16 @@ type item struct {
 	head             uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
 	headPlural       bool   // the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt
 	headAt           uint8  // the head's place among the name terms
-	nameLen          uint8  // content words in the name
-	hasDesc          bool
-	hasGTIN          bool
+	// headElsewhere: the word before the head makes with it a thing of another kind, in
+	// English: "Candy Canes" are candy, "Hot Dogs" sausages (see compoundElsewhere).
+	headElsewhere bool
+	// headThing: the head noun names a thing in English ("soap", "cane"); true without a
+	// lexicon. A head that is no English thing may still be one ("Wipes"): see isThing.
+	headThing bool
+	headAdj   bool  // the head word may be an adjective ("venetian")
+	nameLen   uint8 // content words in the name
+	hasDesc   bool
+	hasGTIN   bool
 }
 
 type category struct {
@@ -177,6 +184,8 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	// each (with the slack appending leaves), and their brands and units, repeated across
 	// the catalog, are held once each.
 	var scratch, block []uint32
+	compounds := map[[2]string]bool{} // compoundElsewhere by word pair, asked once per catalog
+	things := map[string]bool{}       // head words that name things, asked once per catalog
 	pack := func(ts []uint32) []uint32 {
 		if cap(block)-len(block) < len(ts) {
 			block = make([]uint32, 0, max(1<<16, len(ts)))
@@ -229,7 +238,8 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		it.terms = append(scratch[:0], nameTerms...)
 		it.nName = uint8(min(len(nameTerms), 255))
 		it.nameLen = it.nName
-		if h := headNoun(tokens(firstPart(withoutAsides(p.Name))), x.cats[cid].terms, x, lex); h != "" {
+		headWords := tokens(firstPart(withoutAsides(p.Name)))
+		if h := headNoun(headWords, x.cats[cid].terms, x, lex); h != "" {
 			it.head = x.termID[stem(h)]
 			it.headPlural = stem(h) != h && strings.HasSuffix(h, "s")
 			// Where the head is in the name: its last mention before the first comma.
@@ -244,6 +254,22 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 					it.headAt = uint8(min(i, 255))
 					break
 				}
+			}
+			thing, ok := things[h]
+			if !ok {
+				thing = lex == nil || slices.ContainsFunc(lex.Senses(h), func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+				things[h] = thing
+			}
+			it.headThing = thing
+			it.headAdj = lex != nil && lex.IsAdjective(h)
+			if at := slices.Index(headWords, h); at > 0 && it.headAt > 0 && !stopword[headWords[at-1]] {
+				pair := [2]string{headWords[at-1], h}
+				elsewhere, ok := compounds[pair]
+				if !ok {
+					elsewhere = compoundElsewhere(lex, pair[0], pair[1])
+					compounds[pair] = elsewhere
+				}
+				it.headElsewhere = elsewhere
 			}
 		}
 		brandTerms := internAll(tokens(p.Brand))
@@ -516,6 +542,35 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		return ws[last]
 	}
 	return ""
+}
+
+// compoundElsewhere reports whether two words of a label, a modifier and the head noun, name
+// in English a kind of thing that is not a kind of the head: a candy cane is candy, not a
+// walking cane; a shower curtain is a curtain. A shopper asking for the head alone ("canes")
+// does not mean those products while the store has the thing itself.
+func compoundElsewhere(lex *lexicon.Lexicon, modifier, head string) bool {
+	if lex == nil || !isLetters(modifier) || len(modifier) < 3 {
+		return false
+	}
+	kinds := lex.Senses(modifier, head)
+	if len(kinds) == 0 {
+		kinds = lex.Senses(modifier + head)
+	}
+	heads := lex.Senses(head)
+	if len(kinds) == 0 || len(heads) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if !k.Kind.Tangible() {
+			return false
+		}
+		for _, h := range heads {
+			if lex.IsA(k.ID, h.ID, 3) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // collective words name a collection of the thing before them: a drill kit is a drill.

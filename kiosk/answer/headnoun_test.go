@@ -1,0 +1,58 @@
+package answer_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// A shopper's last noun is the thing asked about. Products whose labels only use that word to
+// say what another thing is ("Candy Canes", "Hair Remover Body Cream", "Lawn Mower Oil") come
+// after the thing itself; which word of a label is its head, and which word pairs name a kind
+// of their own, is learned from the catalog and English (WordNet), not listed per store.
+
+func TestTheThingItselfComesBeforeProductsThatOnlyUseItsWord(t *testing.T) {
+	ph := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	for q, want := range map[string]*regexp.Regexp{
+		"canes":         regexp.MustCompile(`(?i)\bcane\b`),                // not Peppermint Candy Canes
+		"shaving cream": regexp.MustCompile(`(?i)shav(e|ing) (cream|gel)`), // not Body Cream in the shaving aisle
+	} {
+		r := ask(ph, q)
+		if !r.Found || !want.MatchString(r.Products[0].Name) || strings.Contains(r.Products[0].Name, "Candy") {
+			t.Errorf("%q: first %v; want /%s/ (%s)", q, first(r), want, r.Say)
+		}
+	}
+	hw := hardware(t)
+	r := ask(hw, "lawn mower")
+	if !r.Found || !strings.HasSuffix(r.Products[0].Name, "Mower") {
+		t.Errorf("lawn mower: first %v, want a mower, not mower oil or a blade (%s)", first(r), r.Say)
+	}
+}
+
+func TestExplainShowsWhichProductsAreAnotherThing(t *testing.T) {
+	ph := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	out := ph.Explain("canes", 10)
+	if !strings.Contains(out, "Peppermint Candy Canes") || !strings.Contains(out, "another thing") {
+		t.Errorf("explain does not say the candy canes are another thing:\n%s", out)
+	}
+}
+
+func TestAnEnglishCompoundFindsTheThingByItsOtherName(t *testing.T) {
+	pg := storeEngine(t, "testdata/stores/petgarden/catalog.csv")
+	// A flowerpot is also called a pot, a rosebush a rose: the store has them, though no
+	// label says "flower pot" or "rose bush".
+	for q, cat := range map[string]string{"flower pots": "pots planters", "rose bushes": "shrubs trees"} {
+		r := ask(pg, q)
+		if !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: found %v, first %v; want category %s (%s)", q, r.Found, first(r), cat, r.Say)
+		}
+	}
+	// ...but a word that only looks like another name is no evidence: a "computer mouse" is
+	// no feeder mouse, a vacuum cleaner no ham in a vacuum pack.
+	if r := ask(pg, "computer mouse"); r.Found {
+		t.Errorf("computer mouse: found %v (%s), want not carried", first(r), r.Say)
+	}
+	if r := ask(groceryEngine(t), "vacuum cleaner"); r.Found {
+		t.Errorf("vacuum cleaner: found %v (%s), want not carried", first(r), r.Say)
+	}
+}
