@@ -615,7 +615,12 @@ func (x *index) judge(f finding) verdict {
 		if head > 0 && x.namesKind(f.all[head-1:head+1], &x.items[f.hits[0].id], true) {
 			return carried // "rose bushes": a rosebush is also called a rose, and roses are here
 		}
-		if content >= 2 {
+		word := slices.ContainsFunc(f.kept, func(c concept) bool {
+			return c.soft == 0 && !c.attribute && isLetters(c.said) && len(c.said) >= 3 && unitNames[c.said] == ""
+		})
+		if content >= 2 || content == 1 && word && slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && isNumber(c.said) }) {
+			// The shopper's other words, or a word and a size ("40 oz stanley"), are on
+			// the label: what they called it may be their own word for it ("cups").
 			return closest
 		}
 		if x.known(f.all[head]) {
@@ -687,7 +692,10 @@ func (x *index) judge(f finding) verdict {
 		if x.kindIsA(mod, top, f.all[i:head+1]) {
 			continue // "Spring Water" is bottled water
 		}
-		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) {
+		if sameVerb(mod, lastWord(c.said)) {
+			continue // "packing" tape is the Packaging Tape
+		}
+		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) {
 			return notCarried
 		}
 	}
@@ -815,6 +823,40 @@ func (x *index) namesKind(cs []concept, it *item, first bool) bool {
 		}
 	}
 	return false
+}
+
+// sameVerb reports whether two words are forms of one verb: packing and packaging, heating
+// and heater. One must be a verb's -ing form.
+func sameVerb(a, b string) bool {
+	if len(gerundBases(a)) == 0 && len(gerundBases(b)) == 0 {
+		return false
+	}
+	forms := func(w string) []string { return append([]string{w}, gerundBases(w)...) }
+	for _, u := range forms(a) {
+		for _, v := range forms(b) {
+			if len(u) < len(v) {
+				u, v = v, u
+			}
+			if len(v) >= 4 && strings.HasPrefix(u, v) && slices.Contains([]string{"", "e", "er", "ed", "age"}, u[len(v):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definedBy reports whether English defines the product's head noun with the shopper's word:
+// a vase is "an open jar ... to hold flowers", so a flower vase is a vase, not another thing.
+func (x *index) definedBy(it *item, word string) bool {
+	if it.head == noTerm || x.lex == nil {
+		return false
+	}
+	ss := x.lex.Senses(x.terms[it.head].surface)
+	if len(ss) == 0 {
+		return false
+	}
+	w := stem(lastWord(word))
+	return slices.ContainsFunc(strings.Fields(x.lex.Gloss(ss[0].ID)), func(g string) bool { return stem(g) == w })
 }
 
 // keptWith reports whether a sense, or what it is a kind of within depth steps, is named by

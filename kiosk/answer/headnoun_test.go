@@ -56,3 +56,37 @@ func TestAnEnglishCompoundFindsTheThingByItsOtherName(t *testing.T) {
 		t.Errorf("vacuum cleaner: found %v (%s), want not carried", first(r), r.Say)
 	}
 }
+
+// A word before the thing that only says what it is for or how it is called on the label is
+// no other kind of thing: English defines a vase as holding flowers; "packing" tape is the
+// Packaging Tape.
+func TestAModifierTheThingIsDefinedByDoesNotMakeItAnotherKind(t *testing.T) {
+	ds := storeEngine(t, "testdata/stores/department/catalog.csv")
+	for q, want := range map[string]string{"flower vase": "Vase", "packing tape": "Packaging Tape"} {
+		r := ask(ds, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v; want %s (%s)", q, r.Found, first(r), want, r.Say)
+		}
+	}
+	for _, q := range []string{"tennis racket", "dog leash", "shower head"} {
+		if r := ask(ds, q); r.Found {
+			t.Errorf("%q: found %v (%s), want not carried", q, first(r), r.Say)
+		}
+	}
+}
+
+// A brand and a size on the label with the shopper's own word for the thing ("40 oz stanley
+// cups" for the Stanley 40 oz Tumbler) is offered as the closest, with a person, never "we
+// don't carry".
+func TestABrandAndSizeOnTheLabelAreOfferedAsClosest(t *testing.T) {
+	ds := storeEngine(t, "testdata/stores/department/catalog.csv")
+	r := ask(ds, "what do the 40 oz stanley cups cost")
+	if !r.Found || !strings.HasPrefix(r.Products[0].Name, "Stanley 40 oz") || !r.Human {
+		t.Errorf("stanley cups: found %v, first %v, human %v (%s)", r.Found, first(r), r.Human, r.Say)
+	}
+	for _, q := range []string{"do you have 65 inch tvs", "2x4 lumber"} {
+		if r := ask(ds, q); r.Found {
+			t.Errorf("%q: found %v (%s), want not carried", q, first(r), r.Say)
+		}
+	}
+}
