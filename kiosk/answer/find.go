@@ -205,18 +205,29 @@ func (x *index) headFirst(out []scored, cs []concept, weights []float64) {
 	// Alone, the word is the thing itself: "canes" are not Candy Canes. With other words
 	// ("snickers bars") those say which.
 	alone := !slices.ContainsFunc(cs, func(c concept) bool { return c.soft == 0 && !c.head })
-	some := false
+	roles := make([]thingRole, len(out))
+	named, kept := false, false
+	var namedIn []uint32 // categories where some label names the thing
 	for i := range out {
-		role := x.role(&x.items[out[i].id], cs[h], alone)
-		out[i].other = role == anotherThing
-		some = some || role == theThing
+		roles[i] = x.role(&x.items[out[i].id], cs[h], alone)
+		out[i].other = roles[i] == anotherThing
+		named = named || roles[i] == theThing
+		kept = kept || roles[i] == keptAsThing
+		if c := x.items[out[i].id].cat; roles[i] == theThing && !has(namedIn, c) {
+			namedIn = append(namedIn, c)
+		}
 	}
-	if !some {
+	if !named && !kept {
 		return // none is the thing: those marked stay so, for relaxAll to look further
 	}
 	for i := range out {
-		if out[i].other {
+		switch {
+		case out[i].other:
 			out[i].score -= headFirstShare * weights[h]
+		case roles[i] == keptAsThing && has(namedIn, x.items[out[i].id].cat):
+			// Kept with the things but named as something else ("Pre-Stain Wood
+			// Conditioner" among the stains): after those its shelf names so.
+			out[i].score -= headFirstShare / 2 * weights[h]
 		}
 	}
 }
@@ -231,7 +242,8 @@ type thingRole uint8
 
 const (
 	cannotTell   thingRole = iota // its head is no known thing, or only a loose reading matched
-	theThing                      // it is one: "Quad Cane" for canes
+	theThing                      // its label names it so: "Quad Cane" for canes
+	keptAsThing                   // its category says so, its label names another: "Oat Beverage" among the milks
 	anotherThing                  // its name uses the word for another thing: "Candy Canes"
 )
 
@@ -246,21 +258,27 @@ func (x *index) role(it *item, c concept, alone bool) thingRole {
 	names := it.nameTerms()
 	role := anotherThing
 	for _, a := range c.alts {
-		thing := false
+		named, kept := false, false
 		switch {
 		case a.isCat:
-			thing = it.cat == a.cat
+			kept = it.cat == a.cat
 		case len(a.terms) > 0:
 			t := a.terms[len(a.terms)-1]
-			thing = has(x.cats[it.cat].terms, t) || it.head == noTerm && has(names, t) ||
+			named = it.head == noTerm && has(names, t) ||
 				it.head == t && !slices.ContainsFunc(a.terms[:len(a.terms)-1], func(u uint32) bool { return !has(names, u) }) &&
 					!(alone && it.headElsewhere && it.headAt > 0 && int(it.headAt) < len(names) && !has(a.terms, names[it.headAt-1]))
+			kept = has(x.cats[it.cat].terms, t)
 		}
 		switch {
-		case thing && (a.own || a.weight >= 0.9):
+		case !named && !kept:
+		case !a.own && a.weight < 0.9:
+			if role == anotherThing {
+				role = cannotTell // a loose reading ("wrap" for tortillas, "aquarium" for fish tanks)
+			}
+		case named:
 			return theThing
-		case thing:
-			role = cannotTell // a loose reading ("wrap" for tortillas, "aquarium" for fish tanks)
+		default:
+			role = keptAsThing
 		}
 	}
 	return role

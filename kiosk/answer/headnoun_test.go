@@ -27,6 +27,12 @@ func TestTheThingItselfComesBeforeProductsThatOnlyUseItsWord(t *testing.T) {
 	if !r.Found || !strings.HasSuffix(r.Products[0].Name, "Mower") {
 		t.Errorf("lawn mower: first %v, want a mower, not mower oil or a blade (%s)", first(r), r.Say)
 	}
+	// Among the stains, a label that names a stain comes before the Pre-Stain Wood Conditioner
+	// kept beside them.
+	r = ask(hw, "wood stain")
+	if !r.Found || !strings.Contains(r.Products[0].Name, " Stain") || strings.Contains(r.Products[0].Name, "Pre-Stain") {
+		t.Errorf("wood stain: first %v (%s)", first(r), r.Say)
+	}
 }
 
 func TestExplainShowsWhichProductsAreAnotherThing(t *testing.T) {

@@ -127,7 +127,7 @@ var questionSets = []struct {
 	{"pet and garden held-out A", "testdata/stores/petgarden/catalog.csv", "testdata/stores/petgarden/heldout-a.jsonl", "", 80, 6},
 	// Written before the engine was changed for it (engine-c): head noun against modifier
 	// ("candle holder", "bike lock", "tree skirt") and plain noun phrases, over the same catalog.
-	{"department store held-out C", "testdata/stores/department/catalog.csv", "testdata/stores/department/heldout-c.jsonl", "", 93, 2},
+	{"department store held-out C", "testdata/stores/department/catalog.csv", "testdata/stores/department/heldout-c.jsonl", "", 95, 1},
 	// Spanish shoppers' questions on the Spanish screen, and the same questions in English
 	// (testdata/heldout-README.md); the Spanish held-out set was not tuned on.
 	{"grocery Spanish", sharedCatalog, "testdata/grocery-es.jsonl", "es", 94, 2},
