@@ -159,6 +159,11 @@ func (x *index) search(cs []concept) []scored {
 		}
 		exact := x.exactness(it, asked)
 		score += exactWeight * exact
+		if exact >= 0.99 && owned == 1 && len(req) == 1 {
+			// The label is the shopper's word and nothing else ("Garlic"): the thing in its
+			// plain form, before the minced, roasted and chopped ones.
+			score += plainLabel
+		}
 		if it.qty > 0 {
 			score += 0.2
 		}
@@ -283,6 +288,9 @@ func (x *index) role(it *item, c concept, alone bool) thingRole {
 	}
 	return role
 }
+
+// plainLabel is what a label that is only the shopper's one word adds to its score.
+const plainLabel = 0.5
 
 // withoutBrandOnly leaves out products that match a thing the shopper named only by their
 // brand: "bananas" is not Banana Boat sunscreen. A brand still answers when it is all the

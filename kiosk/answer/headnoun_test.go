@@ -96,3 +96,13 @@ func TestABrandAndSizeOnTheLabelAreOfferedAsClosest(t *testing.T) {
 		}
 	}
 }
+
+// One word asked, and a label that is that word and nothing else, is the thing in its plain
+// form: "garlic" is the Garlic in produce, before minced garlic in jars and roasted garlic sauce.
+func TestALabelThatIsTheShoppersOneWordComesFirst(t *testing.T) {
+	needShared(t)
+	r := ask(groceryEngine(t), "garlic")
+	if !r.Found || r.Products[0].Category != "fresh vegetables" {
+		t.Errorf("garlic: first %v (%s), want the fresh garlic", first(r), r.Say)
+	}
+}
