@@ -337,6 +337,10 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 		r.Topic = strings.Join(p.topic, " ")
 		r.Human = true
 		r.Say = w.Say("answer.place", "I can only find products. A member of staff can show you the way.")
+	case p.intent != Barcode && asksService(tokens(text)):
+		r.Topic = strings.Join(p.topic, " ")
+		r.Human = true
+		r.Say = w.Say("answer.service", "I can only find products. A member of staff can help with that.")
 	case p.intent == Unclear:
 		r.Say = w.Say("answer.unclear", "Ask about a product, for example: where is the coffee?")
 	default:

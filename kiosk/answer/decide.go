@@ -57,8 +57,10 @@ func (a reading) better(b reading) bool {
 }
 
 // try searches for one reading of the question.
-func (x *index) try(q parsed) reading {
-	cs := x.concepts(q)
+func (x *index) try(q parsed) reading { return x.tryConcepts(q, x.concepts(q)) }
+
+// tryConcepts searches for a reading of the question as the given concepts.
+func (x *index) tryConcepts(q parsed, cs []concept) reading {
 	if !slices.ContainsFunc(cs, func(c concept) bool { return c.soft == 0 && !c.size }) {
 		// Only a size ("queen size" after a comma): nothing named to look for.
 		return reading{p: q, f: finding{all: cs, dropped: cs, verdict: unsure}}
@@ -94,6 +96,11 @@ func (x *index) try(q parsed) reading {
 // question counts a little less for every part it strings together.
 func (x *index) read(p parsed, text string) reading {
 	best := x.try(p)
+	if best.f.verdict == carried && len(best.f.dropped) == 0 {
+		// Every word answered: no problem to read into it.
+	} else if rd, ok := x.needReading(p, text); ok && rd.better(best) {
+		best = rd // "grubs are killing my lawn": the grubs, not the lawn
+	}
 	if parts := clauses(text); len(parts) > 1 {
 		best.score -= 0.5 * float64(len(parts)-1)
 		for _, part := range parts {

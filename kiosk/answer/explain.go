@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -25,7 +26,11 @@ func (e *Engine) Explain(question string, n int) string {
 		fmt.Fprintf(&b, ", barcode %s", p.barcode)
 	}
 	b.WriteString("\n")
-	cs := x.concepts(p)
+	rd := x.read(p, question)
+	if !slices.Equal(rd.p.topic, p.topic) {
+		fmt.Fprintf(&b, "read as %q\n", strings.Join(rd.p.topic, " "))
+	}
+	cs := rd.f.all
 	for _, c := range cs {
 		fmt.Fprintf(&b, "concept %q", c.label)
 		for _, f := range []struct {
@@ -53,7 +58,7 @@ func (e *Engine) Explain(question string, n int) string {
 			fmt.Fprintf(&b, "  words %q ×%.2f%s\n", strings.Join(ts, " "), a.weight, own)
 		}
 	}
-	f := x.relax(cs)
+	f := rd.f
 	hits := f.hits
 	for _, c := range f.dropped {
 		fmt.Fprintf(&b, "let go of %q\n", c.said)

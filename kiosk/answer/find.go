@@ -89,7 +89,8 @@ func (x *index) search(cs []concept) []scored {
 		if i+1 < len(req) && isNumber(req[i+1].said) {
 			continue // a model's name, not a kind of thing: "a jbl flip 6", "an iphone 15"
 		}
-		if (c.head || len(req) == 1) && (c.plural || c.counted) && x.commonNoun(c.said) && x.onlyModifier(c) {
+		// A trouble is named on the remedy's label as a modifier ("Grub Killer"): no veto.
+		if !c.need && (c.head || len(req) == 1) && (c.plural || c.counted) && x.commonNoun(c.said) && x.onlyModifier(c) {
 			return nil
 		}
 	}

@@ -1,0 +1,229 @@
+package answer
+
+// Understanding a told problem: "grubs are killing my lawn", "aphids all over my roses", "my
+// dog still stinks after a bath". The shopper names no product; the trouble is the thing to
+// find a remedy for, and their own things (the lawn, the roses, the dog) only say where.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
+)
+
+// remedyWords are how labels say a product deals with a trouble: "Grub Killer", "Deer &
+// Rabbit Repellent", "Stain & Odor Remover", "Burn Relief". Products named so are the better
+// answer to a told problem.
+var remedyWords = []string{"killer", "repellent", "repeller", "control", "relief", "remover",
+	"remedy", "treatment", "cure", "trap", "preventer", "eliminator", "deterrent", "destroyer"}
+
+// needReading reads a told problem as a need, beside the plain reading (see read): the words
+// of the shopper's own things ("my lawn") become context that counts when a product has it;
+// words that name no thing ("killing", "all over") are let go; a trouble the catalog has no
+// word for is read as its English other name or the kind of thing it is that the catalog has
+// (aphid → insect, stink → odor), and a word said as a verb or adjective as its noun ("itchy" →
+// itch). ok is false when the question tells no problem or the reading would be the plain one.
+func (x *index) needReading(p parsed, text string) (reading, bool) {
+	if x.lex == nil || p.intent == Price || len(p.topic) < 2 {
+		return reading{}, false
+	}
+	mine := ownWords(tokens(text))
+	if len(mine) == 0 {
+		return reading{}, false
+	}
+	cs := x.concepts(p)
+	if slices.ContainsFunc(cs, func(c concept) bool { return c.need && c.soft == 0 }) {
+		return reading{}, false // the vocabulary knows this need: the plain reading has it
+	}
+	var out []concept
+	trouble, changed, own := false, false, false
+	for _, c := range cs {
+		c.head = false
+		words := strings.Fields(c.said)
+		switch {
+		case c.soft > 0 || c.attribute || c.size:
+		case allIn(words, mine):
+			c.soft, changed, own = 0.4, true, true // "my lawn": where the trouble is, not what to buy
+		case len(words) == 1 && (c.unknown || len(c.alts) == 0):
+			n, ok := x.troubleConcept(words[0])
+			changed = true
+			if !ok {
+				continue // a word not understood is let go, not required
+			}
+			c, trouble = n, true
+		case len(words) == 1 && !x.nounThing(words[0]):
+			changed = true
+			if n, ok := x.troubleConcept(words[0]); ok && n.said != c.said {
+				c, trouble = n, true
+				break
+			}
+			continue // "all", "over", "eating": no thing to find
+		default:
+			trouble = true
+		}
+		out = append(out, c)
+	}
+	if !trouble || !changed || !own {
+		return reading{}, false
+	}
+	for i := range out {
+		out[i].need = out[i].soft == 0 && !out[i].attribute && !out[i].size
+	}
+	markHead(out)
+	if r, ok := x.remedyConcept(); ok {
+		out = append(out, r)
+	}
+	rd := x.tryConcepts(p, out)
+	rd.score -= 0.5 // reading a problem into a question counts a little less than its words
+	return rd, true
+}
+
+// ownWords are the words of noun phrases begun by "my" or "our" after the trouble is named:
+// the shopper's own things that suffer it ("killing my lawn", "all over my roses"), up to the
+// first word that is not part of the phrase. Said first, they are whose trouble it is, and
+// stay: "my dog's nails are too long". "His", "her" are the pet's or the child's: "can my dog
+// get his rabies shot" names no trouble.
+func ownWords(toks []string) map[string]bool {
+	var mine map[string]bool
+	told := false // a word that may name the trouble came before
+	for i, w := range toks {
+		if w != "my" && w != "our" {
+			told = told || !filler[w] && intentWords[w] == "" && !determiner[w]
+			continue
+		}
+		if !told {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			t := toks[k]
+			if filler[t] || intentWords[t] != "" || clause[t] || place[t] || determiner[t] || t == "and" || t == "or" {
+				break
+			}
+			if mine == nil {
+				mine = map[string]bool{}
+			}
+			mine[t] = true
+		}
+	}
+	return mine
+}
+
+func allIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// nounThing reports whether a word names something in English that is no act or event: a
+// pest, an ailment, a stain, a thing ("diarrhea", "fleas", "wax"), not "eating" or "over".
+func (x *index) nounThing(w string) bool {
+	for _, s := range x.lex.Senses(w) {
+		if s.Rank <= 2 && troubleKind[s.Kind] {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleKind are the sorts of thing a trouble or its remedy is (WordNet's noun files): an
+// animal or plant (pests, weeds, moss), a thing, a quality or a perception (a stink, a smell),
+// a part of the body, a feeling (an itch), food, a natural object, a phenomenon, a shape (a
+// crack, a hole), a state (an ailment, a stain), a substance (wax).
+var troubleKind = map[lexicon.Kind]bool{lexicon.Animal: true, lexicon.Artifact: true, 7: true,
+	lexicon.Body: true, 9: true, 12: true, lexicon.Food: true, lexicon.Object: true, 19: true,
+	lexicon.Plant: true, 25: true, 26: true, lexicon.Substance: true}
+
+// troubleConcept reads a word as the thing the catalog has for it: the word as a noun (said
+// as a verb or adjective: "itchy", "burned", "stinks"), then that noun's other names and the
+// kinds of thing it is, nearest first (aphid → plant louse → insect).
+func (x *index) troubleConcept(w string) (concept, bool) {
+	for _, n := range nounForms(w) {
+		senses := x.lex.Senses(n)
+		if len(senses) == 0 {
+			continue
+		}
+		if s := stem(n); n != w && x.labelWord(s) && x.nounThing(n) {
+			a, _ := x.phraseAlt([]string{s}, 1)
+			a.own = true
+			return concept{label: n, said: w, named: true, alts: []calt{a}}, true
+		}
+		if n != w && n != stem(w) {
+			// A noun made from a verb or adjective is taken only as the labels say it: up
+			// its kinds, "coming" would be "come", a fluid, a seed.
+			continue
+		}
+		// Breadth first up the kinds: the nearest name the catalog uses.
+		frontier := []int32{}
+		for _, s := range senses {
+			if s.Rank <= 2 && troubleKind[s.Kind] {
+				frontier = append(frontier, s.ID)
+			}
+		}
+		for depth := 0; depth <= maxKindSteps && len(frontier) > 0; depth++ {
+			var next []int32
+			for _, id := range frontier {
+				for _, l := range x.lex.Lemmas(id) {
+					if strings.Contains(l, " ") || l == n {
+						continue
+					}
+					if s := stem(l); x.labelWord(s) {
+						a, _ := x.phraseAlt([]string{s}, 0.8)
+						return concept{label: l, said: w, named: true, alts: []calt{a}}, true
+					}
+				}
+				next = append(next, x.lex.Hypernyms(id)...)
+			}
+			frontier = next
+		}
+	}
+	return concept{}, false
+}
+
+// maxKindSteps bounds how far up the kinds a trouble is read: aphid → plant louse →
+// homopterous insect → insect is three; further up everything is an "organism".
+const maxKindSteps = 3
+
+// labelWord reports whether product names (not only brands or descriptions) use the word.
+func (x *index) labelWord(st string) bool {
+	id, ok := x.termID[st]
+	return ok && x.terms[id].nameDF > 0
+}
+
+// nounForms are the noun a word may be said for: itself, then as said of a verb or an
+// adjective ("stinks" → stink, "burned" → burn, "itchy" → itch, "gassy" → gas).
+func nounForms(w string) []string {
+	out := []string{w}
+	add := func(s string) {
+		if len(s) >= 3 && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	add(stem(w))
+	n := len(w)
+	for _, suf := range []string{"ing", "ed", "y", "s"} {
+		if !strings.HasSuffix(w, suf) || n-len(suf) < 3 {
+			continue
+		}
+		base := w[:n-len(suf)]
+		add(base)
+		add(base + "e") // "chafed" → chafe
+		if k := len(base); k >= 4 && base[k-1] == base[k-2] {
+			add(base[:k-1]) // "gassy" → gas
+		}
+	}
+	return out
+}
+
+// remedyConcept prefers, never requires, products named for dealing with a trouble.
+func (x *index) remedyConcept() (concept, bool) {
+	c := concept{label: "remedy", said: "remedy", soft: 0.3}
+	for _, w := range remedyWords {
+		if id, ok := x.termID[stem(w)]; ok && x.terms[id].nameDF > 0 {
+			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 1})
+		}
+	}
+	return c, len(c.alts) > 0
+}

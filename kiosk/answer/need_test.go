@@ -1,0 +1,60 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A shopper often names a problem, not a product: the trouble is what to find a remedy for,
+// and their own things that suffer it only say where. A service asked of the store is no
+// product, whatever word it shares with one.
+
+func TestAToldProblemFindsTheRemedyNotTheShoppersOwnThing(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	for q, want := range map[string]string{
+		"grubs are killing my lawn":     "Grub",      // not a lawn aerator
+		"rabbits keep eating my tulips": "Repellent", // not rabbit food
+		"aphids all over my roses":      "Insect",    // aphid is on no label: an aphid is an insect
+		"slugs are eating my lettuce":   "Slug",      // not lettuce plants
+	} {
+		r := ask(eng, q)
+		if !r.Found || r.Products[0].Category != "garden pest control" || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v (%s); want a %s from garden pest control", q, r.Found, first(r), r.Say, want)
+		}
+	}
+}
+
+func TestAProductForTheShoppersOwnThingIsStillThatProduct(t *testing.T) {
+	eng := storeEngine(t, petgardenCatalog)
+	r := ask(eng, "clothes for my dog")
+	if !r.Found || r.Products[0].Category != "dog apparel" {
+		t.Errorf("clothes for my dog: first %v (%s)", first(r), r.Say)
+	}
+	// "for my X" says what it is for: the thing asked about must still be sold.
+	for _, q := range []string{"chlorine tablets for my pool", "electric fence for my garden"} {
+		if r := ask(eng, q); r.Found {
+			t.Errorf("%q: claimed %v (%s); the store sells none", q, first(r), r.Say)
+		}
+	}
+}
+
+func TestAServiceAskedOfTheStoreIsNotAProduct(t *testing.T) {
+	for catalog, qs := range map[string][]string{
+		petgardenCatalog:  {"can you trim my cat's nails for me today", "do you board dogs over the holidays", "can you groom my dog today"},
+		departmentCatalog: {"can you hem these pants for me", "where do I get my ears pierced"},
+	} {
+		eng := storeEngine(t, catalog)
+		for _, q := range qs {
+			r := ask(eng, q)
+			if r.Found || !r.Human || !strings.Contains(r.Say, "only find products") {
+				t.Errorf("%q: found %v, first %v, say %q; want no product and a person", q, r.Found, first(r), r.Say)
+			}
+		}
+	}
+	eng := storeEngine(t, petgardenCatalog)
+	for _, q := range []string{"can you tell me where the dog food is", "do you guys still have dog beds", "could you point me to the dog treats"} {
+		if r := ask(eng, q); !r.Found {
+			t.Errorf("%q asks for products: %s", q, r.Say)
+		}
+	}
+}
