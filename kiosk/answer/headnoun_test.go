@@ -106,3 +106,15 @@ func TestALabelThatIsTheShoppersOneWordComesFirst(t *testing.T) {
 		t.Errorf("garlic: first %v (%s), want the fresh garlic", first(r), r.Say)
 	}
 }
+
+// A metal word at the end of a label is the product when English names the pair as a thing: a
+// Curling Iron is an iron, not a curling in an iron finish (as Satin Nickel is a finish).
+func TestAnIronThatIsTheProductIsNotTakenForAFinish(t *testing.T) {
+	ds := storeEngine(t, "testdata/stores/department/catalog.csv")
+	for _, q := range []string{"curling irons", "irons"} {
+		r := ask(ds, q)
+		if !r.Found || r.Human || !strings.HasSuffix(r.Products[0].Name, "Iron") {
+			t.Errorf("%q: found %v, human %v, first %v (%s)", q, r.Found, r.Human, first(r), r.Say)
+		}
+	}
+}

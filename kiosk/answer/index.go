@@ -525,7 +525,8 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		if flavour[w] && i > 0 && i == end-1 && (strings.HasSuffix(ws[i-1], "s") || scented[ws[i-1]]) {
 			continue // "Disinfecting Wipes Lemon" is wipes; "Lemons" and "Gala Apple" are fruit
 		}
-		if finish < 0 && variant(w, lex) && slices.ContainsFunc(ws[:i], func(v string) bool { return candidate(v) && !variant(v, lex) }) {
+		if finish < 0 && variant(w, lex) && slices.ContainsFunc(ws[:i], func(v string) bool { return candidate(v) && !variant(v, lex) }) &&
+			!(i > 0 && namesThing(lex, ws[i-1], w)) {
 			finish = i
 			continue
 		}
@@ -571,6 +572,14 @@ func compoundElsewhere(lex *lexicon.Lexicon, modifier, head string) bool {
 		}
 	}
 	return true
+}
+
+// namesThing reports whether two words name in English a thing that is no colour or metal:
+// the "Iron" of a Flat Iron or a Curling Iron is the product, the "Steel" of Stainless Steel
+// and the "Nickel" of Satin Nickel a finish.
+func namesThing(lex *lexicon.Lexicon, a, b string) bool {
+	ss := lex.Senses(a, b)
+	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s lexicon.Sense) bool { return !s.Kind.Tangible() || lex.Finish(s.ID) })
 }
 
 // collective words name a collection of the thing before them: a drill kit is a drill.
