@@ -130,6 +130,7 @@ type screen struct {
 	said     string                    // what Repeat says on this screen, besides the announcement
 	refresh  func()                    // redraw after news from the background (the call screen)
 	paged    *kit.Paged                // the screen's list, whose page a change of settings keeps
+	listen   func()                    // starts listening (the Ask screen's Speak): "Hablar en español" switches, then listens
 }
 
 // App is the kiosk app: one window, one shopper at a time.

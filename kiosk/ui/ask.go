@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +13,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
+	"github.com/storekiosk/storekiosk/kiosk/words"
 )
 
 // maxQuestion bounds what can be typed: a question, not an essay.
@@ -27,6 +29,7 @@ func newAsk(a *App) *screen {
 	suggestions := kit.FitRow()
 	suggestions.Layout = kit.FitRowLayout{Reserve: a.newButton(a.t("ui.key.ask", "Ask"), kit.IconAsk(), kit.StylePlain, nil)}
 	var update func()
+	var other *kit.Button // "Hablar en español" on the English screen, where it can listen in Spanish
 	setQ := func(q string) {
 		if utf8.RuneCountInString(q) > maxQuestion {
 			// Shown where the suggestions are, and said: never a key that silently does nothing.
@@ -71,6 +74,9 @@ func newAsk(a *App) *screen {
 			b.SetLabel(sug.Phrase)
 			objs = append(objs, b)
 		}
+		if len(objs) == 0 && other != nil && a.sess.question == "" {
+			objs = append(objs, other)
+		}
 		suggestions.Objects = objs
 		suggestions.Refresh()
 		a.relayout()
@@ -101,12 +107,16 @@ func newAsk(a *App) *screen {
 	body := &fyne.Container{Layout: typing, Objects: []fyne.CanvasObject{top, suggestions, lower}}
 	if a.voiceReady() == nil {
 		sp := a.newButton(a.t("ui.ask.speak", "Speak"), kit.IconMic, kit.StylePrimary, nil)
-		keys := func() {
-			body.Layout, body.Objects = typing, []fyne.CanvasObject{top, suggestions, lower}
-		}
+		var typingObjs []fyne.CanvasObject
+		keys := func() { body.Layout, body.Objects = typing, typingObjs }
 		sp.OnTapped = func() { startVoice(a, s, body, keys) }
+		s.listen = sp.OnTapped
 		top = rowOrStack(field, clear, sp)
 		body.Objects[0] = top
+		// In the suggestions' row while nothing is typed: where the screen has room for it,
+		// and never moving the keyboard.
+		other = a.speakOther()
+		typingObjs = body.Objects
 	} else {
 		field.empty = a.t("ui.ask.placeholder.novoice", "Type your question here. (This kiosk has no voice input.)")
 	}
@@ -134,6 +144,35 @@ func newAsk(a *App) *screen {
 	s.leave = a.stopListening
 	update()
 	return s
+}
+
+// speakOther is "Hablar en español" on the English screen (and "Speak in English" on the
+// Spanish one) where the kiosk can hear that language (the store's speech server for
+// Spanish): labelled in that language, so a shopper who cannot read this screen's finds it;
+// a tap turns the screen to that language and listens at once. nil where it cannot.
+func (a *App) speakOther() *kit.Button {
+	other := "es"
+	if a.sess.settings.Lang == "es" {
+		other = "en"
+	}
+	st, ok := a.listener.(ListenerStatus)
+	if !ok {
+		return nil // a listener that does not say which languages it hears: its own only
+	}
+	if err := st.Ready(other); err != nil && !errors.Is(err, ErrVoiceStarting) {
+		return nil
+	}
+	w := words.For(other)
+	b := a.newButton(w.Say("ui.ask.speak.other", "Speak in English"), kit.IconMic, kit.StylePlain, func() {
+		set := a.sess.settings
+		set.Lang = other
+		a.setSettings(set)
+		if a.cur != nil && a.cur.listen != nil {
+			a.cur.listen()
+		}
+	})
+	b.Spoken = b.Label
+	return b
 }
 
 // startVoice puts the listening panel where the question and the keyboard were, and listens;
@@ -179,8 +218,10 @@ func startVoice(a *App, s *screen, body *fyne.Container, keys func()) {
 		})
 }
 
-// rowOrStack puts grow and the rest on one row when there is room for grow to keep half the
-// width, else grow above the rest.
+// rowOrStack puts grow and the rest on one row when there is room for grow to keep a third
+// of the width (at least 360 px), else grow above the rest: the Ask screen's question beside
+// Clear and Speak at extra-large text on 1280x800, where stacked they left the keyboard's
+// last row under the bottom bar.
 func rowOrStack(grow fyne.CanvasObject, rest ...fyne.CanvasObject) *fyne.Container {
 	return &fyne.Container{Layout: &rowOrStackLayout{grow: grow}, Objects: append([]fyne.CanvasObject{grow}, rest...)}
 }
@@ -188,7 +229,7 @@ func rowOrStack(grow fyne.CanvasObject, rest ...fyne.CanvasObject) *fyne.Contain
 type rowOrStackLayout struct{ grow fyne.CanvasObject }
 
 func (l *rowOrStackLayout) inRow(objs []fyne.CanvasObject, w float32) bool {
-	return (&kit.FlowLayout{}).NaturalWidth(kit.Visible(objs[1:]))+kit.Gap() <= w/2
+	return (&kit.FlowLayout{}).NaturalWidth(kit.Visible(objs[1:]))+kit.Gap() <= w-max(w/3, 360)
 }
 
 func (l *rowOrStackLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {

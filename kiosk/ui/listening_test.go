@@ -2,10 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
 	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
 )
 
@@ -104,6 +106,67 @@ func TestListeningMessagesLeaveTheButtons(t *testing.T) {
 					}
 					k.tapLabel(want[0]) // back to the keyboard: listening, if any, ends
 					k.expectScreen("ask")
+				}
+			}
+		}
+	}
+}
+
+// Where the kiosk can hear Spanish (the store's speech server), the English Ask screen has
+// "Hablar en español" beside Speak: a Spanish speaker who cannot read the screen finds it,
+// and one tap turns the screen to Spanish and listens in Spanish. Without the server it is
+// not offered (Speak in Spanish could only say it cannot).
+func TestSpeakInSpanishFromTheEnglishScreen(t *testing.T) {
+	l := &langListener{fakeListener: fakeListener{heard: Heard{Text: "dónde está el café", Confidence: -1}}, ready: map[string]error{}}
+	k := newKit(t, sizeLandscape, withListener(l)).begin()
+	k.tapLabel("Ask a question")
+	k.find("Speak")
+	k.tapLabel("Hablar en español")
+	k.expectScreen("results")
+	if k.app.sess.settings.Lang != "es" {
+		t.Errorf("the screen is in %q after Hablar en español", k.app.sess.settings.Lang)
+	}
+	k.expectText("He oído: «dónde está el café»")
+	k.expectText("pasillo")
+	if got := l.asked(); !slices.Equal(got, []string{"es"}) {
+		t.Errorf("listened in %v, want [es]", got)
+	}
+
+	// No speech server for Spanish: not offered.
+	l2 := &langListener{ready: map[string]error{"es": ErrNeedsServer}}
+	k2 := newKit(t, sizeLandscape, withListener(l2)).begin()
+	k2.tapLabel("Ask a question")
+	k2.find("Speak")
+	if k2.has("Hablar en español") {
+		t.Error("Hablar en español offered with no server to hear Spanish")
+	}
+}
+
+// The Ask screen with Speak and the other language's Speak, in both languages, at every
+// screen size and look, normal and extra-large text: every button on screen and tappable
+// (Speak alone left the keyboard's last row under the bottom bar at extra-large text on
+// 1280x800: the question and its buttons were stacked).
+func TestAskScreenWithBothSpeakButtons(t *testing.T) {
+	for _, sz := range []fyne.Size{sizeLandscape, sizeFullHD, sizePortrait} {
+		for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
+			for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
+				for _, lang := range []string{"en", "es"} {
+					k := newKit(t, sz, withListener(&langListener{ready: map[string]error{}})).begin()
+					k.inLanguage(lang)
+					k.use(look, scale)
+					k.tapLabel(k.app.t("ui.home.ask", "Ask a question"))
+					other := map[string]string{"en": "Hablar en español", "es": "Speak in English"}[lang]
+					where := fmt.Sprintf("ask with %q, %s, %vx%v, %s text, %s", other, lang, sz.Width, sz.Height, scaleName(scale), look)
+					// It takes the suggestions' row, which extra-large text leaves no room for on
+					// 1280x800 (and on 800x1280 beside the longer Spanish buttons): there Settings
+					// has the language.
+					tight := scale == theme.TextExtraLarge && (sz == sizeLandscape || sz == sizePortrait && lang == "es")
+					if !k.has(other) && !tight {
+						t.Errorf("%s: not offered", where)
+					}
+					k.shot(fmt.Sprintf("ask-speak-other-%s-%s-%dx%d-%s", look, scaleName(scale), int(sz.Width), int(sz.Height), lang))
+					everyButtonOnScreen(t, k, where)
+					nothingCutOff(t, k, where)
 				}
 			}
 		}
