@@ -44,3 +44,27 @@ func TestChangedScreensShots(t *testing.T) {
 		}
 	}
 }
+
+// Every tour screen in Spanish at 1920x1080 normal text and at 800x1280 extra-large high
+// contrast: with KIOSK_SHOTS=DIR each is written there as a PNG (-es.png) to be looked at;
+// without it this only walks them.
+func TestSpanishScreensShots(t *testing.T) {
+	for _, v := range []struct {
+		name  string
+		size  fyne.Size
+		look  theme.Look
+		scale theme.TextScale
+	}{
+		{"1920x1080-normal", sizeFullHD, theme.Standard, theme.TextNormal},
+		{"800x1280-xlarge-hc", sizePortrait, theme.HighContrast, theme.TextExtraLarge},
+	} {
+		k := newKit(t, v.size, withSpeaker(&fakeSpeaker{}))
+		k.inLanguage("es")
+		k.use(v.look, v.scale)
+		for _, st := range k.app.tourSteps() {
+			st.run()
+			k.app.settle()
+			k.shot(v.name + "-" + st.name + "-es")
+		}
+	}
+}

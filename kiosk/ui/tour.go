@@ -28,34 +28,50 @@ type tourStep struct {
 
 const tourQuestion = "where is the jam"
 
+// tourAsks are the tour's questions in each screen language, so that a Spanish screen's
+// screenshots show a Spanish shopper's answers: the question, the voice screen's other
+// readings, one the store does not sell, a shopping list, and a question half typed.
+var tourAsks = map[string][6]string{
+	"en": {tourQuestion, "where is the jelly", "where are the yams", "unicorn food", "peanut butter, milk, eggs, bananas, dish soap and coffee", "where is the ja"},
+	"es": {"¿dónde está la mermelada?", "dónde está la jalea", "dónde están los camotes", "comida para unicornios",
+		"crema de cacahuate, leche, huevos, plátanos, jabón para platos y café", "dónde está la merm"},
+}
+
 func (a *App) tourSteps() []tourStep {
 	ask := func(q string) answer.Result {
 		return a.search.Ask(a.ctx, answer.Question{Text: q, Lang: a.sess.settings.Lang})
+	}
+	qs := func() [6]string {
+		if q, ok := tourAsks[a.sess.settings.Lang]; ok {
+			return q
+		}
+		return tourAsks["en"]
 	}
 	return []tourStep{
 		{"attract", func() { a.sess.attract = true; a.goHome() }},
 		{"home", func() { a.sess.attract = false; a.goHome() }},
 		{"ask", func() {
-			a.sess.question = "where is the ja"
+			a.sess.question = qs()[5]
 			a.open(func() *screen { return newAsk(a) })
 		}},
 		{"results", func() {
-			r := ask(tourQuestion)
-			a.sess.asked = tourQuestion
+			r := ask(qs()[0])
+			a.sess.asked = qs()[0]
 			a.open(func() *screen { return newResults(a, r, nil) })
 		}},
 		{"voice", func() {
-			r := ask("where is the jam")
-			h := &heardAnswer{heard: Heard{Text: "where is the jam", Alternatives: []string{"where is the jelly", "where are the yams"}, Confidence: 0.7},
-				alts: []answer.Result{ask("where is the jelly"), ask("where are the yams")}}
+			q := qs()
+			r := ask(q[0])
+			h := &heardAnswer{heard: Heard{Text: q[0], Alternatives: []string{q[1], q[2]}, Confidence: 0.7},
+				alts: []answer.Result{ask(q[1]), ask(q[2])}}
 			a.open(func() *screen { return newResults(a, r, h) })
 		}},
 		{"notfound", func() {
-			r := ask("unicorn food")
+			r := ask(qs()[3])
 			a.open(func() *screen { return newResults(a, r, nil) })
 		}},
 		{"product", func() {
-			r := ask(tourQuestion)
+			r := ask(qs()[0])
 			if len(r.Products) > 0 {
 				p := r.Products[0]
 				a.open(func() *screen { return newProduct(a, p) })
@@ -63,7 +79,7 @@ func (a *App) tourSteps() []tourStep {
 		}},
 		{"list", func() {
 			a.sess.list = nil
-			r := ask("peanut butter, milk, eggs, bananas, dish soap and coffee")
+			r := ask(qs()[4])
 			a.open(func() *screen { return newResults(a, r, nil) })
 		}},
 		{"departments", func() { a.open(func() *screen { return newDepartments(a) }) }},
@@ -71,14 +87,14 @@ func (a *App) tourSteps() []tourStep {
 		{"category", func() { a.open(func() *screen { return newCategory(a, a.category("dairy eggs", "packaged cheese")) }) }},
 		{"scan", func() { a.open(func() *screen { return newScan(a) }) }},
 		{"call", func() {
-			a.sess.asked = tourQuestion
-			a.sess.call = &staff.Call{ID: "tour", State: staff.Sent, Reason: staff.ReasonHelp, Question: tourQuestion}
+			a.sess.asked = qs()[0]
+			a.sess.call = &staff.Call{ID: "tour", State: staff.Sent, Reason: staff.ReasonHelp, Question: qs()[0]}
 			a.sess.callErr = ""
 			a.open(func() *screen { return newCall(a) })
 		}},
 		{"call-coming", func() {
 			a.sess.call = &staff.Call{ID: "tour", State: staff.Acknowledged, By: "Ana", ETA: 2 * time.Minute,
-				Reason: staff.ReasonShelf, Question: tourQuestion}
+				Reason: staff.ReasonShelf, Question: qs()[0]}
 			a.show(func() *screen { return newCall(a) })
 		}},
 		{"settings", func() {
