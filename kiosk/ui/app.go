@@ -109,6 +109,7 @@ type session struct {
 	spoken    string             // the last thing said, for Repeat
 	callErr   string             // why the call could not be made ("none": no pager)
 	list      []listItem         // the shopper's list, in the order added
+	listed    *answer.Result     // the answer whose things went on the list last (its first thing)
 	attract   bool               // the home screen shows its attract state
 	busy      bool               // anything happened since the last reset
 }

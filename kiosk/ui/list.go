@@ -291,7 +291,9 @@ func newList(a *App) *screen {
 		}
 		a.relayout()
 	}
-	rows := func() []fyne.CanvasObject {
+	// compact: the list has the whole screen to itself (very large text on a small screen):
+	// one row an item, its price, stock and place run together in as few lines as fit.
+	rows := func(compact bool) []fyne.CanvasObject {
 		n := kit.NewPara("", theme.SizeText, theme.ColorForeground, true)
 		n.Hide()
 		notes = append(notes, n)
@@ -303,7 +305,7 @@ func newList(a *App) *screen {
 			// Settings with the arrow keys.
 			&fyne.Container{Layout: &kit.FlowLayout{}, Objects: acts[:len(acts)-1]}}
 		for _, l := range lines {
-			items = append(items, a.listRow(l)...)
+			items = append(items, a.listRow(l, compact)...)
 		}
 		return append(items, acts[len(acts)-1])
 	}
@@ -311,12 +313,12 @@ func newList(a *App) *screen {
 	a.sayNow(s.said)
 	stops, _, start, ok := a.listRoute()
 	if !ok || len(stops) == 0 {
-		s.body = a.newPaged(rows())
+		s.body = a.newPaged(rows(false))
 		return s
 	}
-	full := a.newPaged(append(rows(), a.newRouteMap(start, stops)))
+	full := a.newPaged(append(rows(true), a.newRouteMap(start, stops)))
 	s.body = &fyne.Container{Layout: &listLayout{},
-		Objects: []fyne.CanvasObject{a.newPaged(rows()), a.newRouteMap(start, stops), full}}
+		Objects: []fyne.CanvasObject{a.newPaged(rows(false)), a.newRouteMap(start, stops), full}}
 	return s
 }
 
@@ -364,8 +366,14 @@ func (*listLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return kit.Smal
 // listRow is one item of the list: its stop number and name, then price and stock, then
 // where; it opens the product (the alternative, when that is where the shopper goes). Under
 // it, a big button naming it takes it off the list: its own row of the pages, so that an item
-// and its button never have to squeeze into one page at the largest text.
-func (a *App) listRow(l listLine) []fyne.CanvasObject {
+// and its button never have to squeeze into one page at the largest text. A compact row has
+// no Remove of its own when it is a product (its screen, which the row opens, has Remove
+// from my list): at 200 % text on a portrait screen a five-item list then takes two pages,
+// not five; a thing not found keeps its Remove, having no screen.
+func (a *App) listRow(l listLine, compact bool) []fyne.CanvasObject {
+	if compact && l.p != nil {
+		return []fyne.CanvasObject{a.listItemButton(l, true)}
+	}
 	remove := a.newButton(a.t("ui.list.remove.one", "Remove {{.Name}}", map[string]any{"Name": l.name}),
 		fynetheme.ContentRemoveIcon(), kit.StylePlain, func() {
 			a.removeLine(l)
@@ -374,7 +382,7 @@ func (a *App) listRow(l listLine) []fyne.CanvasObject {
 		})
 	remove.TextSize = theme.SizeChrome
 	remove.Spoken = a.t("ui.list.remove.spoken", "Remove {{.Name}} from my list", map[string]any{"Name": l.name})
-	return []fyne.CanvasObject{a.listItemButton(l), remove}
+	return []fyne.CanvasObject{a.listItemButton(l, false), remove}
 }
 
 // removeLine takes a line's item off the list: its product, or the thing not found.
@@ -391,7 +399,7 @@ func (a *App) removeLine(l listLine) {
 	}
 }
 
-func (a *App) listItemButton(l listLine) fyne.CanvasObject {
+func (a *App) listItemButton(l listLine, compact bool) fyne.CanvasObject {
 	if l.p == nil {
 		return kit.Body(l.name + ": " + l.stock)
 	}
@@ -407,6 +415,11 @@ func (a *App) listItemButton(l listLine) fyne.CanvasObject {
 	b.Detail = []string{l.price + " · " + l.stock}
 	if l.place != "" {
 		b.Detail = append(b.Detail, l.place)
+	}
+	if compact {
+		// The words say the stock; the whole width is theirs.
+		b.Icon = nil
+		b.Detail = []string{strings.Join(b.Detail, " · ")}
 	}
 	return b
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/storekiosk/storekiosk/kiosk/assistant"
 	"github.com/storekiosk/storekiosk/kiosk/receipt/cupstest"
 	"github.com/storekiosk/storekiosk/kiosk/ui/kit"
+	"github.com/storekiosk/storekiosk/kiosk/ui/theme"
 )
 
 // listRows is the list screen's items, on every page: "1. Name" and their detail lines.
@@ -312,4 +313,58 @@ func TestAssistedListMakesAList(t *testing.T) {
 		t.Errorf("list: %q", got)
 	}
 	k.pump("the model let go", func() bool { asked, ended := f.count(); return asked == 1 && ended == 1 })
+}
+
+// At 200 % text on a portrait screen the list has the whole screen (the map its last page)
+// and each item is one compact row: name, then price, stock and place run together, the
+// words saying the stock (no icon column). A five-item list takes 5 pages, map included
+// (6 before); a product comes off the list from its own screen, which the row opens.
+func TestCompactListAtExtraLarge(t *testing.T) {
+	k := newKit(t, sizePortrait).begin()
+	k.use(theme.HighContrast, theme.TextExtraLarge)
+	k.app.ask("milk, eggs, bananas, dish soap and coffee")
+	k.expectScreen("list")
+	k.app.settle()
+	var paged *kit.Paged
+	walkAll(k.app.root, func(o fyne.CanvasObject, _ fyne.Position) {
+		if p, ok := o.(*kit.Paged); ok && p.Visible() {
+			paged = p
+		}
+	})
+	if paged == nil {
+		t.Fatal("no list")
+	}
+	lh := fyne.MeasureText("Ág", theme.Size(theme.SizeText), fyne.TextStyle{}).Height
+	rows := 0
+	for _, it := range paged.Items() {
+		b, ok := it.(*kit.Button)
+		if !ok || len(b.Detail) == 0 {
+			continue
+		}
+		rows++
+		if strings.HasPrefix(b.Label, "Remove ") {
+			t.Errorf("a separate %q row", b.Label)
+		}
+		if len(b.Detail) != 1 || !strings.Contains(b.Detail[0], "$") || !strings.Contains(b.Detail[0], "stock") || b.Icon != nil {
+			t.Errorf("row %q: detail %q, icon %v", b.Label, b.Detail, b.Icon)
+		}
+		if h := kit.HeightOf(b, paged.Size().Width); h > 5*lh+1 {
+			t.Errorf("row %q is %.0f px tall, over 4 lines and padding (%.0f)", b.Label, h, 5*lh)
+		}
+	}
+	if rows != 5 {
+		t.Errorf("%d rows for 5 items", rows)
+	}
+	if got := paged.Pages(); got > 5 {
+		t.Errorf("the list takes %d pages, want at most 5", got)
+	}
+	k.shot("list-compact-800x1280-xlarge-hc")
+	k.tapLabel("2. Bananas")
+	k.expectScreen("product")
+	k.tapLabel("Remove from my list")
+	k.tapLabel("Back")
+	k.expectScreen("list")
+	if len(k.app.sess.list) != 4 {
+		t.Errorf("after Remove on the product's screen the list has %d things", len(k.app.sess.list))
+	}
 }

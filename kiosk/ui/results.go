@@ -22,7 +22,11 @@ func newResults(a *App, r answer.Result, heard *heardAnswer) *screen {
 	if len(r.Items) > 1 && (heard == nil || !heard.unsure) {
 		// Several things asked for at once make the shopper's list, in walking order.
 		a.sess.heard = nil
-		a.listFromAnswer(r)
+		// Once: coming Back to this answer must not put back what the shopper took off.
+		if a.sess.listed != &r.Items[0] {
+			a.sess.listed = &r.Items[0]
+			a.listFromAnswer(r)
+		}
 		return newList(a)
 	}
 	if r.Detected {
