@@ -58,11 +58,8 @@ func runVoiceModel(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	err = voice.AddCatalog(ctx, cat, &src)
-	cat.Close()
-	if err != nil {
-		return err
-	}
+	defer cat.Close()
+	voice.StreamCatalog(ctx, cat, &src)
 	opt := lm.Options{BaseDict: *dict}
 	key := opt.Key(src)
 	_, statErr := os.Stat(*modelDir + "/" + key + "/model.json")

@@ -52,6 +52,29 @@ func AddCatalog(ctx context.Context, db *inventory.DB, src *lm.Source) error {
 	return nil
 }
 
+// StreamCatalog is AddCatalog for a catalog too big to hold: src reads the products from db
+// again for each pass the model's build makes over them (lm.Source.Each), so db must stay open
+// until the model is made. A million products' names, brands and categories held at once
+// cost some 300 MB; read twice more they cost seconds.
+func StreamCatalog(ctx context.Context, db *inventory.DB, src *lm.Source) {
+	if m, err := db.Meta(ctx); err == nil {
+		src.Version = m.Version
+	}
+	src.Items = nil
+	src.Each = func(yield func(lm.Item) bool) error {
+		for p, err := range db.All(ctx) {
+			if err != nil {
+				return fmt.Errorf("read catalog for the speech model: %w", err)
+			}
+			if !yield(lm.Item{Name: inventory.CleanText(p.Name), Brand: inventory.CleanText(p.Brand),
+				Category: p.Category, Department: p.Department, Tags: p.Tags, GTIN: p.GTIN}) {
+				return nil
+			}
+		}
+		return nil
+	}
+}
+
 // Built is what `kioskctl voice-model` reports on its standard output.
 type Built struct {
 	Dir    string  `json:"dir"`

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer"
 	"github.com/storekiosk/storekiosk/kiosk/config"
 )
@@ -90,5 +91,23 @@ func TestVoiceModelBuiltApart(t *testing.T) {
 	waitFor("the catalog to be looked at again", func() bool { b, _, _ := state(); return b.PID != first })
 	if b, d, _ := state(); !b.Reused || d != dir {
 		t.Errorf("the same catalog made a new model: %+v (was %s)", b, dir)
+	}
+	// A product the catalog did not have: the builder reads the catalog anew (it streams the
+	// products rather than being handed them) and makes a new model, which the kiosk takes.
+	err = db.Update(ctx, func(tx *inventory.Tx) error {
+		return tx.Put(&inventory.Product{SKU: "K-1", Name: "Ginger Kombucha", Department: "Beverages",
+			Category: "Tea", Price: 399, Quantity: 5})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, _, _ := state()
+	ml.CatalogChanged()
+	waitFor("the changed catalog's model", func() bool {
+		b, d, err := state()
+		return b.PID != second.PID && (d != dir || err != nil)
+	})
+	if b, d, err := state(); b.Reused || d != b.Dir || err != nil {
+		t.Errorf("the changed catalog kept the old model: %+v in %s (was %s), %v", b, d, dir, err)
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -37,6 +38,11 @@ const DefaultDict = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
 // it; it does not read the catalog itself.
 type Source struct {
 	Items []Item
+	// Each, when set, yields the products in place of Items and may be called several times:
+	// a million products are then read again for each pass over them rather than held in
+	// memory at once (see kiosk/voice.StreamCatalog). It ends early, with an error, if the
+	// products cannot be read.
+	Each func(yield func(Item) bool) error `json:"-"`
 	// Phrases are extra things shoppers may say that the answer engine understands: synonym
 	// phrases ("fizzy drinks", "plasters"), words of its own vocabulary.
 	Phrases []string
@@ -57,12 +63,27 @@ type Item struct {
 	GTIN                              string // barcode digits, said when a shopper reads one out
 }
 
+// items calls f with each product, from Each or Items.
+func (s Source) items(f func(Item)) error {
+	if s.Each != nil {
+		return s.Each(func(p Item) bool { f(p); return true })
+	}
+	for _, p := range s.Items {
+		f(p)
+	}
+	return nil
+}
+
 // Key identifies the source's content: two sources with the same key build the same model.
+// Products that could not be read (Each) make a key of their own, which no model is built
+// under.
 func (s Source) Key() string {
 	h := sha256.New()
 	io.WriteString(h, generatorVersion+"\n")
-	for _, p := range s.Items {
+	if err := s.items(func(p Item) {
 		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\n", p.Name, p.Brand, p.Category, p.Department, strings.Join(p.Tags, ";"), p.GTIN)
+	}); err != nil {
+		fmt.Fprintf(h, "error %v\n", err)
 	}
 	for _, list := range [][]string{s.Phrases, s.Needs, s.Elsewhere} {
 		for _, p := range list {
@@ -160,9 +181,12 @@ func Build(ctx context.Context, src Source, dir string, opt Options) (*Model, er
 	}
 	defer os.RemoveAll(tmp) // after a successful rename it no longer exists
 
-	info := Info{Key: opt.key(src), Version: src.Version, Generator: generatorVersion, SourceSize: len(src.Items)}
-	c, sentences := corpus(src)
-	info.Sentences = sentences
+	info := Info{Key: opt.key(src), Version: src.Version, Generator: generatorVersion}
+	c, sentences, products, err := corpus(src)
+	if err != nil {
+		return nil, fmt.Errorf("speech model: %w", err)
+	}
+	info.Sentences, info.SourceSize = sentences, products
 
 	// Every word needs a pronunciation; words with none are taken out of the model.
 	vocab := append(make([]string, 0, len(c.words)), c.words[2:]...)
@@ -306,9 +330,9 @@ var tuning = struct {
 	needs           float64 // the weight of all need sentences together
 }{floor: 1e-4, elsewhere: 1, headExp: 0.5, common: 0.04, needs: 180}
 
-// corpus generates the weighted sentences and counts their n-grams. It returns the counts and
-// the number of sentences.
-func corpus(src Source) (*counter, int) {
+// corpus generates the weighted sentences and counts their n-grams. It returns the counts, the
+// number of sentences and of products. It reads the products twice, holding none of them.
+func corpus(src Source) (*counter, int, int, error) {
 	c := newCounter()
 	g := &generator{c: c}
 
@@ -316,17 +340,15 @@ func corpus(src Source) (*counter, int) {
 	// product name is usually last ("Chocolate Sandwich Cookies"), so endings weigh most;
 	// a modifier with the head ("organic milk") and the brand are also common.
 	phrases := map[string]float64{}
-	names := map[string]float64{}
+	var names []string // sorted and made unique once all are in
 	// In a large catalog, a word found in only one or two product names is usually a brand
 	// or a flavour nobody asks for by name, and each such word is one more thing a sound can
 	// be mistaken for. Words of categories, departments, tags and the vocabulary file stay.
-	minProducts := tuning.minWordProducts
-	if minProducts == 0 {
-		minProducts = 1 + len(src.Items)/10000
-	}
 	wordProducts := map[string]int{}
 	keep := map[string]bool{}
-	for _, p := range src.Items {
+	products := 0
+	err := src.items(func(p Item) {
+		products++
 		seen := map[string]bool{}
 		for _, w := range tokens(p.Name) {
 			if !seen[w] {
@@ -339,6 +361,13 @@ func corpus(src Source) (*counter, int) {
 				keep[w] = true
 			}
 		}
+	})
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	minProducts := tuning.minWordProducts
+	if minProducts == 0 {
+		minProducts = 1 + products/10000
 	}
 	for _, ph := range src.Phrases {
 		for _, w := range tokens(ph) {
@@ -358,14 +387,26 @@ func corpus(src Source) (*counter, int) {
 			phrases[strings.Join(ws, " ")] += w
 		}
 	}
-	for _, p := range src.Items {
+	// The same pass notes each category's first product and the first barcodes, used below.
+	type catOf struct{ category, department string }
+	var cats []catOf
+	seenCat := map[string]bool{}
+	var gtins []string
+	err = src.items(func(p Item) {
+		if !seenCat[p.Category] {
+			seenCat[p.Category] = true
+			cats = append(cats, catOf{p.Category, p.Department})
+		}
+		if len(gtins) < 2000 && len(p.GTIN) >= 8 && isNumber(p.GTIN) {
+			gtins = append(gtins, p.GTIN)
+		}
 		n := tokens(p.Name)
 		n = trimFunction(n)
 		if len(n) == 0 {
-			continue
+			return
 		}
 		if known(n) {
-			names[strings.Join(n, " ")]++
+			names = append(names, strings.Join(n, " "))
 		}
 		for k := 1; k <= 3 && k <= len(n); k++ {
 			addPhrase(n[len(n)-k:], 1)
@@ -385,18 +426,17 @@ func corpus(src Source) (*counter, int) {
 			addPhrase(tt, 0.2)
 			addPhrase(append(tt, n[len(n)-1]), 0.3)
 		}
+	})
+	if err != nil {
+		return nil, 0, 0, err
 	}
-	cats := map[string]bool{}
-	for _, p := range src.Items {
-		if !cats[p.Category] {
-			cats[p.Category] = true
-			ct := tokens(p.Category)
-			for _, w := range ct {
-				addPhrase([]string{w}, 2)
-			}
-			addPhrase(ct, 3)
-			addPhrase(tokens(p.Department), 2)
+	for _, p := range cats {
+		ct := tokens(p.category)
+		for _, w := range ct {
+			addPhrase([]string{w}, 2)
 		}
+		addPhrase(ct, 3)
+		addPhrase(tokens(p.department), 2)
 	}
 	// Common heads get more weight, but sublinearly, so rare products stay reachable.
 	for k, w := range phrases {
@@ -430,8 +470,11 @@ func corpus(src Source) (*counter, int) {
 	}
 	// Full product names: asked about by name, mostly for price and stock.
 	full := append(append(append(weighted{}, scale(locateTemplates, 0.4)...), scale(priceTemplates, 0.3)...), scale(stockTemplates, 0.3)...)
-	for _, k := range sortedKeys(names) {
+	sort.Strings(names)
+	names = slices.Compact(names)
+	for i, k := range names {
 		g.fill(full, strings.Fields(k), 0.5, 3)
+		names[i] = "" // done with: the name can be collected
 	}
 	// Needs carry a fixed share of the corpus however many the vocabulary names.
 	for _, n := range src.Needs {
@@ -439,14 +482,12 @@ func corpus(src Source) (*counter, int) {
 			g.sentence(t.text, strings.Fields(n), t.weight/needTemplates.total()*tuning.needs/float64(len(src.Needs)))
 		}
 	}
-	for _, p := range src.Items {
-		if g.scans < 2000 && len(p.GTIN) >= 8 && isNumber(p.GTIN) {
-			g.scans++
-			g.sentence("scan X", numberWords(p.GTIN), 0.3)
-			g.sentence("X", numberWords(p.GTIN), 0.1)
-		}
+	for _, code := range gtins {
+		g.scans++
+		g.sentence("scan X", numberWords(code), 0.3)
+		g.sentence("X", numberWords(code), 0.1)
 	}
-	return c, g.sentences
+	return c, g.sentences, products, nil
 }
 
 // trimFunction removes leading and trailing words that are never what a thing is called.
