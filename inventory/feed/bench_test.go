@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -53,6 +54,81 @@ func benchAnswersDuringSync(b *testing.B, full bool) {
 		b.ReportMetric(float64(len(during)), "queries-during")
 		db.Close()
 	}
+}
+
+// BenchmarkSyncUnderLoad syncs a snapshot of 1,000,000 products (FEED_BENCH_ROWS to change)
+// into a kiosk holding a small catalog, at the sync's own priority (nice +10), while two
+// processes keep both cores busy (`sha256sum /dev/zero`, standing for the store's other
+// software), and times answers (a search or SKU lookup every 5 ms) under that load before and
+// during the sync. Targets on a 2-core machine: live in ≤ 60 s, p95 during ≤ 2× before. Run
+// with -benchtime=1x; it is not part of go test's default run.
+//
+//	go test -run '^$' -bench '^BenchmarkSyncUnderLoad$' -benchtime 1x -timeout 30m ./inventory/feed
+func BenchmarkSyncUnderLoad(b *testing.B) {
+	rows := 1_000_000
+	if s := os.Getenv("FEED_BENCH_ROWS"); s != "" {
+		rows, _ = strconv.Atoi(s)
+	}
+	if _, err := exec.LookPath("sha256sum"); err != nil {
+		b.Skip("sha256sum is needed to load the CPUs")
+	}
+	smallFeed, bigFeed := b.TempDir(), b.TempDir()
+	publish(b, small, smallFeed, 1, false, nil)
+	publish(b, synth{n: rows, every: 10}, bigFeed, 2, false, nil)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path, _ := holdingV1(b, smallFeed)
+		db := openDB(b, path)
+		stopLoad := burn(b, 2)
+		idle := paced(b, db, 5*time.Second, nil)
+		done := make(chan struct{})
+		out := make(chan []time.Duration)
+		go func() { out <- paced(b, db, 0, done) }()
+		s := newSyncer(db, bigFeed, nil)
+		s.Timeout = 10 * time.Minute
+		b.StartTimer()
+		t0 := time.Now()
+		res, err := s.Sync(context.Background())
+		wall := time.Since(t0)
+		b.StopTimer()
+		close(done)
+		during := <-out
+		stopLoad()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Products != rows {
+			b.Fatalf("synced %d products, want %d", res.Products, rows)
+		}
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		b.ReportMetric(wall.Seconds(), "sync-s")
+		b.ReportMetric(res.Live.Seconds(), "sync-live-s")
+		b.ReportMetric(ms(pct(idle, 0.95)), "idle-p95-ms")
+		b.ReportMetric(ms(pct(during, 0.95)), "sync-p95-ms")
+		b.ReportMetric(float64(pct(during, 0.95))/float64(pct(idle, 0.95)), "p95-ratio")
+		db.Close()
+	}
+}
+
+// burn starts n processes that each keep a core busy and returns what stops them.
+func burn(b *testing.B, n int) (stop func()) {
+	var cmds []*exec.Cmd
+	stop = func() {
+		for _, c := range cmds {
+			c.Process.Kill()
+			c.Wait()
+		}
+		cmds = nil
+	}
+	b.Cleanup(stop)
+	for range n {
+		c := exec.Command("sha256sum", "/dev/zero")
+		if err := c.Start(); err != nil {
+			b.Fatal(err)
+		}
+		cmds = append(cmds, c)
+	}
+	return stop
 }
 
 // paced asks one question every 5 ms (alternating full-text search and SKU lookup) until
