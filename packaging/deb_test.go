@@ -271,7 +271,7 @@ func TestDebUnitsVerify(t *testing.T) {
 	for _, line := range []string{"Type=notify", "NotifyAccess=all", "WatchdogSec=30s", "Restart=always",
 		"ExecStart=/usr/bin/cage -d -- /usr/bin/kiosk", "ExecStartPre=/usr/bin/kiosk --check-config",
 		"PAMName=store-kiosk", "TTYPath=/dev/tty1", "Conflicts=getty@tty1.service", "StateDirectory=store-kiosk",
-		"User=kiosk", "LoadCredential=staffdesk-token", "WantedBy=graphical.target"} {
+		"User=kiosk", "LoadCredential=staffdesk-token", "WantedBy=graphical.target", "Environment=FYNE_CACHE=20s"} {
 		if !strings.Contains(kiosk, "\n"+line+"\n") {
 			t.Errorf("store-kiosk.service lacks %q", line)
 		}

@@ -46,8 +46,9 @@ log="$out/kiosk.log"
 : >"$log"
 mkfifo "$state/stderr"
 grep --line-buffered -v '^ALSA lib ' <"$state/stderr" >>"$log" &
+# FYNE_CACHE as the systemd unit sets it (how long Fyne keeps what it drew), unless given.
 HOME="$state" XDG_STATE_HOME="$state/state" FYNE_SCALE=1 KIOSK_PPROF="127.0.0.1:$port" \
-  "$bin" 2>"$state/stderr" &
+  FYNE_CACHE="${FYNE_CACHE-20s}" "$bin" 2>"$state/stderr" &
 kiosk=$!
 
 # Every screen shown logs one "screen name=..." line (at debug level). screen NAME waits for
