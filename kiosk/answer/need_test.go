@@ -58,3 +58,11 @@ func TestAServiceAskedOfTheStoreIsNotAProduct(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepsDoingSomethingIsNotTheThingAskedAbout(t *testing.T) {
+	eng := hardware(t)
+	r := ask(eng, "my smoke detector keeps chirping")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Smoke") {
+		t.Errorf("first %v (%s); want a smoke alarm, not 'we don't carry keeps'", first(r), r.Say)
+	}
+}

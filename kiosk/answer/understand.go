@@ -105,7 +105,7 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	wife husband son daughter grandson granddaughter grandkids grandchildren mum mom mother dad
 	father boss friend neighbour neighbor partner hubby missus doctor gotta gonna wanna lemme
 	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
-	getting bring bringing grab grabbing pick much many`)
+	getting bring bringing grab grabbing pick much many keeps`)
 
 // possessive words start a noun phrase of their own: "left my gloves".
 var possessive = setOf(`my your our his her their`)
