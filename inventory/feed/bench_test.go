@@ -61,7 +61,8 @@ func benchAnswersDuringSync(b *testing.B, full bool) {
 // processes keep both cores busy (`sha256sum /dev/zero`, standing for the store's other
 // software), and times answers (a search or SKU lookup every 5 ms) under that load before and
 // during the sync. Targets on a 2-core machine: live in ≤ 60 s, p95 during ≤ 2× before. Run
-// with -benchtime=1x; it is not part of go test's default run.
+// with -benchtime=1x; it is not part of go test's default run. FEED_BENCH_FULL_PRIORITY=1
+// syncs at the process's own priority instead, to see what nice +10 costs under load.
 //
 //	go test -run '^$' -bench '^BenchmarkSyncUnderLoad$' -benchtime 1x -timeout 30m ./inventory/feed
 func BenchmarkSyncUnderLoad(b *testing.B) {
@@ -86,6 +87,7 @@ func BenchmarkSyncUnderLoad(b *testing.B) {
 		go func() { out <- paced(b, db, 0, done) }()
 		s := newSyncer(db, bigFeed, nil)
 		s.Timeout = 10 * time.Minute
+		s.FullPriority = os.Getenv("FEED_BENCH_FULL_PRIORITY") != ""
 		b.StartTimer()
 		t0 := time.Now()
 		res, err := s.Sync(context.Background())
