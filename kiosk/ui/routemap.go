@@ -130,15 +130,7 @@ func (r *routeRenderer) Layout(size fyne.Size) {
 	s := min(size.Width/float32(p.Width), size.Height/float32(p.Height))
 	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
 	l := &mapLayout{objs: &r.objs, ox: (size.Width - drawn.Width) / 2, s: s, drawn: drawn}
-	r.floor.Move(l.pt(0, 0))
-	r.floor.Resize(drawn)
-	r.objs = append(r.objs, r.floor)
-	for i, a := range p.Areas {
-		at, sz := l.rectOf(a)
-		r.areas[i].Move(at)
-		r.areas[i].Resize(sz)
-		r.objs = append(r.objs, r.areas[i])
-	}
+	l.floorAndAreas(r.floor, r.areas, p.Areas)
 	// Labels never below theme.MapLabelMin; the route, the stops and "You are here" come
 	// first, and no label covers them: the route is what matters here.
 	body := max(theme.MapLabelMin, min(theme.Size(theme.SizeText), drawn.Width/22))

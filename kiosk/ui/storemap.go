@@ -170,6 +170,19 @@ type mapLayout struct {
 	takenSize []fyne.Size
 }
 
+// floorAndAreas draws the floor over the whole drawn map and each area's rectangle on it.
+func (l *mapLayout) floorAndAreas(floor *canvas.Rectangle, rects []*canvas.Rectangle, areas []floorplan.Area) {
+	floor.Move(l.pt(0, 0))
+	floor.Resize(l.drawn)
+	*l.objs = append(*l.objs, floor)
+	for i, a := range areas {
+		at, sz := l.rectOf(a)
+		rects[i].Move(at)
+		rects[i].Resize(sz)
+		*l.objs = append(*l.objs, rects[i])
+	}
+}
+
 func (l *mapLayout) pt(x, y float64) fyne.Position {
 	return fyne.NewPos(l.ox+float32(x)*l.s, l.oy+float32(y)*l.s)
 }
@@ -253,15 +266,7 @@ func (r *mapRenderer) Layout(size fyne.Size) {
 	drawn := fyne.NewSize(float32(p.Width)*s, float32(p.Height)*s)
 	l := &mapLayout{objs: &r.objs, ox: (size.Width - drawn.Width) / 2, oy: 0, s: s, drawn: drawn} // level with the words beside it
 
-	r.floor.Move(l.pt(0, 0))
-	r.floor.Resize(drawn)
-	r.objs = append(r.objs, r.floor)
-	for i, a := range p.Areas {
-		at, sz := l.rectOf(a)
-		r.areas[i].Move(at)
-		r.areas[i].Resize(sz)
-		r.objs = append(r.objs, r.areas[i])
-	}
+	l.floorAndAreas(r.floor, r.areas, p.Areas)
 
 	// Labels grow with the text size, but not past what the drawn map can hold, and never
 	// below theme.MapLabelMin. The markers are placed first and labels most important first;
