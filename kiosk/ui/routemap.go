@@ -192,13 +192,7 @@ func (r *routeRenderer) Layout(size fyne.Size) {
 		if !ok {
 			continue
 		}
-		plate := r.plates[i]
-		plate.StrokeWidth = 1
-		if inside(pos) {
-			plate.StrokeWidth = 0
-		}
-		plate.Move(pos)
-		plate.Resize(box)
+		showPlate(r.plates[i], pos, box, inside)
 		y := pos.Y
 		for n, line := range lines {
 			t := r.labels[i][n]

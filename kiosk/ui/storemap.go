@@ -170,6 +170,17 @@ type mapLayout struct {
 	takenSize []fyne.Size
 }
 
+// showPlate puts a label's plate at pos: outlined where it stands off its area, not where the
+// area holds it.
+func showPlate(plate *canvas.Rectangle, pos fyne.Position, box fyne.Size, inside func(fyne.Position) bool) {
+	plate.StrokeWidth = 1
+	if inside(pos) {
+		plate.StrokeWidth = 0
+	}
+	plate.Move(pos)
+	plate.Resize(box)
+}
+
 // floorAndAreas draws the floor over the whole drawn map and each area's rectangle on it.
 func (l *mapLayout) floorAndAreas(floor *canvas.Rectangle, rects []*canvas.Rectangle, areas []floorplan.Area) {
 	floor.Move(l.pt(0, 0))
@@ -395,12 +406,7 @@ func (r *mapRenderer) layoutAreaLabel(l *mapLayout, i int, a floorplan.Area, siz
 	if !ok {
 		return
 	}
-	plate.StrokeWidth = 1
-	if inside(pos) {
-		plate.StrokeWidth = 0
-	}
-	plate.Move(pos)
-	plate.Resize(box)
+	showPlate(plate, pos, box, inside)
 	y := pos.Y
 	for n, line := range lines {
 		t := r.label(i, n)
