@@ -40,8 +40,8 @@ func LoadConfig(path string) (config.Config, error) {
 
 // Start builds the kiosk from its configuration: the catalog (the built-in demo store when
 // none is configured), the answer engine, the floor plan and the staff pager, with the staff
-// desk when the kiosk serves it. Background parts run until ctx ends. Run the returned App,
-// then call stop.
+// desk when the kiosk serves it. Background parts run until ctx ends or stop is called. Run
+// the returned App (Fyne ends it on SIGTERM or SIGINT), then call stop.
 func Start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Logger) (a *ui.App, stop func(), err error) {
 	_, a, stop, err = start(ctx, fa, cfg, logger)
 	return a, stop, err
@@ -168,10 +168,9 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		closers = append(closers, func() { <-done })
 	}
 	startHealth(ctx, cfg, p, logger)
-	go func() {
-		<-ctx.Done()
-		fyne.Do(fa.Quit) // SIGTERM from systemd ends the app cleanly
-	}()
+	// No goroutine here quits the app when ctx ends: Fyne's desktop driver ends its own loop on
+	// SIGTERM or SIGINT, and a second Quit that arrives after the loop has drained runs off the
+	// main thread against a terminated GLFW and panics (seen in CI as a crash on SIGTERM).
 	// A bare return: one with values would write p and a while the goroutines started above
 	// may read them.
 	stop = cleanup
