@@ -1,6 +1,7 @@
 #!/bin/sh
-# The answer engine's question sets, scored: one line per set with questions, right, and the
-# questions about stocked things answered "not carried" (the worst mistake the kiosk can make).
+# The answer engine's question sets, scored: one line per set with questions, right, the
+# questions about stocked things answered "not carried" (the worst mistake the kiosk can make),
+# and those answered "I'm not sure" (honest, but a miss).
 # Builds kioskctl once, imports each catalog into OUTDIR (default /tmp/kiosk-eval), asks every
 # question, and scores with ../shared/eval/score.py. Sets whose catalog is missing are skipped.
 #
@@ -47,7 +48,7 @@ needs-hardware $shared/data/hardware/catalog.csv $td/needs-heldout-hardware.json
 needs-department $td/stores/department/catalog.csv $td/needs-heldout-department.jsonl
 needs-grocery $shared/data/grocery/catalog.csv $td/needs-heldout-grocery.jsonl"
 
-printf '%-22s %9s %14s %22s %10s\n' set questions right "stocked: not carried" "absent ok"
+printf '%-22s %9s %14s %22s %7s %10s\n' set questions right "stocked: not carried" unsure "absent ok"
 echo "$all" | while read -r name catalog questions lang; do
   case " ${SETS:-$name} " in *" $name "*) ;; *) continue ;; esac
   if [ ! -f "$catalog" ] || [ ! -f "$questions" ]; then
@@ -74,11 +75,15 @@ for line in open(ans):
         o = json.loads(line); a[o["id"]] = o
 stocked = [i for i in q if not q[i].get("absent")]
 absent = [i for i in q if q[i].get("absent")]
-false_nc = sum(1 for i in stocked if not a.get(i, {}).get("found"))
+def said_not_carried(o):
+    # Answers carry their verdict; an older kioskctl's do not, and count by "found".
+    return not o.get("found") and o.get("verdict", "not carried") == "not carried"
+false_nc = sum(1 for i in stocked if said_not_carried(a.get(i, {})))
+unsure = sum(1 for i in stocked if not a.get(i, {}).get("found") and a.get(i, {}).get("verdict") == "unsure")
 absent_ok = sum(1 for i in absent if not a.get(i, {}).get("found", True))
 m = re.search(r"score: (\d+)/(\d+) \(([\d.]+)%\)", open(score).read())
 right = f"{m.group(1)} ({m.group(3)} %)" if m else "?"
-print(f"{name:<22} {len(q):>9} {right:>14} {f'{false_nc} of {len(stocked)}':>22} {f'{absent_ok}/{len(absent)}':>10}")
+print(f"{name:<22} {len(q):>9} {right:>14} {f'{false_nc} of {len(stocked)}':>22} {unsure:>7} {f'{absent_ok}/{len(absent)}':>10}")
 EOF
 done
 echo "failures: $out/SET.score.txt"

@@ -408,6 +408,23 @@ func altIf(a calt, ok bool) []calt {
 	return nil
 }
 
+// labelForms are the stems of a phrase's words as labels would say them: each word, or the
+// noun it is said for ("clogged" → clog), whichever product names use first.
+func (x *index) labelForms(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		form := stem(w)
+		for _, n := range nounForms(w) {
+			if x.labelWord(stem(n)) {
+				form = stem(n)
+				break
+			}
+		}
+		out = append(out, form)
+	}
+	return out
+}
+
 // phraseAlt looks up every stem of a phrase; ok is false if the catalog lacks any of them.
 func (x *index) phraseAlt(st []string, weight float64) (calt, bool) {
 	a := calt{weight: weight}
@@ -435,6 +452,11 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 	if j, ok := x.joined(ws, st); ok && !hasOwn {
 		// "ear buds": the store's labels say Earbuds, the shopper's own words as one.
 		own, hasOwn = calt{terms: []uint32{j}, weight: ownWeight}, true
+	}
+	if !hasOwn && r.need {
+		// A trouble is said with verbs and adjectives the labels put as nouns: "clogged
+		// drain" is the Drain Clog Dissolver.
+		own, hasOwn = x.phraseAlt(x.labelForms(ws), ownWeight)
 	}
 	if hasOwn {
 		own.own = true

@@ -210,6 +210,15 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 		}
 		best.variant = v
 	}
+	if best.f.verdict == notCarried && (p.told || p.seeks || needUnmet(best.f)) {
+		// A told situation ("my dog still stinks after a bath"), a request for whatever
+		// helps ("something for my dog's itchy skin") or a need nothing in the catalog
+		// answers names no product the store lacks: the engine is unsure, and a person may
+		// know what helps.
+		best.f.verdict = unsure
+		best.p.told = best.p.told || p.told
+		best.p.seeks = best.p.seeks || p.seeks
+	}
 	// A list is answered thing by thing, unless one product is all of it ("salt and vinegar
 	// chips", "mac and cheese").
 	whole := best.f.verdict == carried && len(best.f.dropped) == 0 && slices.Equal(best.p.topic, p.topic)
@@ -279,6 +288,12 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		return
 	case unsure:
 		r.Topic = asked
+		if p.told || p.seeks || needUnmet(f) {
+			// The shopper's words are a situation, not a thing: saying them back would
+			// be odd ("what you mean by always dies before lunch").
+			r.Say = w.Say("answer.unsure.need", "I'm not sure what would help with that. A member of staff can help.", nil)
+			return
+		}
 		r.Say = w.Say("answer.unsure", "I'm not sure what you mean by {{.Topic}}. A member of staff can help.",
 			map[string]any{"Topic": asked})
 		return
@@ -338,6 +353,13 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		// The size asked for is not on the shelf: say which there are.
 		r.Say += " " + w.Say("answer.sizes", "We have it in {{.Sizes}}.", map[string]any{"Sizes": strings.Join(sizes, ", ")})
 	}
+}
+
+// needUnmet reports whether a finding is about a need ("a clogged drain", "a chesty cough")
+// that no product answers.
+func needUnmet(f finding) bool {
+	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	return len(f.hits) == 0 && head >= 0 && f.all[head].need
 }
 
 // relax searches with every concept; when no product answers them all, it lets go of what a

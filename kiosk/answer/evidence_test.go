@@ -257,3 +257,46 @@ func TestABrandAndLineNameTheProductPastAWordTheLabelLacks(t *testing.T) {
 		t.Errorf("dryer sheets by brand, line and scent: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestATroubleToldIsUnsureNeverNotCarried(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	// The shopper tells what is wrong and names no product: if nothing answers it, the kiosk
+	// says it is not sure and offers a person, and never says their words back as a thing.
+	for _, q := range []string{
+		"my phone battery always dies before lunch",
+		"I twisted my ankle",
+		"the shower head is all crusty with lime",
+		"hi, my closet is a total mess",
+	} {
+		r := ask(eng, q)
+		if r.Found {
+			continue // something answers it: judged by the answer tests, not here
+		}
+		if strings.Contains(r.Say, "don't seem to carry") || !strings.Contains(r.Say, "not sure") || !r.Human {
+			t.Errorf("%q: say %q; want an honest not sure and a person", q, r.Say)
+		}
+		for _, w := range strings.Fields(strings.ToLower(q)) {
+			if len(w) > 4 && strings.Contains(strings.ToLower(r.Say), w) {
+				t.Errorf("%q: say %q echoes %q", q, r.Say, w)
+			}
+		}
+	}
+	// Asking for a thing is not telling a situation: what the store lacks is still said so.
+	r := ask(eng, "I need a new lawn mower for my yard")
+	if r.Found || !strings.Contains(r.Say, "don't seem to carry") {
+		t.Errorf("a request: found %v, say %q; want not carried", r.Found, r.Say)
+	}
+}
+
+func TestATroubleIsFoundByTheShoppersOwnWords(t *testing.T) {
+	// The vocabulary reads "clogged drain" as drain cleaner or opener; this store's labels say
+	// Drain Clog Dissolver and Clog Remover. The shopper's own words, as labels say them (clogged
+	// → clog), find them.
+	eng := hardware(t)
+	for _, q := range []string{"clogged drain", "my bathroom sink drain is clogged"} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(strings.ToLower(r.Products[0].Name), "clog") {
+			t.Errorf("%q: found %v, first %v, say %q; want a clog remover", q, r.Found, first(r), r.Say)
+		}
+	}
+}

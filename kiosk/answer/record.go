@@ -15,6 +15,7 @@ type Record struct {
 	Products []RecordProduct `json:"products"`
 	MS       float64         `json:"ms"`
 	Intent   Intent          `json:"intent,omitempty"`
+	Verdict  string          `json:"verdict,omitempty"` // "not carried", "unsure", "closest", "carried"
 	AsOf     string          `json:"as_of,omitempty"`
 }
 
@@ -31,7 +32,7 @@ type RecordProduct struct {
 // Record converts a result for output, with the question's id.
 func (r Result) Record(id any) Record {
 	w := Record{ID: id, Found: r.Found, Say: r.Say, Products: []RecordProduct{},
-		MS: float64(r.Elapsed.Nanoseconds()) / 1e6, Intent: r.Intent}
+		MS: float64(r.Elapsed.Nanoseconds()) / 1e6, Intent: r.Intent, Verdict: r.Verdict}
 	if !r.AsOf.IsZero() {
 		w.AsOf = r.AsOf.UTC().Format(time.RFC3339)
 	}

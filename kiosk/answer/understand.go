@@ -31,6 +31,8 @@ type parsed struct {
 	human    bool // the shopper asked for a person
 	cheapest bool // "cheap", "cheapest", "cheaper"
 	counted  bool // "a" or "an" comes before the topic: the shopper wants one of a kind of thing
+	told     bool // the question tells a situation and asks for nothing: "my drain is clogged"
+	seeks    bool // the question asks for whatever helps: "something for my dog's itchy skin"
 	// starts are topic words that begin a noun phrase of their own, after "my", "your", ...:
 	// in "I left my gloves", "left" says nothing of what the gloves are.
 	starts map[string]bool
@@ -222,6 +224,7 @@ func parse(toks []string) parsed {
 			signals[Locate] = true
 		}
 	}
+	phrased := false // an intent was asked in a phrase: "how much", "do you have"
 	for _, ph := range intentPhrases {
 		for i := 0; i+len(ph.words) <= len(toks); i++ {
 			match := true
@@ -236,6 +239,7 @@ func parse(toks []string) parsed {
 					used[i+k] = true
 				}
 				signals[ph.intent] = true
+				phrased = true
 			}
 		}
 	}
@@ -318,6 +322,11 @@ func parse(toks []string) parsed {
 	}
 	p.human = signals[Help]
 	p.signaled = len(signals) > 0
+	// "I keep breaking out in pimples" tells; "where do you keep the flour" asks.
+	p.told = !phrased && tells(toks) && !slices.ContainsFunc(toks, func(w string) bool {
+		return intentWords[w] != "" && w != "keep" && w != "kept" || w == "what" || w == "whats"
+	})
+	p.seeks = seeksHelp(toks)
 
 	switch {
 	case len(p.topic) == 0 && p.human:
@@ -436,6 +445,60 @@ func explains(part []string) bool {
 	}
 	return false
 }
+
+// tells reports whether a question tells the shopper's situation and asks for nothing: "my
+// dog still stinks after a bath", "I twisted my ankle", "the shower head is all crusty with
+// lime", "moles are digging up my yard". Its words name no product, so finding none is no
+// sign that the store lacks one.
+func tells(toks []string) bool {
+	if slices.ContainsFunc(toks, func(w string) bool { return asks[w] }) || seeksHelp(toks) {
+		return false
+	}
+	start := 0
+	for start < len(toks) && opener[toks[start]] {
+		start++
+	}
+	toks = toks[start:]
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0] {
+	case "im", "ive", "were", "theres", "thats":
+		return true // "I'm always cold at night", "there's a crack in my driveway"
+	case "my", "our", "his", "her", "their", "the", "i", "we", "he", "she", "they", "it":
+		// ... and then says what happens: a verb ("is", "keeps", "twisted", "breaking"), "always"
+		// or "when", or a second person or thing acted on ("my dog cut his paw").
+		for _, w := range toks[1:] {
+			if stateVerb[w] || toldWord[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.ContainsFunc(toks[1:min(len(toks), 3)], func(w string) bool { return stateVerb[w] })
+}
+
+// seeksHelp reports whether a question asks for whatever helps: "something for my dog's itchy
+// skin", "anything to keep my coffee hot". It names what for, not a product.
+func seeksHelp(toks []string) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i] == "something" || toks[i] == "anything") && (toks[i+1] == "for" || toks[i+1] == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWord words, after "my ..." or "I ...", make it a sentence that tells: "my phone always
+// dies", "my fingers freeze when I text", "my dog cut his paw".
+var toldWord = setOf(`always still never when whenever every his her him me them i`)
+
+// asks are the words of a request: a question with them asks for something, whatever it tells.
+var asks = setOf(`need needs needed want wants wanted wanna looking find buy get like recommend
+	suggest`)
+
+// opener words come before what a shopper says: "hi, my drain is clogged".
+var opener = setOf(`hi hello hey excuse me um umm uh er so well oh ok okay yes sorry`)
 
 var stateVerb = setOf(`has have had got gets is are was were keeps went goes cant wont doesnt dont
 	isnt arent loves likes hates runs running`)
