@@ -617,6 +617,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if alts := x.otherNames(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // "spanner": a wrench
 	}
+	if c, ok := x.otherForm(w); ok {
+		return c
+	}
 	if fixes := m.correct(x, w, s); len(fixes) > 0 {
 		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
 		for _, id := range fixes {
@@ -633,6 +636,21 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		}
 	}
 	return concept{label: w, unknown: true}
+}
+
+// otherForm reads a word the catalog lacks as the singular of a word its labels use, when
+// English forms the plural in a way the stemmer does not undo: "canvases" → Canvas, "knives" →
+// Knife. (Verb and adjective forms are not read so: "bottled" water is no Hot Water Bottle.)
+func (x *index) otherForm(w string) (concept, bool) {
+	if x.lex == nil {
+		return concept{}, false
+	}
+	if f := x.lex.Singular(w); f != w {
+		if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 {
+			return concept{label: w, named: true, alts: []calt{{terms: []uint32{id}, weight: 0.9, own: true}}}, true
+		}
+	}
+	return concept{}, false
 }
 
 // split reads a word the catalog lacks as two words its labels write side by side:

@@ -1,6 +1,8 @@
 package answer_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -298,5 +300,24 @@ func TestATroubleIsFoundByTheShoppersOwnWords(t *testing.T) {
 		if !r.Found || !strings.Contains(strings.ToLower(r.Products[0].Name), "clog") {
 			t.Errorf("%q: found %v, first %v, say %q; want a clog remover", q, r.Found, first(r), r.Say)
 		}
+	}
+}
+
+func TestAPluralTheStemmerMissesIsStillTheLabelsWord(t *testing.T) {
+	// English plurals such as "canvases" and "knives" do not stem to the label's "Canvas" and
+	// "Knife"; the lexicon's singular finds them, never "we don't carry canvases".
+	csv := filepath.Join(t.TempDir(), "catalog.csv")
+	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
+		"1,,Fredrix Stretched Canvas 8 x 10 in.,art,canvas easels,7.99,5,Aisle 7,right,1\n" +
+		"2,,Fredrix Stretched Canvas 16 x 20 in.,art,canvas easels,14.99,5,Aisle 7,right,1\n" +
+		"3,,Craft Smart Acrylic Paint 2 oz White,art,acrylic paint,1.29,40,Aisle 8,left,2\n" +
+		"4,,Wood Embroidery Hoop 6 in.,sewing,embroidery,2.99,12,Aisle 12,left,1\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eng := storeEngine(t, csv)
+	r := ask(eng, "where are the canvases")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Canvas") {
+		t.Errorf("canvases: found %v, first %v, say %q", r.Found, first(r), r.Say)
 	}
 }
