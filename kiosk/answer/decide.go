@@ -724,11 +724,24 @@ func (x *index) judge(f finding) verdict {
 		if sameVerb(mod, lastWord(c.said)) {
 			continue // "packing" tape is the Packaging Tape
 		}
-		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) {
+		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
 			return notCarried
 		}
 	}
 	return carried
+}
+
+// usedNearby reports whether the word names another category of the product's own
+// department: "phone" of "cell phones" and "phone cases", beside the chargers. There the word
+// says what the product is for ("phone charger"), not another kind of it; in a grocery, with
+// no phones, a phone charger is another thing than a battery charger.
+func (x *index) usedNearby(word string, it *item) bool {
+	id, ok := x.termID[stem(lastWord(word))]
+	if !ok {
+		return false
+	}
+	dept := x.cats[it.cat].dept
+	return slices.ContainsFunc(x.catTerms[id], func(c uint32) bool { return c != it.cat && x.cats[c].dept == dept })
 }
 
 // isHead reports whether a product is the thing a concept names: the concept is the

@@ -321,3 +321,32 @@ func TestAPluralTheStemmerMissesIsStillTheLabelsWord(t *testing.T) {
 		t.Errorf("canvases: found %v, first %v, say %q", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAWordThatNamesANeighbouringCategoryIsWhatTheProductIsFor(t *testing.T) {
+	// Where the chargers sit beside the cell phones, a "phone charger" is a charger for a
+	// phone. Where no phones are sold, it is another thing than the battery charger there.
+	header := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n"
+	electronics := header +
+		"1,,Anker Nano 30W USB-C Wall Charger,mobile,chargers,19.99,5,Aisle 3,left,1\n" +
+		"2,,Belkin Dual USB-C Car Charger 40W,mobile,chargers,24.99,5,Aisle 3,left,1\n" +
+		"3,,Moto G Play 2024 Unlocked,mobile,cell phones,149.99,3,Aisle 2,left,1\n" +
+		"4,,OtterBox Symmetry Clear Case for Galaxy S24,mobile,phone cases,49.99,4,Aisle 2,right,2\n" +
+		"5,,Duracell AA Batteries 8 pk,power,batteries,9.99,20,Aisle 5,left,1\n"
+	grocery := header +
+		"1,,Energizer Recharge Battery Charger,household,batteries,19.99,5,Aisle 9,left,1\n" +
+		"2,,Duracell AA Batteries 8 pk,household,batteries,9.99,20,Aisle 9,left,1\n" +
+		"3,,Whole Milk 1 gal,dairy,milk,3.49,20,Aisle 1,left,1\n"
+	for _, tc := range []struct {
+		catalog string
+		found   bool
+	}{{electronics, true}, {grocery, false}} {
+		csv := filepath.Join(t.TempDir(), "catalog.csv")
+		if err := os.WriteFile(csv, []byte(tc.catalog), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := ask(storeEngine(t, csv), "phone charger")
+		if r.Found != tc.found || r.Found && !strings.Contains(r.Products[0].Name, "Charger") {
+			t.Errorf("phone charger: found %v (want %v), first %v, say %q", r.Found, tc.found, first(r), r.Say)
+		}
+	}
+}
