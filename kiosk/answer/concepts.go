@@ -595,6 +595,12 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		for _, h := range x.homophones(w) {
 			c.alts = append(c.alts, calt{terms: []uint32{h}, weight: 0.8, own: true, fix: true, homophone: true})
 		}
+		// Labels may say the word as an adjective: "chalk paint" is a Chalky Finish Paint.
+		for _, suf := range []string{"y", "ed"} {
+			if a, ok := x.termID[stem(w+suf)]; ok && a != id && x.terms[a].nameDF > 0 {
+				c.alts = append(c.alts, calt{terms: []uint32{a}, weight: 0.85, own: true})
+			}
+		}
 		t := &x.terms[id]
 		if t.headDF == 0 && len(x.catTerms[id]) == 0 {
 			// The store calls the thing otherwise: "jumper" is a sweater, "trousers" pants.

@@ -303,15 +303,17 @@ func TestATroubleIsFoundByTheShoppersOwnWords(t *testing.T) {
 	}
 }
 
-func TestAPluralTheStemmerMissesIsStillTheLabelsWord(t *testing.T) {
-	// English plurals such as "canvases" and "knives" do not stem to the label's "Canvas" and
-	// "Knife"; the lexicon's singular finds them, never "we don't carry canvases".
+func TestAnotherFormOfTheShoppersWordIsTheLabelsWord(t *testing.T) {
+	// English plurals such as "canvases" do not stem to the label's "Canvas"; the lexicon's
+	// singular finds them, never "we don't carry canvases".
 	csv := filepath.Join(t.TempDir(), "catalog.csv")
 	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
 		"1,,Fredrix Stretched Canvas 8 x 10 in.,art,canvas easels,7.99,5,Aisle 7,right,1\n" +
 		"2,,Fredrix Stretched Canvas 16 x 20 in.,art,canvas easels,14.99,5,Aisle 7,right,1\n" +
 		"3,,Craft Smart Acrylic Paint 2 oz White,art,acrylic paint,1.29,40,Aisle 8,left,2\n" +
-		"4,,Wood Embroidery Hoop 6 in.,sewing,embroidery,2.99,12,Aisle 12,left,1\n"
+		"4,,Wood Embroidery Hoop 6 in.,sewing,embroidery,2.99,12,Aisle 12,left,1\n" +
+		"5,,DecoArt Chalky Finish Paint 8 oz Carbon,art,specialty paint,8.99,6,Aisle 8,right,3\n" +
+		"6,,Chalkola Liquid Chalk Markers 10 ct,art,markers,12.99,9,Aisle 9,left,1\n"
 	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -319,6 +321,11 @@ func TestAPluralTheStemmerMissesIsStillTheLabelsWord(t *testing.T) {
 	r := ask(eng, "where are the canvases")
 	if !r.Found || !strings.Contains(r.Products[0].Name, "Canvas") {
 		t.Errorf("canvases: found %v, first %v, say %q", r.Found, first(r), r.Say)
+	}
+	// A label may say the shopper's noun as an adjective: chalk paint is Chalky Finish Paint.
+	r = ask(eng, "chalk paint")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Chalky") {
+		t.Errorf("chalk paint: found %v, first %v, say %q", r.Found, first(r), r.Say)
 	}
 }
 
