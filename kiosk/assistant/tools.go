@@ -223,17 +223,19 @@ func (tb *toolbox) categories(ctx context.Context, dept string) (any, error) {
 		Products int    `json:"products"`
 	}
 	dept = strings.TrimSpace(dept)
+	// The store's names as shoppers read them ("Dairy & Eggs"), not the feed's slugs; a
+	// department may be asked for by either.
 	if dept == "" {
 		out := make([]count, 0, len(depts))
 		for _, d := range depts {
-			out = append(out, count{neutralise(d.Name, nameMax), d.Products})
+			out = append(out, count{neutralise(d.Label, nameMax), d.Products})
 		}
 		return map[string]any{"departments": out}, nil
 	}
 	var names []string
 	for _, d := range depts {
-		names = append(names, neutralise(d.Name, nameMax))
-		if !strings.EqualFold(d.Name, dept) {
+		names = append(names, neutralise(d.Label, nameMax))
+		if !strings.EqualFold(d.Name, dept) && !strings.EqualFold(d.Label, dept) {
 			continue
 		}
 		cats, err := tb.db.Categories(ctx, d.Name)
@@ -242,9 +244,9 @@ func (tb *toolbox) categories(ctx context.Context, dept string) (any, error) {
 		}
 		out := make([]count, 0, len(cats))
 		for _, c := range cats {
-			out = append(out, count{neutralise(c.Name, nameMax), c.Products})
+			out = append(out, count{neutralise(c.Label, nameMax), c.Products})
 		}
-		return map[string]any{"department": neutralise(d.Name, nameMax), "categories": out}, nil
+		return map[string]any{"department": neutralise(d.Label, nameMax), "categories": out}, nil
 	}
 	return nil, fmt.Errorf("no department %q; the departments are: %s", neutralise(dept, 40), strings.Join(names, ", "))
 }
@@ -310,7 +312,7 @@ func (f *facts) add(p *inventory.Product, full bool) toolProduct {
 		place = neutralise(p.Location.String(), nameMax)
 	}
 	tp := toolProduct{SKU: p.SKU, Name: name, Price: p.Price.String(), InStock: p.InStock(), Place: place,
-		Category: neutralise(p.Category, nameMax), Department: neutralise(p.Department, nameMax)}
+		Category: neutralise(p.CategoryLabel(), nameMax), Department: neutralise(p.DepartmentLabel(), nameMax)}
 	if full {
 		tp.Brand = neutralise(p.Brand, nameMax)
 		tp.Unit = neutralise(p.Unit, 40)

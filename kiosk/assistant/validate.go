@@ -495,11 +495,12 @@ func (c *checker) pair(refs []ref, pos int, following bool) []*fact {
 // relief"), which are the store's words, not advice.
 func (c *checker) maskCategories(s string) string {
 	for _, sku := range c.facts.order {
-		cat := strings.ToLower(c.facts.bySKU[sku].p.Category)
-		if len(cat) < 4 {
-			continue
+		p := c.facts.bySKU[sku].p
+		for _, cat := range []string{strings.ToLower(p.CategoryLabel()), strings.ToLower(p.Category)} {
+			if len(cat) >= 4 {
+				s = strings.ReplaceAll(s, cat, strings.Repeat("x", len(cat)))
+			}
 		}
-		s = strings.ReplaceAll(s, cat, strings.Repeat("x", len(cat)))
 	}
 	return s
 }

@@ -280,8 +280,11 @@ func TestToolsReturnJSONAndErrors(t *testing.T) {
 		{toolSearch, `{"query":""}`, `"error":"query is empty"`},
 		{toolGet, `{"sku":"D0042"}`, `"unit":"32 oz"`},
 		{toolGet, `{"sku":"NOPE"}`, `no product with SKU`},
-		{toolCategories, `{}`, `"name":"dairy eggs"`},
-		{toolCategories, `{"department":"Dairy Eggs"}`, `"name":"yogurt"`},
+		// The store's names as shoppers read them, not the feed's slugs; either finds a department.
+		{toolCategories, `{}`, `"name":"Dairy & Eggs"`},
+		{toolCategories, `{"department":"Dairy & Eggs"}`, `"name":"Yogurt"`},
+		{toolCategories, `{"department":"dairy eggs"}`, `"department":"Dairy & Eggs"`},
+		{toolGet, `{"sku":"D0042"}`, `"department":"Dairy & Eggs","category":"Yogurt"`},
 		{toolCategories, `{"department":"garden"}`, `the departments are`},
 		{toolStock, `{"skus":["D0039","D0001","X"]}`, `"in_stock":false`},
 		{toolStock, `{"sku":"D0001"}`, `"in_stock":true`},
