@@ -395,5 +395,5 @@ func ParseProductJSON(obj []byte, line int) (*Product, error) {
 	if field, reason := jsonFields(obj, fields); reason != "" {
 		return nil, &RowError{Line: line, SKU: cleanField(fields["sku"]), Field: field, Reason: reason}
 	}
-	return productFrom(fields, line)
+	return productFrom(mapField(fields), line)
 }

@@ -285,9 +285,18 @@ func (d *Decoder) initCSV(r io.Reader) error {
 		return fmt.Errorf("header lacks column(s) %s; the header must include %s",
 			strings.Join(missing, ", "), strings.Join(requiredColumns, ","))
 	}
-	fields := make(map[string]string, len(index))
+	var rec []string
+	// field is a column's raw text in the current record, read through index once a field
+	// rather than copying every column into a map for each of a million rows.
+	field := func(name string) string {
+		if i, ok := index[name]; ok {
+			return rec[i]
+		}
+		return ""
+	}
 	d.next = func() (*Product, error) {
-		rec, err := read()
+		var err error
+		rec, err = read()
 		if err == io.EOF {
 			return nil, io.EOF
 		}
@@ -309,11 +318,7 @@ func (d *Decoder) initCSV(r io.Reader) error {
 			return nil, &RowError{Line: d.line,
 				Reason: fmt.Sprintf("has %d fields, the header has %d (an unquoted comma?)", len(rec), len(header))}
 		}
-		clear(fields)
-		for name, i := range index {
-			fields[name] = rec[i]
-		}
-		return productFrom(fields, d.line)
+		return productFrom(field, d.line)
 	}
 	return nil
 }
@@ -346,7 +351,7 @@ func (d *Decoder) initJSONL(r io.Reader) {
 			if field, reason := jsonFields(line, fields); reason != "" {
 				return nil, &RowError{Line: d.line, SKU: cleanField(fields["sku"]), Field: field, Reason: reason}
 			}
-			return productFrom(fields, d.line)
+			return productFrom(mapField(fields), d.line)
 		}
 	}
 }
@@ -417,9 +422,15 @@ func jsonFields(line []byte, out map[string]string) (field, reason string) {
 	return "", ""
 }
 
-// productFrom validates one row's raw fields and builds the product.
-func productFrom(f map[string]string, line int) (*Product, error) {
-	get := func(k string) string { return cleanField(f[k]) }
+// mapField reads a row's raw fields from a map of them (a JSON object's).
+func mapField(m map[string]string) func(string) string {
+	return func(name string) string { return m[name] }
+}
+
+// productFrom validates one row's raw fields, read through field by column name ("" for a
+// column the row lacks), and builds the product.
+func productFrom(field func(name string) string, line int) (*Product, error) {
+	get := func(k string) string { return cleanField(field(k)) }
 	p := &Product{SKU: get("sku")}
 	bad := func(field, reason string) error {
 		return &RowError{Line: line, SKU: p.SKU, Field: field, Reason: reason}

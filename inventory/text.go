@@ -17,6 +17,14 @@ const maxField = 2000
 // are collapsed and the result is NFC. Visible characters are kept exactly, mojibake included:
 // the database holds what the store sent.
 func cleanField(s string) string {
+	if plainASCII(s) {
+		return s // nearly every field of a real feed: nothing to drop, collapse or compose
+	}
+	return cleanFull(s)
+}
+
+// cleanFull is cleanField for text that needs the work.
+func cleanFull(s string) string {
 	if !utf8.ValidString(s) {
 		if d, err := charmap.Windows1252.NewDecoder().String(s); err == nil {
 			s = d
@@ -42,6 +50,21 @@ func cleanField(s string) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// plainASCII reports whether s is printable ASCII with single spaces between words only, which
+// cleanField would return unchanged.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x7f:
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // CleanText repairs text that was UTF-8, decoded once as Windows-1252 and encoded again
