@@ -74,7 +74,9 @@ func newClient(timeout, stall time.Duration) *http.Client {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.DialContext = (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext
 	t.TLSHandshakeTimeout = 15 * time.Second
-	t.ResponseHeaderTimeout = stall
+	// A backstop only: get's own stall timer, which says what happened, must fire first. With
+	// both at stall, which fired first was down to where each timer sat in the runtime.
+	t.ResponseHeaderTimeout = 2 * stall
 	t.IdleConnTimeout = 90 * time.Second
 	return &http.Client{Timeout: timeout, Transport: t}
 }
