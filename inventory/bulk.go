@@ -19,14 +19,30 @@ type BulkOptions struct {
 	// rebuilds, scattered delta updates and the full-text index's merges in memory rather
 	// than spilling to the WAL mid-transaction.
 	CacheMiB int
-	// Every, when set, is called after every 4,096 rows read with the count so far (progress,
-	// cancellation); a non-nil error stops the load.
+	// Every, when set, is called after every BulkStep rows read with the count so far
+	// (progress, cancellation); a non-nil error stops the load.
 	Every func(rows int) error
 	// SkipBad loads the good rows of a file that has bad ones; the bad are still reported.
 	SkipBad bool
 	// MaxRows, when set, stops the load with ErrTooManyRows as soon as the file has more rows
 	// than that (a feed's manifest says how many products its snapshot holds).
 	MaxRows int
+	// Run, when set, runs each step of the work: every 4,096 rows, each index rebuilt, the
+	// commit. The feed runs each on a thread whose CPU priority follows whether a shopper is
+	// at the kiosk. nil: each runs on the calling goroutine.
+	Run func(step func())
+}
+
+// BulkStep is how many rows one step of a bulk write reads.
+const BulkStep = 4096
+
+// run runs step through o.Run, if set.
+func (o BulkOptions) run(step func()) {
+	if o.Run == nil {
+		step()
+		return
+	}
+	o.Run(step)
 }
 
 // ErrTooManyRows is wrapped by the error ReplaceAll returns past BulkOptions.MaxRows.
@@ -74,67 +90,27 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	}
 	defer fts.Close()
 
-	addBad := func(e RowError) {
-		rep.BadCount++
-		if len(rep.Bad) < maxReported {
-			rep.Bad = append(rep.Bad, e)
-		}
-	}
 	now := time.Now().UTC().Format(time.RFC3339)
+	// load reads up to BulkStep rows, one step of the work; eof says the file is done.
+	load := func() (eof bool, err error) {
+		for range BulkStep {
+			if eof, err := tx.loadRow(dec, opts, rep, now, ins, fts); eof || err != nil {
+				return eof, err
+			}
+		}
+		return false, nil
+	}
 	for {
-		p, err := dec.Next()
-		if err == io.EOF {
-			break
-		}
-		var re *RowError
-		bad := errors.As(err, &re)
-		var le *LimitError
-		if errors.As(err, &le) {
-			return rep, err // says where and why itself
-		}
-		if err != nil && !bad {
-			return rep, fmt.Errorf("read catalog: %w", err)
-		}
-		rep.Rows++
-		if opts.MaxRows > 0 && rep.Rows > opts.MaxRows {
-			return rep, fmt.Errorf("%w: more than %d; stopped reading", ErrTooManyRows, opts.MaxRows)
-		}
-		if bad {
-			addBad(*re)
-			continue
-		}
-		if opts.Every != nil && rep.Rows%4096 == 0 {
-			if err := opts.Every(rep.Rows); err != nil {
-				return rep, err
-			}
-		}
-		if rep.BadCount > 0 && !opts.SkipBad {
-			continue // keep reading to report every bad row; this load will not commit
-		}
-		updated := now
-		if !p.UpdatedAt.IsZero() {
-			updated = p.UpdatedAt.UTC().Format(time.RFC3339)
-		}
-		res, err := ins.ExecContext(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
-			p.Department, p.Category, int64(p.Price), p.Quantity, p.Location.Aisle, p.Location.Side,
-			p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), updated, p.DepartmentName, p.CategoryName)
-		if err != nil {
-			if isUniqueViolation(err) {
-				addBad(RowError{Line: dec.Line(), SKU: p.SKU, Field: "sku", Reason: "appears earlier in the file too"})
-				continue
-			}
-			return rep, fmt.Errorf("put product %s: %w", p.SKU, err)
-		}
-		rowid, err := res.LastInsertId()
+		var eof bool
+		opts.run(func() { eof, err = load() })
 		if err != nil {
 			return rep, err
 		}
-		if _, err := fts.ExecContext(tx.ctx, rowid, CleanText(p.Name), CleanText(p.Brand),
-			p.Category, p.Department, CleanText(p.Description), strings.Join(p.Tags, " ")); err != nil {
-			return rep, fmt.Errorf("index product %s: %w", p.SKU, err)
+		if eof {
+			break
 		}
-		rep.Imported++
 	}
+
 	if rep.BadCount > 0 && !opts.SkipBad {
 		return rep, fmt.Errorf("%w: %d of %d rows are bad; nothing was changed (use --skip-bad to import the good rows)",
 			ErrRejected, rep.BadCount, rep.Rows)
@@ -143,12 +119,70 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 		return rep, fmt.Errorf("%w: the file has no usable products; nothing was changed", ErrRejected)
 	}
 	for _, ix := range indexes {
-		if _, err := tx.tx.ExecContext(tx.ctx, ix.sql); err != nil {
+		opts.run(func() { _, err = tx.tx.ExecContext(tx.ctx, ix.sql) })
+		if err != nil {
 			return rep, fmt.Errorf("rebuild index %s: %w", ix.name, err)
 		}
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
+}
+
+// loadRow reads one row of dec into the statements of ReplaceAll; eof says the file is done.
+func (tx *Tx) loadRow(dec *Decoder, opts BulkOptions, rep *Report, now string, ins, fts *sql.Stmt) (eof bool, err error) {
+	p, err := dec.Next()
+	if err == io.EOF {
+		return true, nil
+	}
+	var re *RowError
+	bad := errors.As(err, &re)
+	var le *LimitError
+	if errors.As(err, &le) {
+		return false, err // says where and why itself
+	}
+	if err != nil && !bad {
+		return false, fmt.Errorf("read catalog: %w", err)
+	}
+	rep.Rows++
+	if opts.MaxRows > 0 && rep.Rows > opts.MaxRows {
+		return false, fmt.Errorf("%w: more than %d; stopped reading", ErrTooManyRows, opts.MaxRows)
+	}
+	if bad {
+		rep.addBad(*re)
+		return false, nil
+	}
+	if opts.Every != nil && rep.Rows%BulkStep == 0 {
+		if err := opts.Every(rep.Rows); err != nil {
+			return false, err
+		}
+	}
+	if rep.BadCount > 0 && !opts.SkipBad {
+		return false, nil // keep reading to report every bad row; this load will not commit
+	}
+	updated := now
+	if !p.UpdatedAt.IsZero() {
+		updated = p.UpdatedAt.UTC().Format(time.RFC3339)
+	}
+	res, err := ins.ExecContext(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
+		p.Department, p.Category, int64(p.Price), p.Quantity, p.Location.Aisle, p.Location.Side,
+		p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), updated, p.DepartmentName, p.CategoryName)
+	if err != nil {
+		if isUniqueViolation(err) {
+			rep.addBad(RowError{Line: dec.Line(), SKU: p.SKU, Field: "sku", Reason: "appears earlier in the file too"})
+			return false, nil
+		}
+		return false, fmt.Errorf("put product %s: %w", p.SKU, err)
+	}
+	rowid, err := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	if _, err := fts.ExecContext(tx.ctx, rowid, CleanText(p.Name), CleanText(p.Brand),
+		p.Category, p.Department, CleanText(p.Description), strings.Join(p.Tags, " ")); err != nil {
+		return false, fmt.Errorf("index product %s: %w", p.SKU, err)
+	}
+	rep.Imported++
+	return false, nil
 }
 
 // BulkUpdate is Update for large writes (a feed snapshot or delta): it runs fn in one
@@ -198,7 +232,8 @@ func (db *DB) BulkUpdate(ctx context.Context, opts BulkOptions, fn func(*Tx) err
 	if err := fn(tx); err != nil {
 		return err
 	}
-	if err := sqltx.Commit(); err != nil {
+	opts.run(func() { err = sqltx.Commit() })
+	if err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil

@@ -29,6 +29,14 @@ type Report struct {
 // maxReported bounds the bad rows kept in memory; a file that bad needs fixing at source.
 const maxReported = 10_000
 
+// addBad counts a bad row and keeps it if there is room.
+func (r *Report) addBad(e RowError) {
+	r.BadCount++
+	if len(r.Bad) < maxReported {
+		r.Bad = append(r.Bad, e)
+	}
+}
+
 // ErrRejected is wrapped by the error returned when a file with bad rows is refused as a whole.
 var ErrRejected = errors.New("catalog rejected")
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync/atomic"
+	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/inventory/feed"
@@ -40,12 +42,36 @@ func (p *parts) followCatalog(ctx context.Context, a *ui.App, logger *slog.Logge
 	}
 }
 
+// shopperNear says whether a shopper is at the kiosk: someone touched it within the time the
+// kiosk keeps a session going untouched (idle_after, then the idle question's idle_warning).
+// The catalog sync runs at nice +10 while one is, and at full speed otherwise: a sync is
+// urgent for the store's prices, but must not slow a shopper's answers.
+type shopperNear struct {
+	now     func() time.Time
+	session time.Duration
+	last    atomic.Int64 // the last touch, Unix nanoseconds; 0: none since the start
+}
+
+func newShopperNear(cfg config.Config) *shopperNear {
+	return &shopperNear{now: time.Now, session: cfg.Kiosk.IdleAfter.Duration + cfg.Kiosk.IdleWarning.Duration}
+}
+
+// touched records a touch or key press (the UI's Touched).
+func (s *shopperNear) touched() { s.last.Store(s.now().UnixNano()) }
+
+// present is the sync's Shopper: whether the last touch is within a session's length.
+func (s *shopperNear) present() bool {
+	last := s.last.Load()
+	return last != 0 && s.now().Sub(time.Unix(0, last)) < s.session
+}
+
 // newSyncer is the catalog feed when one is configured; nil when there is none.
-func newSyncer(cfg config.Config, db *inventory.DB, logger *slog.Logger) *feed.Syncer {
+func newSyncer(cfg config.Config, db *inventory.DB, shopper *shopperNear, logger *slog.Logger) *feed.Syncer {
 	if !cfg.Sync.Enabled() {
 		return nil
 	}
 	s := feed.NewSyncer(db, cfg.Sync.Feed)
+	s.Shopper = shopper.present
 	s.PublicKey = cfg.Sync.Key()
 	s.StoreID = cfg.Sync.StoreID
 	s.Interval = cfg.Sync.Interval.Duration

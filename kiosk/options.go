@@ -33,6 +33,9 @@ func (p *parts) uiOptions(cfg config.Config, logger *slog.Logger) ui.Options {
 		StaffPIN:    cfg.Kiosk.StaffPIN(),
 		Logger:      logger.With("component", "kiosk"),
 	}
+	if p.shopper != nil {
+		o.Touched = p.shopper.touched
+	}
 	// Only what is there becomes a port: a nil pointer in an interface is not "none".
 	if p.pager != nil {
 		o.Pager = p.pager

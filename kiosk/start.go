@@ -66,6 +66,7 @@ type parts struct {
 	speaker *voice.Speaker       // nil: no audio output
 	mic     *voice.Mic           // nil: listening is off
 	syncer  *feed.Syncer         // nil: no feed
+	shopper *shopperNear         // whether a shopper is at the screen, for the sync's priority
 	record  *insights.Recorder   // nil: insights are off
 	vocab   *insights.Vocabulary // nil: no store vocabulary from the desk
 	printer *receipt.Printer     // nil: no receipt printer
@@ -154,7 +155,8 @@ func start(ctx context.Context, fa fyne.App, cfg config.Config, logger *slog.Log
 		}()
 		closers = append(closers, func() { <-done })
 	}
-	p.syncer = newSyncer(cfg, db, logger)
+	p.shopper = newShopperNear(cfg)
+	p.syncer = newSyncer(cfg, db, p.shopper, logger)
 	o := p.uiOptions(cfg, logger)
 	if uiPost != nil {
 		o.Post = uiPost

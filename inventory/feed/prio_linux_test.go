@@ -1,10 +1,15 @@
-package feed
+package feed_test
 
 import (
+	"context"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
+
+	"github.com/storekiosk/storekiosk/inventory/feed"
 )
 
 // threadNice reads the calling thread's nice value from /proc.
@@ -22,14 +27,54 @@ func threadNice(t *testing.T) int {
 	return n
 }
 
-func TestBackgroundLowersPriority(t *testing.T) {
-	outside := threadNice(t)
-	var inside int
-	background(func() { inside = threadNice(t) })
-	if want := min(19, outside+10); inside != want {
-		t.Fatalf("sync thread nice = %d, want %d (the caller's is %d)", inside, want, outside)
-	}
-	if after := threadNice(t); after != outside {
-		t.Fatalf("caller's nice changed from %d to %d", outside, after)
+// TestSyncPriorityFollowsTheShopper applies a 20,000-product snapshot (five steps of 4,096
+// rows) and reads the niceness of the thread each step's rows are applied on: nice +10 while
+// a shopper is at the kiosk, the process's own once they have gone; always +10 without a
+// Shopper; never with FullPriority.
+func TestSyncPriorityFollowsTheShopper(t *testing.T) {
+	smallFeed, bigFeed := t.TempDir(), t.TempDir()
+	publish(t, small, smallFeed, 1, false, nil)
+	publish(t, synth{n: 20_000, every: 10}, bigFeed, 2, false, nil)
+	base := threadNice(t)
+	low := min(19, base+10)
+	for _, tc := range []struct {
+		name    string
+		full    bool
+		shopper bool // a Shopper is set; the shopper leaves during the second step
+		want    []int
+	}{
+		{"shopper leaves", false, true, []int{low, low, base, base}},
+		{"no shopper signal", false, false, []int{low, low, low, low}},
+		{"full priority", true, false, []int{base, base, base, base}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path, _ := holdingV1(t, smallFeed)
+			s := newSyncer(openDB(t, path), bigFeed, nil)
+			s.FullPriority = tc.full
+			var present atomic.Bool
+			present.Store(true)
+			if tc.shopper {
+				s.Shopper = present.Load
+			}
+			var got []int
+			s.Progress = func(p feed.Progress) {
+				if p.Stage != "apply" {
+					return
+				}
+				got = append(got, threadNice(t))
+				if p.Done == 8192 {
+					present.Store(false) // the shopper walks away mid-step: the next step is at full speed
+				}
+			}
+			if _, err := s.Sync(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("niceness of the steps = %v, want %v (the process's is %d)", got, tc.want, base)
+			}
+			if now := threadNice(t); now != base {
+				t.Fatalf("the caller's thread was left at nice %d, was %d", now, base)
+			}
+		})
 	}
 }

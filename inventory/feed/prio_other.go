@@ -2,5 +2,11 @@
 
 package feed
 
-// background runs fn; only Linux lowers the priority of a sync's thread.
-func background(fn func()) { fn() }
+// lowThread runs a sync's steps; only Linux lowers their priority.
+type lowThread struct{}
+
+func startLow() *lowThread { return &lowThread{} }
+
+func (l *lowThread) run(fn func()) { fn() }
+
+func (l *lowThread) stop() {}

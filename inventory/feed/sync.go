@@ -154,8 +154,15 @@ type Syncer struct {
 	// delta slower (allocating and faulting in the cache cost more than the spills it saved).
 	CacheMiB int
 	// FullPriority runs the sync at the process's own CPU priority. By default (on Linux) it
-	// runs at nice +10 so answers to shoppers come first on a busy two-core machine.
+	// runs at nice +10, or as Shopper says, so answers to shoppers come first on a busy
+	// two-core machine.
 	FullPriority bool
+	// Shopper, when set, tells whether a shopper is using the kiosk now, and the sync's
+	// priority follows it: the process's own while nobody is, so new prices go live as fast as
+	// the machine allows, and nice +10 while somebody is, so their answers come first. It is
+	// asked before each step of the work (every inventory.BulkStep rows, say), from the
+	// syncing goroutine. nil: nice +10 throughout (kioskctl sync beside a running kiosk).
+	Shopper func() bool
 	// AllowOlder applies a feed older than the version held (a deliberate rollback).
 	AllowOlder bool
 	// MaxUnpacked bounds what one downloaded file (the snapshot, each delta) may unpack to, in
@@ -350,13 +357,9 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 	s.mu.Unlock()
 
 	start := time.Now()
-	var res *Result
-	var err error
-	if s.FullPriority {
-		res, err = s.sync(ctx)
-	} else {
-		background(func() { res, err = s.sync(ctx) })
-	}
+	p := s.pace()
+	defer p.stop()
+	res, err := s.sync(ctx, p)
 	var full *sqlitedb.FullError
 	if sqlitedb.IsDiskFull(err) && !errors.As(err, &full) {
 		// ENOSPC from a download, SQLITE_FULL from the apply: one cause, said first.
@@ -398,7 +401,7 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 				Products: res.Products, Changes: res.Changes, Changed: res.Changed, AppliedAt: st.SyncedAt})
 		}
 		// The data is live and the app told; now return the disk space the WAL took.
-		s.checkpoint(ctx)
+		p.step(func() { s.checkpoint(ctx) })
 	default:
 		s.logger().Debug("feed unchanged", "version", res.Version)
 	}
@@ -431,7 +434,7 @@ func (s *Syncer) remember(ctx context.Context, err error, st Status) {
 	s.mu.Unlock()
 }
 
-func (s *Syncer) sync(ctx context.Context) (*Result, error) {
+func (s *Syncer) sync(ctx context.Context, p *pace) (*Result, error) {
 	if s.DB == nil || s.Feed == "" {
 		return nil, errors.New("no feed configured")
 	}
@@ -517,7 +520,7 @@ func (s *Syncer) sync(ctx context.Context) (*Result, error) {
 		case size > m.Snapshot.Size:
 			res.Fallback = fmt.Sprintf("the deltas (%d bytes) are larger than the snapshot (%d bytes)", size, m.Snapshot.Size)
 		default:
-			err := s.applyDeltas(ctx, src, m, chain, next, res)
+			err := s.applyDeltas(ctx, p, src, m, chain, next, res)
 			if err == nil {
 				return res, nil
 			}
@@ -529,7 +532,7 @@ func (s *Syncer) sync(ctx context.Context) (*Result, error) {
 			res.Changes = 0
 		}
 	}
-	if err := s.applySnapshot(ctx, src, m, next, res); err != nil {
+	if err := s.applySnapshot(ctx, p, src, m, next, res); err != nil {
 		if res.Fallback != "" {
 			return nil, fmt.Errorf("%w (snapshot fetched because %s)", err, res.Fallback)
 		}
@@ -562,14 +565,17 @@ func (s *Syncer) verify(ctx context.Context, src source, body []byte) (*Manifest
 	return m, nil
 }
 
-func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, next state, res *Result) error {
+func (s *Syncer) applySnapshot(ctx context.Context, p *pace, src source, m *Manifest, next state, res *Result) error {
 	name := refName(m.Snapshot.URL)
 	format, _, err := inventory.FormatOf(name)
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	tmp, err := download(ctx, src, m.Snapshot.URL, m.Snapshot.Size, m.Snapshot.SHA256, 0, s.tempDir(), func(n int64) {
-		s.progress(Progress{Stage: "download", File: name, Done: n, Total: m.Snapshot.Size})
+	var tmp string
+	p.step(func() {
+		tmp, err = download(ctx, src, m.Snapshot.URL, m.Snapshot.Size, m.Snapshot.SHA256, 0, s.tempDir(), func(n int64) {
+			s.progress(Progress{Stage: "download", File: name, Done: n, Total: m.Snapshot.Size})
+		})
 	})
 	if err != nil {
 		return err
@@ -590,8 +596,8 @@ func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, nex
 		return fileError("snapshot "+name, err)
 	}
 	next.Method = AppliedSnapshot
-	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64)}, func(tx *inventory.Tx) error {
-		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Every: func(rows int) error {
+	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64), Run: p.step}, func(tx *inventory.Tx) error {
+		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Run: p.step, Every: func(rows int) error {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
 			return ctx.Err()
 		}})
@@ -621,7 +627,7 @@ func (s *Syncer) applySnapshot(ctx context.Context, src source, m *Manifest, nex
 	return nil
 }
 
-func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain []Delta, next state, res *Result) error {
+func (s *Syncer) applyDeltas(ctx context.Context, p *pace, src source, m *Manifest, chain []Delta, next state, res *Result) error {
 	var files []string
 	defer func() {
 		for _, f := range files {
@@ -631,8 +637,12 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	var bytes int64
 	for _, d := range chain {
 		name := refName(d.URL)
-		tmp, err := download(ctx, src, d.URL, d.Size, d.SHA256, maxDelta, s.tempDir(), func(n int64) {
-			s.progress(Progress{Stage: "download", File: name, Done: n, Total: d.Size})
+		var tmp string
+		var err error
+		p.step(func() {
+			tmp, err = download(ctx, src, d.URL, d.Size, d.SHA256, maxDelta, s.tempDir(), func(n int64) {
+				s.progress(Progress{Stage: "download", File: name, Done: n, Total: d.Size})
+			})
 		})
 		if err != nil {
 			return err
@@ -645,7 +655,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 	next.Method = AppliedDeltas
 	changes := 0
 	var changed []string
-	err := s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(16)}, func(tx *inventory.Tx) error {
+	err := s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(16), Run: p.step}, func(tx *inventory.Tx) error {
 		b, err := tx.Batch()
 		if err != nil {
 			return err
@@ -653,7 +663,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 		defer b.Close()
 		for i, d := range chain {
 			name := refName(d.URL)
-			if err := s.applyDelta(ctx, b, files[i], name, d.Changes, &changes, &changed); err != nil {
+			if err := s.applyDelta(ctx, p, b, files[i], name, d.Changes, &changes, &changed); err != nil {
 				return fileError(fmt.Sprintf("delta %d→%d (%s)", d.From, d.To, name), err)
 			}
 		}
@@ -685,7 +695,7 @@ func (s *Syncer) applyDeltas(ctx context.Context, src source, m *Manifest, chain
 // applyDelta applies one downloaded delta file; declared is the number of changes its
 // manifest entry gives (0: not given), beyond which the file is not read; changed collects
 // the SKUs it touches, up to MaxChanged.
-func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name string, declared int, changes *int, changed *[]string) error {
+func (s *Syncer) applyDelta(ctx context.Context, p *pace, b *inventory.Batch, file, name string, declared int, changes *int, changed *[]string) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -696,19 +706,21 @@ func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name 
 		return err
 	}
 	r := newDeltaReader(u)
-	for n := 1; ; n++ {
+	n := 0
+	// one reads and applies one change; eof says the file is done.
+	one := func() (eof bool, err error) {
 		c, err := r.next()
 		if err == io.EOF {
-			return nil
+			return true, nil
 		}
 		if err != nil {
-			return err
+			return false, err
 		}
-		if declared > 0 && n > declared {
-			return fmt.Errorf("has more than the %d changes the manifest says; stopped reading", declared)
+		if n++; declared > 0 && n > declared {
+			return false, fmt.Errorf("has more than the %d changes the manifest says; stopped reading", declared)
 		}
 		if err := c.apply(b); err != nil {
-			return fmt.Errorf("line %d: %w", r.line, err)
+			return false, fmt.Errorf("line %d: %w", r.line, err)
 		}
 		*changes++
 		if *changes <= MaxChanged {
@@ -718,9 +730,21 @@ func (s *Syncer) applyDelta(ctx context.Context, b *inventory.Batch, file, name 
 		}
 		if *changes%4096 == 0 {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(*changes)})
-			if err := ctx.Err(); err != nil {
-				return err
+			return false, ctx.Err()
+		}
+		return false, nil
+	}
+	for {
+		var eof bool
+		p.step(func() {
+			for range inventory.BulkStep {
+				if eof, err = one(); eof || err != nil {
+					return
+				}
 			}
+		})
+		if eof || err != nil {
+			return err
 		}
 	}
 }

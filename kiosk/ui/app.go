@@ -74,6 +74,9 @@ type Options struct {
 	StaffPIN    string        // "": no staff mode
 
 	Logger *slog.Logger
+	// Touched, when set, is told of every touch and key, on the UI goroutine (a shopper is
+	// here: the catalog sync yields to them). It must return at once.
+	Touched func()
 	// Quit ends the app from the staff panel. Default: the Fyne app's Quit.
 	Quit func()
 	// Now is the clock. Default: time.Now.

@@ -23,6 +23,9 @@ import (
 // input notes that the shopper did something. It reports whether the input was used up
 // dismissing the idle question.
 func (a *App) input() bool {
+	if a.opt.Touched != nil {
+		a.opt.Touched()
+	}
 	a.lastInput = a.now()
 	a.sess.busy = true
 	return a.idle.dismiss()
