@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
@@ -56,12 +57,15 @@ var ErrTooManyRows = errors.New("more rows than expected")
 //
 // It does what DeleteAll and Put would, tuned for a million products: the products table's
 // secondary indexes are dropped and rebuilt once at the end, inside the same transaction (so
-// no reader ever sees them missing) and rows go in with a plain INSERT. Run it inside
-// BulkUpdate for the larger page cache. Measured on 2 cores: 1,000,000 products in about 20 s,
+// no reader ever sees them missing) and rows go in with a plain INSERT. It runs only inside
+// BulkUpdate (the larger page cache, and the connection the rows go in through). Measured on 2 cores: 1,000,000 products in about 20 s,
 // against 92 s through DeleteAll and Put.
 func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	start := time.Now()
 	rep := &Report{}
+	if tx.conn == nil {
+		return rep, errors.New("ReplaceAll runs inside BulkUpdate")
+	}
 	indexes, err := tx.productIndexes()
 	if err != nil {
 		return rep, err
@@ -74,41 +78,40 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	if err := tx.DeleteAll(); err != nil {
 		return rep, err
 	}
-	ins, err := tx.tx.PrepareContext(tx.ctx, `
-		INSERT INTO products (sku, gtin, gtin_key, name, brand, department, category, price_cents,
-			quantity, aisle, side, bay, description, unit, tags, updated_at, department_name, category_name)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return rep, fmt.Errorf("prepare product insert: %w", err)
-	}
-	defer ins.Close()
-	fts, err := tx.tx.PrepareContext(tx.ctx, `
-		INSERT INTO products_fts (rowid, name, brand, category, department, description, tags)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return rep, fmt.Errorf("prepare index insert: %w", err)
-	}
-	defer fts.Close()
-
 	now := time.Now().UTC().Format(time.RFC3339)
-	// load reads up to BulkStep rows, one step of the work; eof says the file is done.
-	load := func() (eof bool, err error) {
-		for range BulkStep {
-			if eof, err := tx.loadRow(dec, opts, rep, now, ins, fts); eof || err != nil {
-				return eof, err
+	// The rows go in through the driver's own statements: database/sql's locking and argument
+	// checks on each of two million inserts cost 2 of a 1M snapshot's 18 s of CPU.
+	err = tx.conn.Raw(func(dc any) error {
+		c := dc.(driver.Conn)
+		ins, err := prepareRaw(c, insertProduct)
+		if err != nil {
+			return fmt.Errorf("prepare product insert: %w", err)
+		}
+		defer ins.close()
+		fts, err := prepareRaw(c, insertIndex)
+		if err != nil {
+			return fmt.Errorf("prepare index insert: %w", err)
+		}
+		defer fts.close()
+		// load reads up to BulkStep rows, one step of the work; eof says the file is done.
+		load := func() (eof bool, err error) {
+			for range BulkStep {
+				if eof, err := tx.loadRow(dec, opts, rep, now, ins, fts); eof || err != nil {
+					return eof, err
+				}
+			}
+			return false, nil
+		}
+		for {
+			var eof bool
+			opts.run(func() { eof, err = load() })
+			if err != nil || eof {
+				return err
 			}
 		}
-		return false, nil
-	}
-	for {
-		var eof bool
-		opts.run(func() { eof, err = load() })
-		if err != nil {
-			return rep, err
-		}
-		if eof {
-			break
-		}
+	})
+	if err != nil {
+		return rep, err
 	}
 
 	if rep.BadCount > 0 && !opts.SkipBad {
@@ -128,8 +131,54 @@ func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	return rep, nil
 }
 
+const (
+	insertProduct = `
+		INSERT INTO products (sku, gtin, gtin_key, name, brand, department, category, price_cents,
+			quantity, aisle, side, bay, description, unit, tags, updated_at, department_name, category_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertIndex = `
+		INSERT INTO products_fts (rowid, name, brand, category, department, description, tags)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`
+)
+
+// rawStmt is a statement prepared on the driver's connection, run with driver values
+// (string, int64) in an argument list it reuses from row to row.
+type rawStmt struct {
+	st   driver.Stmt
+	exec driver.StmtExecContext
+	args []driver.NamedValue
+}
+
+func prepareRaw(c driver.Conn, query string) (*rawStmt, error) {
+	st, err := c.Prepare(query)
+	if err != nil {
+		return nil, err
+	}
+	exec, ok := st.(driver.StmtExecContext)
+	if !ok {
+		st.Close()
+		return nil, errors.New("the driver cannot run a statement with a context")
+	}
+	return &rawStmt{st: st, exec: exec}, nil
+}
+
+// run runs the statement with args and returns the rowid of the row it inserted.
+func (s *rawStmt) run(ctx context.Context, args ...driver.Value) (int64, error) {
+	s.args = s.args[:0]
+	for i, a := range args {
+		s.args = append(s.args, driver.NamedValue{Ordinal: i + 1, Value: a})
+	}
+	res, err := s.exec.ExecContext(ctx, s.args)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+func (s *rawStmt) close() { s.st.Close() }
+
 // loadRow reads one row of dec into the statements of ReplaceAll; eof says the file is done.
-func (tx *Tx) loadRow(dec *Decoder, opts BulkOptions, rep *Report, now string, ins, fts *sql.Stmt) (eof bool, err error) {
+func (tx *Tx) loadRow(dec *Decoder, opts BulkOptions, rep *Report, now string, ins, fts *rawStmt) (eof bool, err error) {
 	p, err := dec.Next()
 	if err == io.EOF {
 		return true, nil
@@ -163,8 +212,8 @@ func (tx *Tx) loadRow(dec *Decoder, opts BulkOptions, rep *Report, now string, i
 	if !p.UpdatedAt.IsZero() {
 		updated = p.UpdatedAt.UTC().Format(time.RFC3339)
 	}
-	res, err := ins.ExecContext(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
-		p.Department, p.Category, int64(p.Price), p.Quantity, p.Location.Aisle, p.Location.Side,
+	rowid, err := ins.run(tx.ctx, p.SKU, p.GTIN, GTINKey(p.GTIN), p.Name, p.Brand,
+		p.Department, p.Category, int64(p.Price), int64(p.Quantity), p.Location.Aisle, p.Location.Side,
 		p.Location.Bay, p.Description, p.Unit, strings.Join(p.Tags, "; "), updated, p.DepartmentName, p.CategoryName)
 	if err != nil {
 		if isUniqueViolation(err) {
@@ -173,11 +222,7 @@ func (tx *Tx) loadRow(dec *Decoder, opts BulkOptions, rep *Report, now string, i
 		}
 		return false, fmt.Errorf("put product %s: %w", p.SKU, err)
 	}
-	rowid, err := res.LastInsertId()
-	if err != nil {
-		return false, err
-	}
-	if _, err := fts.ExecContext(tx.ctx, rowid, CleanText(p.Name), CleanText(p.Brand),
+	if _, err := fts.run(tx.ctx, rowid, CleanText(p.Name), CleanText(p.Brand),
 		p.Category, p.Department, CleanText(p.Description), strings.Join(p.Tags, " ")); err != nil {
 		return false, fmt.Errorf("index product %s: %w", p.SKU, err)
 	}
@@ -227,7 +272,7 @@ func (db *DB) BulkUpdate(ctx context.Context, opts BulkOptions, fn func(*Tx) err
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer sqltx.Rollback()
-	tx := &Tx{tx: sqltx, ctx: ctx}
+	tx := &Tx{tx: sqltx, ctx: ctx, conn: conn}
 	defer tx.closeStmts()
 	if err := fn(tx); err != nil {
 		return err

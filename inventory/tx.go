@@ -12,6 +12,7 @@ import (
 // visible at once when Update returns, or not at all.
 type Tx struct {
 	tx        *sql.Tx
+	conn      *sql.Conn // BulkUpdate's: ReplaceAll inserts through its driver connection
 	ctx       context.Context
 	put       *sql.Stmt
 	ftsDelete *sql.Stmt
