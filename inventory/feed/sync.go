@@ -172,7 +172,8 @@ type Syncer struct {
 	MaxUnpacked int64
 	// OnApplied is called after new data is committed, from the syncing goroutine.
 	OnApplied func(Applied)
-	// Progress, when set, is called during long steps, from the syncing goroutine.
+	// Progress, when set, is called during long steps, from the goroutine running the step
+	// (Sync's, or the one at nice +10), one call at a time.
 	Progress func(Progress)
 	Logger   *slog.Logger
 	// Client fetches http(s) feeds; default: one with connect, TLS, header and overall timeouts.
