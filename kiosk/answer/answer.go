@@ -358,8 +358,9 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 }
 
 func (e *Engine) barcode(ctx context.Context, x *index, w *words.Words, code string, r *Result) {
-	id, ok := x.gtin[inventory.GTINKey(code)]
-	if !ok {
+	k, ok := gtinKey(code)
+	id, found := x.gtin[k]
+	if !ok || !found {
 		r.Topic = code
 		r.Say = w.Say("answer.barcode.unknown", "That barcode is not in our catalog. A member of staff can check it.")
 		return

@@ -2,7 +2,9 @@ package answer
 
 import (
 	"bufio"
+	"iter"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -12,17 +14,22 @@ import (
 // "socks" is a word, so it is not "corrected" to soak; "bred" sounds like bread, so it is.
 const DefaultDictionary = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict"
 
-// dictionary maps English words to their pronunciations (stress marks removed).
-type dictionary map[string][]string
+// dictionary maps English words to their pronunciations (stress marks removed). It is one
+// text sorted by word, found by binary search, not a map of strings: CMUdict's 135,000
+// words take 4 MB so, 18 MB as a map.
+type dictionary struct {
+	text string   // one entry a word, sorted by word: the word, then "\t" and each pronunciation
+	at   []uint32 // where each entry starts, then the text's end
+}
 
 var (
 	dictMu    sync.Mutex
-	dictCache = map[string]dictionary{}
+	dictCache = map[string]*dictionary{}
 )
 
 // loadDictionary reads a CMUdict-format file once per process; a missing file gives nil,
 // and the engine then corrects spelling without the guard.
-func loadDictionary(path string) dictionary {
+func loadDictionary(path string) *dictionary {
 	if path == "" || path == "none" {
 		return nil
 	}
@@ -31,13 +38,23 @@ func loadDictionary(path string) dictionary {
 	if d, ok := dictCache[path]; ok {
 		return d
 	}
+	d, err := readDictionary(path)
+	if err != nil {
+		d = nil
+	}
+	dictCache[path] = d
+	return d
+}
+
+func readDictionary(path string) (*dictionary, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		dictCache[path] = nil
-		return nil
+		return nil, err
 	}
 	defer f.Close()
-	d := dictionary{}
+	type entry struct{ word, phones string }
+	var es []entry
+	size := 0
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		word, phones, ok := strings.Cut(sc.Text(), " ")
@@ -53,21 +70,73 @@ func loadDictionary(path string) dictionary {
 			}
 			return r
 		}, strings.TrimSpace(phones))
-		d[word] = append(d[word], phones)
+		es = append(es, entry{word, phones})
+		size += len(word) + 1 + len(phones)
 	}
-	dictCache[path] = d
-	return d
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	// Stable: a word's pronunciations keep the file's order, the commonest first.
+	slices.SortStableFunc(es, func(a, b entry) int { return strings.Compare(a.word, b.word) })
+	var b strings.Builder
+	b.Grow(size)
+	d := &dictionary{}
+	for i, e := range es {
+		if i == 0 || e.word != es[i-1].word {
+			d.at = append(d.at, uint32(b.Len()))
+			b.WriteString(e.word)
+		}
+		b.WriteByte('\t')
+		b.WriteString(e.phones)
+	}
+	d.at = append(d.at, uint32(b.Len()))
+	d.text = b.String()
+	return d, nil
+}
+
+// entry returns the pronunciations of w, each after a tab, and whether w is in the dictionary.
+func (d *dictionary) entry(w string) (string, bool) {
+	if d == nil || len(d.at) < 2 {
+		return "", false
+	}
+	i, ok := slices.BinarySearchFunc(d.at[:len(d.at)-1], w, func(at uint32, w string) int {
+		e := d.text[at:]
+		if j := strings.IndexByte(e, '\t'); j >= 0 {
+			e = e[:j]
+		}
+		return strings.Compare(e, w)
+	})
+	if !ok {
+		return "", false
+	}
+	return d.text[int(d.at[i])+len(w) : d.at[i+1]], true
+}
+
+// prons yields the pronunciations of w, commonest first.
+func (d *dictionary) prons(w string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		e, _ := d.entry(w)
+		for e != "" {
+			e = e[1:] // the tab
+			pr := e
+			if j := strings.IndexByte(e, '\t'); j >= 0 {
+				pr, e = e[:j], e[j:]
+			} else {
+				e = ""
+			}
+			if !yield(pr) {
+				return
+			}
+		}
+	}
 }
 
 // isWord reports whether w (or its singular) is an English word.
-func (d dictionary) isWord(w string) bool {
-	if d == nil {
-		return false
+func (d *dictionary) isWord(w string) bool {
+	if _, ok := d.entry(w); ok {
+		return true
 	}
-	_, ok := d[w]
-	if !ok {
-		_, ok = d[stem(w)]
-	}
+	_, ok := d.entry(stem(w))
 	return ok
 }
 

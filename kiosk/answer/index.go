@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,14 +32,15 @@ type index struct {
 	catByName map[string]uint32
 	grams     map[[2]byte][]uint32 // letter pair → name words holding it, for spelling correction
 	sounds    map[string][]uint32  // phonetic key → term ids
-	gtin      map[string]uint32    // 14-digit barcode → item
+	gtin      map[uint64]uint32    // barcode (gtinKey) → item
+	labels    []label              // the brands and units items name (item.label)
 	bySKU     []uint32             // the items in SKU order (skuID), not a map: 4 bytes a product, not ~55
 	meta      inventory.Meta
 	syn       *Synonyms // the vocabulary packs read for this catalog, and the store's own files
 	packs     []string
 	es        *spanishPacks // the Spanish vocabulary for the packs read
 	elsewhere []string      // what shoppers may ask for that this store does not sell (vocabulary packs not read)
-	dict      dictionary
+	dict      *dictionary
 	lex       *lexicon.Lexicon    // general English; nil works, knowing less
 	byPron    map[string][]uint32 // pronunciation → catalog words that sound so
 	marks     sync.Pool           // *marks sized to items, reused across questions
@@ -64,30 +66,36 @@ type index struct {
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
-// copies of the database's.
+// copies of the database's. Its fields are ordered so that none is padded: a million items
+// take 96 MB.
 type item struct {
-	sku, name, brand string
-	cat              uint32
-	loc              uint32
-	price            inventory.Money
-	qty              int32
-	unit             string
-	terms            []uint32 // name terms in order, then brand terms, then tag terms
-	nName, nBrand    uint8
-	head             uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
-	headPlural       bool   // the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt
-	headAt           uint8  // the head's place among the name terms
+	sku, name string
+	terms     []uint32 // name terms in order, then brand terms, then tag terms
+	price     inventory.Money
+	cat       uint32
+	loc       uint32
+	qty       int32
+	head      uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
+	label     uint32 // the brand and unit, in index.labels
+	nName     uint8
+	nBrand    uint8
+	headAt    uint8 // the head's place among the name terms
+	// headPlural: the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt.
+	headPlural bool
 	// headElsewhere: the word before the head makes with it a thing of another kind, in
 	// English: "Candy Canes" are candy, "Hot Dogs" sausages (see compoundElsewhere).
 	headElsewhere bool
 	// headThing: the head noun names a thing in English ("soap", "cane"); true without a
 	// lexicon. A head that is no English thing may still be one ("Wipes"): see isThing.
 	headThing bool
-	headAdj   bool  // the head word may be an adjective ("venetian")
-	nameLen   uint8 // content words in the name
+	headAdj   bool // the head word may be an adjective ("venetian")
 	hasDesc   bool
 	hasGTIN   bool
 }
+
+// label is a brand and a unit as products write them; a catalog repeats a few thousand
+// of them across a million products.
+type label struct{ brand, unit string }
 
 type category struct {
 	processed  uint32 // the processing word its name or department carries ("frozen"), or noTerm
@@ -134,7 +142,7 @@ var containers = setOf(`bag bags box boxes bottle bottles can cans jar jars tub 
 var clauseBreak = map[string]bool{"in": true, "with": true, "for": true, "w": true, "featuring": true, "made": true}
 
 // build reads every product from the catalog.
-func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.Lexicon) (*index, error) {
+func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon.Lexicon) (*index, error) {
 	start := time.Now()
 	meta, err := db.Meta(ctx)
 	if err != nil {
@@ -143,7 +151,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	x := &index{
 		termID:    map[string]uint32{},
 		catByName: map[string]uint32{},
-		gtin:      map[string]uint32{},
+		gtin:      map[uint64]uint32{},
 		meta:      meta,
 		dict:      dict,
 		lex:       lex,
@@ -198,14 +206,17 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 	// database are then all garbage once a product is indexed, and the heap they lay in,
 	// interleaved with the description and the rest, can be given back.
 	var text arena
-	strs := map[string]string{}
-	shared := func(s string) string {
-		if v, ok := strs[s]; ok {
-			return v
+	labelID := map[label]uint32{}
+	labelOf := func(p *inventory.Product) uint32 {
+		l := label{p.Brand, p.Unit}
+		if id, ok := labelID[l]; ok {
+			return id
 		}
-		s = text.copy(s)
-		strs[s] = s
-		return s
+		l = label{text.copy(l.brand), text.copy(l.unit)}
+		id := uint32(len(x.labels))
+		x.labels = append(x.labels, l)
+		labelID[l] = id
+		return id
 	}
 	for p, err := range db.All(ctx) {
 		if err != nil {
@@ -232,12 +243,11 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			locID[p.Location] = lid
 		}
 		nameWords := tokens(p.Name)
-		it := item{sku: text.copy(p.SKU), name: text.copy(p.Name), brand: shared(p.Brand), cat: cid, loc: lid, price: p.Price,
-			qty: int32(min(p.Quantity, 1<<30)), unit: shared(p.Unit), head: noTerm, hasDesc: p.Description != ""}
+		it := item{sku: text.copy(p.SKU), name: text.copy(p.Name), label: labelOf(p), cat: cid, loc: lid, price: p.Price,
+			qty: int32(min(p.Quantity, 1<<30)), head: noTerm, hasDesc: p.Description != ""}
 		nameTerms := internAll(nameWords)
 		it.terms = append(scratch[:0], nameTerms...)
 		it.nName = uint8(min(len(nameTerms), 255))
-		it.nameLen = it.nName
 		headWords := tokens(firstPart(withoutAsides(p.Name)))
 		if h := headNoun(headWords, x.cats[cid].terms, x, lex); h != "" {
 			it.head = x.termID[stem(h)]
@@ -282,7 +292,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 		scratch = it.terms
 		it.terms = pack(it.terms)
 		id := uint32(len(x.items))
-		if k := inventory.GTINKey(p.GTIN); k != "" {
+		if k, ok := gtinKey(p.GTIN); ok {
 			it.hasGTIN = true
 			if _, dup := x.gtin[k]; !dup {
 				x.gtin[k] = id
@@ -409,7 +419,7 @@ func build(ctx context.Context, db *inventory.DB, dict dictionary, lex *lexicon.
 			continue
 		}
 		for _, w := range []string{t.surface, t.stem} {
-			for _, pr := range dict[w] {
+			for pr := range dict.prons(w) {
 				if !slices.Contains(x.byPron[pr], uint32(id)) {
 					x.byPron[pr] = append(x.byPron[pr], uint32(id))
 				}
@@ -680,8 +690,20 @@ func descriptionWords(d string) []string {
 func (x *index) product(id uint32) *inventory.Product {
 	it := &x.items[id]
 	c := &x.cats[it.cat]
-	return &inventory.Product{SKU: it.sku, Name: it.name, Brand: it.brand, Department: c.dept,
-		Category: c.name, Price: it.price, Quantity: int(it.qty), Location: x.locs[it.loc], Unit: it.unit}
+	l := &x.labels[it.label]
+	return &inventory.Product{SKU: it.sku, Name: it.name, Brand: l.brand, Department: c.dept,
+		Category: c.name, Price: it.price, Quantity: int(it.qty), Location: x.locs[it.loc], Unit: l.unit}
+}
+
+// gtinKey is a barcode as the index holds it: its 14 digits (inventory.GTINKey) as a number,
+// 8 bytes, not a string of 16 and its header; ok is false for no barcode.
+func gtinKey(code string) (uint64, bool) {
+	k := inventory.GTINKey(code)
+	if k == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(k, 10, 64)
+	return n, err == nil
 }
 
 func (it *item) nameTerms() []uint32  { return it.terms[:it.nName] }

@@ -99,13 +99,13 @@ func (x *index) patch(ps []*inventory.Product, meta inventory.Meta) bool {
 // and place: whether it would be indexed under the same words, category and barcode.
 func (x *index) sameText(id uint32, p *inventory.Product) bool {
 	it := &x.items[id]
-	if it.name != p.Name || it.brand != p.Brand || it.unit != p.Unit || it.hasDesc != (p.Description != "") {
+	if l := x.labels[it.label]; it.name != p.Name || l.brand != p.Brand || l.unit != p.Unit || it.hasDesc != (p.Description != "") {
 		return false
 	}
 	if cid, ok := x.catByName[p.Department+"\x00"+p.Category]; !ok || cid != it.cat {
 		return false
 	}
-	if k := inventory.GTINKey(p.GTIN); k == "" {
+	if k, ok := gtinKey(p.GTIN); !ok {
 		if it.hasGTIN {
 			return false
 		}

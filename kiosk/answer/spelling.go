@@ -147,7 +147,7 @@ func bigrams(w string) [][2]byte {
 func (x *index) homophones(word string) []uint32 {
 	var out []uint32
 	for _, w := range []string{word, stem(word)} {
-		for _, pr := range x.dict[w] {
+		for pr := range x.dict.prons(w) {
 			for _, id := range x.byPron[pr] {
 				if x.terms[id].stem != stem(word) && !slices.Contains(out, id) {
 					out = append(out, id)

@@ -150,7 +150,7 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 
 // correct reads a misspelt word as a single-word shopper phrase of the vocabulary
 // ("tylenal" → tylenol), or returns "". Real English words are left alone.
-func (s *Synonyms) correct(word, st string, d dictionary) string {
+func (s *Synonyms) correct(word, st string, d *dictionary) string {
 	if s == nil || d.isWord(word) || len(st) < 5 || !isLetters(st) {
 		return ""
 	}
