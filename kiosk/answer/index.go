@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/storekiosk/storekiosk/inventory"
 	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
@@ -625,6 +626,9 @@ func firstPart(name string) string {
 // withoutAsides drops a label's bracketed asides, which say the pack size or what is not
 // included, never what the product is: "Drill/Driver (Tool Only)", "Screws (25-Pack)".
 func withoutAsides(name string) string {
+	if !strings.ContainsAny(name, "([") && utf8.ValidString(name) {
+		return name // nothing to drop, and the loop below would copy it as it is
+	}
 	var b strings.Builder
 	depth := 0
 	for _, r := range name {

@@ -227,15 +227,36 @@ type phrase struct {
 	n    int
 }
 
+// makePhrases counts the phrases of every name. A phrase is looked up by its words joined in
+// one reused buffer and a string is made only for a phrase not seen before: a million names
+// would otherwise leave a gigabyte of garbage, and the heap grows to hold it.
 func (x *index) makePhrases() {
-	count := map[string]int{}
-	inner := map[string]int{} // a name's last words that begin after its first word ("butter cups")
+	count := map[string]*int{}
+	inner := map[string]*int{} // a name's last words that begin after its first word ("butter cups")
+	var buf []byte
+	join := func(ws []string) []byte {
+		buf = buf[:0]
+		for i, w := range ws {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+		}
+		return buf
+	}
+	add := func(m map[string]*int, p []byte, n int) {
+		if c := m[string(p)]; c != nil {
+			*c += n
+			return
+		}
+		m[string(p)] = &n
+	}
 	for i := range x.items {
 		it := &x.items[i]
-		ws := tokens(firstPart(withoutAsides(it.name)))
 		if it.head == noTerm {
 			continue
 		}
+		ws := tokens(firstPart(withoutAsides(it.name)))
 		h := -1
 		for j := len(ws) - 1; j >= 0; j-- {
 			if stem(ws[j]) == x.terms[it.head].stem {
@@ -249,11 +270,11 @@ func (x *index) makePhrases() {
 			if !isLetters(ws[j]) || stopword[ws[j]] || len(ws[j]) < 2 {
 				break
 			}
-			p := strings.Join(ws[j:h+1], " ")
+			p := join(ws[j : h+1])
 			if j == h || j == 0 || !isLetters(ws[j-1]) || stopword[ws[j-1]] {
-				count[p]++
-			} else if _, ok := count[p]; !ok {
-				inner[p] = 0
+				add(count, p, 1)
+			} else if count[string(p)] == nil {
+				add(inner, p, 0)
 			}
 		}
 	}
@@ -267,20 +288,20 @@ func (x *index) makePhrases() {
 		ws := tokens(firstPart(withoutAsides(x.items[i].name)))
 		for n := 2; n <= 3; n++ {
 			for j := 0; j+n <= len(ws); j++ {
-				if c, ok := inner[strings.Join(ws[j:j+n], " ")]; ok {
-					inner[strings.Join(ws[j:j+n], " ")] = c + 1
+				if c := inner[string(join(ws[j:j+n]))]; c != nil {
+					*c++
 				}
 			}
 		}
 	}
 	for p, c := range inner {
-		if c >= 2 {
-			count[p] += c
+		if *c >= 2 {
+			add(count, []byte(p), *c)
 		}
 	}
 	x.phrases = make([]phrase, 0, len(count))
 	for t, n := range count {
-		x.phrases = append(x.phrases, phrase{t, n})
+		x.phrases = append(x.phrases, phrase{t, *n})
 	}
 	slices.SortFunc(x.phrases, func(a, b phrase) int { return strings.Compare(a.text, b.text) })
 }
