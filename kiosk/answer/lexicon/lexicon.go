@@ -9,9 +9,11 @@ package lexicon
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"io/fs"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -55,22 +57,61 @@ type Sense struct {
 	Rank uint8 // 1 for the phrase's commonest sense
 }
 
-type synset struct {
-	kind   Kind
-	lemmas []string // lower case, words joined by single spaces
-	hyper  []int32
-	gloss  string // the definition's content words, for things only
-}
-
 // Lexicon answers questions about English nouns. It is read-only and safe for concurrent use.
+// It is held in a few long slices and strings rather than maps and a slice or two a synset:
+// WordNet's 82,000 noun synsets and 117,000 phrases take 9 MB so, 28.5 MB as maps.
 type Lexicon struct {
-	synsets []synset
-	senses  map[string][]Sense // lemma → its senses, commonest first
-	plural  map[string]string  // irregular plural → singular
-	adj     map[string]bool    // adjectives
+	lemmas  words    // every phrase (lower case, words joined by single spaces)
+	senseAt []uint32 // lemma i's senses are senses[senseAt[i]:senseAt[i+1]], commonest first
+	senses  []Sense
+	// Per synset ID: its kind, and where its names, hypernyms and gloss begin in the lists
+	// that follow (each of the At lists ends with its list's length).
+	kinds   []Kind
+	namesAt []uint32
+	names   []string // each a substring of lemmas.text
+	hyperAt []uint32
+	hypers  []int32
+	glossAt []uint32
+	gloss   string            // the definitions' content words, for things only
+	plural  map[string]string // irregular plural → singular
+	adj     words             // adjectives
 	color   int32
 	metal   int32
 	alloy   int32
+}
+
+// words is a sorted set of strings held end to end in one string.
+type words struct {
+	text string
+	at   []uint32 // where each word starts, then the text's end
+}
+
+// makeWords sorts ws, drops repeats and packs them into a words.
+func makeWords(ws []string) words {
+	slices.Sort(ws)
+	ws = slices.Compact(ws)
+	n := 0
+	for _, w := range ws {
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	at := make([]uint32, 0, len(ws)+1)
+	for _, w := range ws {
+		at = append(at, uint32(b.Len()))
+		b.WriteString(w)
+	}
+	return words{text: b.String(), at: append(at, uint32(b.Len()))}
+}
+
+func (ws *words) len() int { return max(len(ws.at)-1, 0) }
+
+func (ws *words) word(i int) string { return ws.text[ws.at[i]:ws.at[i+1]] }
+
+// find returns where w is, and whether it is there.
+func (ws *words) find(w string) (int, bool) {
+	i := sort.Search(ws.len(), func(i int) bool { return ws.word(i) >= w })
+	return i, i < ws.len() && ws.word(i) == w
 }
 
 // Load reads the embedded lexicon once per process.
@@ -88,7 +129,18 @@ func read(f fs.File) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Lexicon{senses: map[string][]Sense{}, plural: map[string]string{}, adj: map[string]bool{}}
+	l := &Lexicon{plural: map[string]string{}}
+	// A synset's names are read as phrases, then found among all phrases once they are
+	// sorted; the senses are gathered by phrase the same way.
+	type named struct {
+		lemma string
+		sense Sense
+	}
+	var (
+		names, adj []string
+		senses     []named
+		gloss      strings.Builder
+	)
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	section := ""
@@ -102,7 +154,7 @@ func read(f fs.File) (*Lexicon, error) {
 			continue
 		}
 		if section == "#adjectives" {
-			l.adj[Key(line)] = true
+			adj = append(adj, Key(line))
 			continue
 		}
 		f := strings.Split(line, "\t")
@@ -116,53 +168,80 @@ func read(f fs.File) (*Lexicon, error) {
 			continue
 		}
 		kind, _ := strconv.Atoi(f[0])
-		id := int32(len(l.synsets))
-		s := synset{kind: Kind(kind)}
+		id := int32(len(l.kinds))
+		l.kinds = append(l.kinds, Kind(kind))
+		l.namesAt = append(l.namesAt, uint32(len(names)))
 		for _, lr := range strings.Split(f[1], "|") {
 			lemma, r, _ := strings.Cut(lr, "#")
 			rank, _ := strconv.Atoi(r)
 			k := Key(lemma)
-			s.lemmas = append(s.lemmas, k)
-			l.senses[k] = append(l.senses[k], Sense{ID: id, Kind: s.kind, Rank: uint8(min(rank, 255))})
+			names = append(names, k)
+			senses = append(senses, named{k, Sense{ID: id, Kind: Kind(kind), Rank: uint8(min(rank, 255))}})
 		}
+		l.hyperAt = append(l.hyperAt, uint32(len(l.hypers)))
 		if f[2] != "" {
 			for _, h := range strings.Split(f[2], ",") {
 				n, _ := strconv.Atoi(h)
-				s.hyper = append(s.hyper, int32(n))
+				l.hypers = append(l.hypers, int32(n))
 			}
 		}
-		if len(f) > 3 && f[3] != "" {
-			s.gloss = f[3]
+		l.glossAt = append(l.glossAt, uint32(gloss.Len()))
+		if len(f) > 3 {
+			gloss.WriteString(f[3])
 		}
-		l.synsets = append(l.synsets, s)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	for k, ss := range l.senses {
-		sortSenses(ss)
-		l.senses[k] = ss
+	l.namesAt = append(l.namesAt, uint32(len(names)))
+	l.hyperAt = append(l.hyperAt, uint32(len(l.hypers)))
+	l.glossAt = append(l.glossAt, uint32(gloss.Len()))
+	l.gloss = gloss.String()
+	l.adj = makeWords(adj)
+	l.lemmas = makeWords(slices.Clone(names))
+	for i, k := range names {
+		at, _ := l.lemmas.find(k)
+		names[i] = l.lemmas.word(at)
 	}
+	l.names = names
+	// Each phrase's senses in synset order, then commonest first (stable: ties keep that order).
+	slices.SortStableFunc(senses, func(a, b named) int {
+		if c := strings.Compare(a.lemma, b.lemma); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.sense.Rank, b.sense.Rank)
+	})
+	l.senses = make([]Sense, len(senses))
+	l.senseAt = make([]uint32, 0, l.lemmas.len()+1)
+	for i, s := range senses {
+		if i == 0 || s.lemma != senses[i-1].lemma {
+			l.senseAt = append(l.senseAt, uint32(i))
+		}
+		l.senses[i] = s.sense
+	}
+	l.senseAt = append(l.senseAt, uint32(len(senses)))
 	l.color, l.metal, l.alloy = l.sense("color", "colour"), l.sense("metal", "metallic element"), l.sense("alloy", "metal")
 	return l, nil
 }
 
+// lookup returns a phrase's senses, commonest first, and whether it is a noun.
+func (l *Lexicon) lookup(k string) ([]Sense, bool) {
+	i, ok := l.lemmas.find(k)
+	if !ok {
+		return nil, false
+	}
+	return l.senses[l.senseAt[i]:l.senseAt[i+1]:l.senseAt[i+1]], true
+}
+
 // sense finds the sense of lemma that also has the name other.
 func (l *Lexicon) sense(lemma, other string) int32 {
-	for _, s := range l.senses[lemma] {
-		if slices.Contains(l.synsets[s.ID].lemmas, other) {
+	ss, _ := l.lookup(lemma)
+	for _, s := range ss {
+		if slices.Contains(l.Lemmas(s.ID), other) {
 			return s.ID
 		}
 	}
 	return -1
-}
-
-func sortSenses(ss []Sense) {
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].Rank < ss[j-1].Rank; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
-		}
-	}
 }
 
 // Key is the form phrases are looked up by: lower case, letters and digits only, words
@@ -193,7 +272,7 @@ func (l *Lexicon) Senses(words ...string) []Sense {
 		return nil
 	}
 	k := strings.Join(words, " ")
-	if ss, ok := l.senses[k]; ok {
+	if ss, ok := l.lookup(k); ok {
 		return ss
 	}
 	last := words[len(words)-1]
@@ -202,7 +281,7 @@ func (l *Lexicon) Senses(words ...string) []Sense {
 		head += " "
 	}
 	for _, s := range l.singulars(last) {
-		if ss, ok := l.senses[head+s]; ok {
+		if ss, ok := l.lookup(head + s); ok {
 			return ss
 		}
 	}
@@ -212,7 +291,7 @@ func (l *Lexicon) Senses(words ...string) []Sense {
 // Singular returns the lemma form of a plural noun ("knives" → knife), or w itself.
 func (l *Lexicon) Singular(w string) string {
 	for _, s := range l.singulars(w) {
-		if _, ok := l.senses[s]; ok {
+		if _, ok := l.lemmas.find(s); ok {
 			return s
 		}
 	}
@@ -235,23 +314,33 @@ func (l *Lexicon) singulars(w string) []string {
 }
 
 // IsAdjective reports whether w (one word or words joined by spaces) can describe a thing.
-func (l *Lexicon) IsAdjective(w string) bool { return l != nil && l.adj[w] }
+func (l *Lexicon) IsAdjective(w string) bool {
+	if l == nil {
+		return false
+	}
+	_, ok := l.adj.find(w)
+	return ok
+}
 
 // IsNoun reports whether the phrase names something.
 func (l *Lexicon) IsNoun(words ...string) bool { return len(l.Senses(words...)) > 0 }
 
 // Lemmas are the names of a sense: "soda", "soda pop", "pop", "tonic".
-func (l *Lexicon) Lemmas(id int32) []string { return l.synsets[id].lemmas }
+func (l *Lexicon) Lemmas(id int32) []string {
+	return l.names[l.namesAt[id]:l.namesAt[id+1]:l.namesAt[id+1]]
+}
 
 // Gloss is the content words of a thing's definition ("enclosed chamber heat produced heat
 // buildings ..." for a furnace), "" for senses that are not things.
-func (l *Lexicon) Gloss(id int32) string { return l.synsets[id].gloss }
+func (l *Lexicon) Gloss(id int32) string { return l.gloss[l.glossAt[id]:l.glossAt[id+1]] }
 
 // Kind is the sort of thing a sense names.
-func (l *Lexicon) Kind(id int32) Kind { return l.synsets[id].kind }
+func (l *Lexicon) Kind(id int32) Kind { return l.kinds[id] }
 
 // Hypernyms are the senses a sense is a kind of ("allen wrench" → wrench).
-func (l *Lexicon) Hypernyms(id int32) []int32 { return l.synsets[id].hyper }
+func (l *Lexicon) Hypernyms(id int32) []int32 {
+	return l.hypers[l.hyperAt[id]:l.hyperAt[id+1]:l.hyperAt[id+1]]
+}
 
 // Finish reports whether sense id is a colour ("white", "navy") or a metal or alloy
 // ("nickel", "bronze"): what a label names after the thing to tell its variants apart.
@@ -267,7 +356,7 @@ func (l *Lexicon) IsA(id, of int32, depth int) bool {
 	if depth == 0 {
 		return false
 	}
-	for _, h := range l.synsets[id].hyper {
+	for _, h := range l.Hypernyms(id) {
 		if l.IsA(h, of, depth-1) {
 			return true
 		}
