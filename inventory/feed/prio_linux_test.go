@@ -28,9 +28,9 @@ func threadNice(t *testing.T) int {
 }
 
 // TestSyncPriorityFollowsTheShopper applies a 20,000-product snapshot (five steps of 4,096
-// rows) and reads the niceness of the thread each step's rows are applied on: nice +10 while
-// a shopper is at the kiosk, the process's own once they have gone; always +10 without a
-// Shopper; never with FullPriority.
+// rows) and reads the niceness of the thread each step's rows are applied on, and then the
+// app's rebuild (OnApplied) runs on: nice +10 while a shopper is at the kiosk, the process's
+// own once they have gone; always +10 without a Shopper; never with FullPriority.
 func TestSyncPriorityFollowsTheShopper(t *testing.T) {
 	smallFeed, bigFeed := t.TempDir(), t.TempDir()
 	publish(t, small, smallFeed, 1, false, nil)
@@ -40,12 +40,12 @@ func TestSyncPriorityFollowsTheShopper(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		full    bool
-		shopper bool // a Shopper is set; the shopper leaves during the second step
-		want    []int
+		shopper bool  // a Shopper is set; the shopper leaves during the second step
+		want    []int // the apply's steps, then OnApplied
 	}{
-		{"shopper leaves", false, true, []int{low, low, base, base}},
-		{"no shopper signal", false, false, []int{low, low, low, low}},
-		{"full priority", true, false, []int{base, base, base, base}},
+		{"shopper leaves", false, true, []int{low, low, base, base, base}},
+		{"no shopper signal", false, false, []int{low, low, low, low, low}},
+		{"full priority", true, false, []int{base, base, base, base, base}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path, _ := holdingV1(t, smallFeed)
@@ -66,6 +66,7 @@ func TestSyncPriorityFollowsTheShopper(t *testing.T) {
 					present.Store(false) // the shopper walks away mid-step: the next step is at full speed
 				}
 			}
+			s.OnApplied = func(feed.Applied) { got = append(got, threadNice(t)) }
 			if _, err := s.Sync(context.Background()); err != nil {
 				t.Fatal(err)
 			}

@@ -170,7 +170,8 @@ type Syncer struct {
 	// file is given up as soon as it holds more products or changes than the manifest says:
 	// a gzip bomb costs a refusal, never the kiosk's memory.
 	MaxUnpacked int64
-	// OnApplied is called after new data is committed, from the syncing goroutine.
+	// OnApplied is called after new data is committed, as one step of the sync: at the
+	// priority Shopper calls for, from Sync's goroutine or the one at nice +10.
 	OnApplied func(Applied)
 	// Progress, when set, is called during long steps, from the goroutine running the step
 	// (Sync's, or the one at nice +10), one call at a time.
@@ -398,8 +399,12 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 			"version", res.Version, "products", res.Products, "changes", res.Changes,
 			"bytes", res.Bytes, "live_after", res.Live.Round(time.Millisecond), "fallback", res.Fallback)
 		if s.OnApplied != nil {
-			s.OnApplied(Applied{Version: res.Version, Method: res.Action, AsOf: st.AsOf,
-				Products: res.Products, Changes: res.Changes, Changed: res.Changed, AppliedAt: st.SyncedAt})
+			// A step like the apply: what the app rebuilds from the catalog (the answers
+			// index) yields to a shopper too.
+			p.step(func() {
+				s.OnApplied(Applied{Version: res.Version, Method: res.Action, AsOf: st.AsOf,
+					Products: res.Products, Changes: res.Changes, Changed: res.Changed, AppliedAt: st.SyncedAt})
+			})
 		}
 		// The data is live and the app told; now return the disk space the WAL took.
 		p.step(func() { s.checkpoint(ctx) })
