@@ -7,6 +7,7 @@ package sqlitedb
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
@@ -55,11 +56,26 @@ func Open(path string, o Options) (*sql.DB, error) {
 	}
 	q.Set("_txlock", "immediate")
 	db := sql.OpenDB(&connector{drv: &sqlite3.SQLiteDriver{}, path: path, dsn: dsn(path, q), readWhenFull: o.ReadWhenFull})
-	if err := Migrate(context.Background(), db, o.Migrations, o.Pattern); err != nil {
-		db.Close()
-		return nil, err
+	// While a new file is being made, SQLite may refuse a read at once, without waiting out
+	// the busy timeout: another process is turning the file to WAL or recovering its index.
+	// The migration is then tried again, until the busy timeout has passed.
+	for deadline := time.Now().Add(busy); ; {
+		err := Migrate(context.Background(), db, o.Migrations, o.Pattern)
+		if err == nil {
+			return db, nil
+		}
+		if !busyErr(err) || time.Now().After(deadline) {
+			db.Close()
+			return nil, err
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
-	return db, nil
+}
+
+// busyErr reports whether err is SQLite's "database is locked" or "table is locked".
+func busyErr(err error) bool {
+	var e sqlite3.Error
+	return errors.As(err, &e) && (e.Code == sqlite3.ErrBusy || e.Code == sqlite3.ErrLocked)
 }
 
 func dsn(path string, q url.Values) string {
