@@ -644,6 +644,11 @@ func (x *index) judge(f finding) verdict {
 		if head > 0 && x.namesKind(f.all[head-1:head+1], &x.items[f.hits[0].id], true) {
 			return carried // "rose bushes": a rosebush is also called a rose, and roses are here
 		}
+		if head > 0 && x.kindShelvedWith(f.all[head-1:head+1], &x.items[f.hits[0].id]) {
+			// "waffle iron": English files it under appliances, and the Waffle Maker found
+			// is among the small appliances; the closest, offered with a person.
+			return closest
+		}
 		word := slices.ContainsFunc(f.kept, func(c concept) bool {
 			return c.soft == 0 && !c.attribute && isLetters(c.said) && len(c.said) >= 3 && unitNames[c.said] == ""
 		})
@@ -865,6 +870,36 @@ func (x *index) namesKind(cs []concept, it *item, first bool) bool {
 		}
 	}
 	return false
+}
+
+// kindShelvedWith reports whether the thing a phrase names ("waffle iron") is, by what English
+// says it is a kind of, what the product's category is named for ("small appliances").
+func (x *index) kindShelvedWith(cs []concept, it *item) bool {
+	if x.lex == nil {
+		return false
+	}
+	var ws []string
+	for _, c := range cs {
+		if c.soft == 0 {
+			ws = append(ws, strings.Fields(c.said)...)
+		}
+	}
+	kinds := x.lex.Senses(ws...)
+	if len(ws) < 2 || len(kinds) == 0 || !kinds[0].Kind.Tangible() {
+		return false
+	}
+	c := &x.cats[it.cat]
+	names := c.terms[:c.nTerms]
+	var named func(id int32, depth int) bool
+	named = func(id int32, depth int) bool {
+		for _, l := range x.lex.Lemmas(id) {
+			if t, ok := x.termID[stem(lastWord(l))]; ok && has(names, t) {
+				return true
+			}
+		}
+		return depth > 0 && slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return named(h, depth-1) })
+	}
+	return slices.ContainsFunc(x.lex.Hypernyms(kinds[0].ID), func(h int32) bool { return named(h, 1) })
 }
 
 // sameVerb reports whether two words are forms of one verb: packing and packaging, heating

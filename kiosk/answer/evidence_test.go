@@ -357,3 +357,17 @@ func TestAWordThatNamesANeighbouringCategoryIsWhatTheProductIsFor(t *testing.T) 
 		}
 	}
 }
+
+func TestAThingFiledWhereTheProductIsKeptIsTheClosest(t *testing.T) {
+	// English files a waffle iron under appliances, and the store's Waffle Maker is among the
+	// small appliances: offered as the closest, with a person, not "we don't carry".
+	r := ask(storeEngine(t, departmentCatalog), "waffle iron")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Waffle Maker") || !strings.Contains(r.Say, "not sure") {
+		t.Errorf("waffle iron: found %v, first %v, say %q; want the waffle maker as the closest", r.Found, first(r), r.Say)
+	}
+	// A mower is no lawn seed, though both are for the lawn.
+	r = ask(storeEngine(t, petgardenCatalog), "riding lawn mower")
+	if r.Found {
+		t.Errorf("riding lawn mower: found %v (%s)", first(r), r.Say)
+	}
+}
