@@ -319,6 +319,9 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	w := words.For(r.Lang)
 	p := parse(tokens(text))
 	p.es = es
+	if es != nil {
+		p.told = p.told || es.told
+	}
 	r.Intent = p.intent
 	r.Human = p.human
 

@@ -246,6 +246,9 @@ tengo|i have`, "\n") {
 		gracias senor senora senorita joven amigo este bueno pues eh em mmm
 		el la lo los las un una uno unos unas al algun alguna algunos algunas esos esas ese esa
 		me puede decir usted ustedes aqui`)
+	// esTelling words begin a sentence that tells the shopper's situation: "mi perro...",
+	// "me duele...", "estoy...", "se me rompió...".
+	esTelling = setOf(`mi mis nuestro nuestra nuestros nuestras me estoy se`)
 	// esVerbs ask, wherever they are said; the question form already says what is asked.
 	esVerbs = setOf(`tienen venden manejan quedan`)
 	// esPreps join one noun phrase to another.
@@ -264,6 +267,7 @@ tengo|i have`, "\n") {
 // each thing asked about.
 type spanishQuestion struct {
 	english string
+	told    bool // it tells a situation and asks for nothing (see parsed.told)
 	// things are the shopper's words for each thing asked about, in order ("leche",
 	// "habichuelas negras"), and the English the engine read for it.
 	things []esThing
@@ -334,6 +338,8 @@ func (s *spanishPacks) translate(text string) spanishQuestion {
 		ws = ws[i:]
 		break
 	}
+	// "mi perro se cortó la pata", "me duele la espalda": the shopper tells, and asks nothing.
+	q.told = len(lead) == 0 && len(ws) > 1 && esTelling[ws[0].fold]
 	out := s.phrases2(ws, &q)
 	q.english = strings.TrimSpace(strings.Join(append(lead, out), " "))
 	return q

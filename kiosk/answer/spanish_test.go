@@ -129,3 +129,22 @@ func TestSpanishVocabularyPacks(t *testing.T) {
 		}
 	}
 }
+
+func TestASpanishTroubleToldIsUnsure(t *testing.T) {
+	// Told in Spanish as in English: no "no parece que tengamos" with the shopper's words.
+	eng, _ := demoEngine(t, answer.Options{})
+	for _, q := range []string{"mi teléfono siempre se descarga antes del almuerzo", "mi closet es un desastre total"} {
+		r := askIn(eng, "es", q)
+		if r.Found {
+			continue
+		}
+		if strings.Contains(r.Say, "No parece que tengamos") || !strings.Contains(r.Say, "No estoy seguro") {
+			t.Errorf("%q: say %q; want an honest not sure", q, r.Say)
+		}
+	}
+	// A request still hears "we don't carry".
+	r := askIn(eng, "es", "necesito una cortadora de césped")
+	if r.Found || strings.Contains(r.Say, "ayudaría con eso") {
+		t.Errorf("a request: found %v, say %q", r.Found, r.Say)
+	}
+}
