@@ -73,7 +73,7 @@ func (e *Engine) Explain(question string, n int) string {
 		if h.other {
 			other = " [head " + x.terms[it.head].surface + ": another thing]"
 		}
-		fmt.Fprintf(&b, "%6.2f exact %.2f  %-8s %-50.50s %s (qty %d)%s\n", h.score, h.exact, it.sku,
+		fmt.Fprintf(&b, "%6.2f exact %.2f  %-8s %-50.50s %s (qty %d)%s\n", h.score, h.exact, x.sku(h.id),
 			it.name, x.cats[it.cat].name, it.qty, other)
 	}
 	return b.String()

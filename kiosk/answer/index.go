@@ -37,6 +37,10 @@ type index struct {
 	gtin      map[uint64]uint32    // barcode (gtinKey) → item
 	labels    []label              // the brands and units items name (item.label)
 	bySKU     []uint32             // the items in SKU order (skuID), not a map: 4 bytes a product, not ~55
+	// skus holds the items' SKUs end to end in item order, item i's from skuAt[i] to
+	// skuAt[i+1]: 4 bytes a product for where, not a string's 16.
+	skus      string
+	skuAt     []uint32
 	meta      inventory.Meta
 	syn       *Synonyms // the vocabulary packs read for this catalog, and the store's own files
 	packs     []string
@@ -68,20 +72,20 @@ type index struct {
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
-// copies of the database's. Its fields are ordered so that none is padded: a million items
-// take 96 MB.
+// copies of the database's (the SKU is in index.skus). Its fields are ordered so that none
+// is padded: a million items take 80 MB.
 type item struct {
-	sku, name string
-	terms     []uint32 // name terms in order, then brand terms, then tag terms
-	price     inventory.Money
-	cat       uint32
-	loc       uint32
-	qty       int32
-	head      uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
-	label     uint32 // the brand and unit, in index.labels
-	nName     uint8
-	nBrand    uint8
-	headAt    uint8 // the head's place among the name terms
+	name   string
+	terms  []uint32 // name terms in order, then brand terms, then tag terms
+	price  inventory.Money
+	cat    uint32
+	loc    uint32
+	qty    int32
+	head   uint32 // the name's head noun ("Whole Milk" → milk); noTerm if none
+	label  uint32 // the brand and unit, in index.labels
+	nName  uint8
+	nBrand uint8
+	headAt uint8 // the head's place among the name terms
 	// headPlural: the head is written plural: "Strawberries" the fruit, not "Strawberry" yogurt.
 	headPlural bool
 	// headElsewhere: the word before the head makes with it a thing of another kind, in
@@ -159,6 +163,9 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 		lex:       lex,
 	}
 	x.items = make([]item, 0, meta.Products)
+	x.skuAt = make([]uint32, 0, meta.Products+1)
+	var skus strings.Builder
+	skus.Grow(meta.Products * 8)
 	locID := map[inventory.Location]uint32{}
 	surfaces := map[string]map[string]int{}
 	note := func(w, st string) {
@@ -245,7 +252,7 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 			locID[p.Location] = lid
 		}
 		nameWords := tokens(p.Name)
-		it := item{sku: text.copy(p.SKU), name: text.copy(p.Name), label: labelOf(p), cat: cid, loc: lid, price: p.Price,
+		it := item{name: text.copy(p.Name), label: labelOf(p), cat: cid, loc: lid, price: p.Price,
 			qty: int32(min(p.Quantity, 1<<30)), head: noTerm, hasDesc: p.Description != ""}
 		nameTerms := internAll(nameWords)
 		it.terms = append(scratch[:0], nameTerms...)
@@ -301,8 +308,13 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 			}
 		}
 		x.items = append(x.items, it)
+		x.skuAt = append(x.skuAt, uint32(skus.Len()))
+		skus.WriteString(p.SKU)
 		x.cats[cid].items = append(x.cats[cid].items, id)
 	}
+
+	x.skuAt = append(x.skuAt, uint32(skus.Len()))
+	x.skus = skus.String()
 
 	// Reading the rows left the heap at about twice what the index holds, its free pages
 	// scattered among the kept ones. The lists made next are large, need fresh pages and
@@ -314,7 +326,7 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 	for id := range x.bySKU {
 		x.bySKU[id] = uint32(id)
 	}
-	slices.SortFunc(x.bySKU, func(a, b uint32) int { return strings.Compare(x.items[a].sku, x.items[b].sku) })
+	slices.SortFunc(x.bySKU, func(a, b uint32) int { return strings.Compare(x.sku(a), x.sku(b)) })
 
 	// Postings and document frequencies: counted first, so that every term's list is cut
 	// to size from two blocks (best first, and by id) rather than grown by appending.
@@ -442,9 +454,12 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 	return x, nil
 }
 
+// sku is an item's SKU.
+func (x *index) sku(id uint32) string { return x.skus[x.skuAt[id]:x.skuAt[id+1]] }
+
 // skuID finds the item of a SKU.
 func (x *index) skuID(sku string) (uint32, bool) {
-	i, ok := slices.BinarySearchFunc(x.bySKU, sku, func(id uint32, s string) int { return strings.Compare(x.items[id].sku, s) })
+	i, ok := slices.BinarySearchFunc(x.bySKU, sku, func(id uint32, s string) int { return strings.Compare(x.sku(id), s) })
 	if !ok {
 		return 0, false
 	}
@@ -702,7 +717,7 @@ func (x *index) product(id uint32) *inventory.Product {
 	it := &x.items[id]
 	c := &x.cats[it.cat]
 	l := &x.labels[it.label]
-	return &inventory.Product{SKU: it.sku, Name: it.name, Brand: l.brand, Department: c.dept,
+	return &inventory.Product{SKU: x.sku(id), Name: it.name, Brand: l.brand, Department: c.dept,
 		Category: c.name, Price: it.price, Quantity: int(it.qty), Location: x.locs[it.loc], Unit: l.unit}
 }
 
