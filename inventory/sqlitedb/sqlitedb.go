@@ -58,22 +58,35 @@ func Open(path string, o Options) (*sql.DB, error) {
 	db := sql.OpenDB(&connector{drv: &sqlite3.SQLiteDriver{}, path: path, dsn: dsn(path, q), readWhenFull: o.ReadWhenFull})
 	// While a new file is being made, SQLite may refuse a read at once, without waiting out
 	// the busy timeout: another process is turning the file to WAL or recovering its index.
-	// The migration is then tried again, until the busy timeout has passed.
-	for deadline := time.Now().Add(busy); ; {
-		err := Migrate(context.Background(), db, o.Migrations, o.Pattern)
-		if err == nil {
-			return db, nil
+	ctx := context.Background()
+	if err := RetryBusy(ctx, busy, func() error { return Migrate(ctx, db, o.Migrations, o.Pattern) }); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// RetryBusy runs write, and runs it again while SQLite refuses it at once with "database is
+// locked" (without waiting out the busy timeout: a write lock asked for on a snapshot another
+// process has just moved past, a file being turned to WAL), until within has passed or ctx
+// ends. write must be safe to run again: one transaction, rolled back when it fails.
+func RetryBusy(ctx context.Context, within time.Duration, write func() error) error {
+	deadline := time.Now().Add(within)
+	for {
+		err := write()
+		if err == nil || !IsBusy(err) || time.Now().After(deadline) {
+			return err
 		}
-		if !busyErr(err) || time.Now().After(deadline) {
-			db.Close()
-			return nil, err
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(5 * time.Millisecond):
 		}
-		time.Sleep(5 * time.Millisecond)
 	}
 }
 
-// busyErr reports whether err is SQLite's "database is locked" or "table is locked".
-func busyErr(err error) bool {
+// IsBusy reports whether err is SQLite's "database is locked" or "table is locked".
+func IsBusy(err error) bool {
 	var e sqlite3.Error
 	return errors.As(err, &e) && (e.Code == sqlite3.ErrBusy || e.Code == sqlite3.ErrLocked)
 }

@@ -701,6 +701,16 @@ func eventFor(s State) string {
 // outbox hears every answer the desk relays, about every kiosk's calls), and many processes
 // must not queue for the lock to learn that. fn must therefore be safe to call twice.
 func (d *Dispatcher) change(ctx context.Context, id, knows string, fn func(r *record, now time.Time) (event string, changed bool)) (bool, error) {
+	// As insert: a write SQLite refuses at once is tried again until the busy timeout passes.
+	var changed bool
+	err := sqlitedb.RetryBusy(ctx, outboxBusyTimeout, func() (err error) {
+		changed, err = d.changeOnce(ctx, id, knows, fn)
+		return err
+	})
+	return changed, err
+}
+
+func (d *Dispatcher) changeOnce(ctx context.Context, id, knows string, fn func(r *record, now time.Time) (event string, changed bool)) (bool, error) {
 	peek, err := d.box.get(ctx, id)
 	if err != nil {
 		return false, err

@@ -159,7 +159,15 @@ func randomText(n int) string {
 }
 
 // insert saves a new call and its create deliveries, one per backend, in one transaction.
+// SQLite may refuse the write at once, not waiting out the busy timeout, when many processes
+// share the outbox (a write lock asked for on a snapshot another has just moved past): the
+// call is then saved again, until the busy timeout has passed. A staff call is never lost to
+// a lock.
 func (o *outbox) insert(ctx context.Context, r record, backends []string) error {
+	return sqlitedb.RetryBusy(ctx, outboxBusyTimeout, func() error { return o.insertOnce(ctx, r, backends) })
+}
+
+func (o *outbox) insertOnce(ctx context.Context, r record, backends []string) error {
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("save call: %w", err)
