@@ -201,7 +201,8 @@ type App struct {
 	voiceOnce    sync.Once
 	watch        sync.WaitGroup // the clock, and goroutines following staff calls or the assistant, which outlive screens
 
-	post func(func())
+	post    func(func())
+	parking parker // Fyne's loop sleeps while the kiosk is left alone (park.go)
 }
 
 // New builds the app in the window w of the Fyne app fa and shows the home screen.
@@ -273,6 +274,7 @@ func (s Settings) normalised() Settings {
 // Run shows the window (fullscreen unless configured otherwise) and runs until the app quits.
 func (a *App) Run() {
 	a.win.SetFullScreen(a.opt.Fullscreen)
+	a.startParking()
 	a.win.ShowAndRun()
 	a.Close()
 }
@@ -301,7 +303,17 @@ func (a *App) CatalogPatched() { a.do(a.refreshStatus) }
 func (a *App) t(key, fallback string, data ...any) string { return a.words.Say(key, fallback, data...) }
 
 // do runs fn on the UI goroutine: the one way background work reaches the screen.
-func (a *App) do(fn func()) { a.post(fn) }
+func (a *App) do(fn func()) {
+	a.post(a.parking.hold(fn))
+	a.parking.wake()
+}
+
+// doAndWait runs fn on the UI goroutine and waits for it, from another goroutine.
+func (a *App) doAndWait(fn func()) {
+	fn = a.parking.hold(fn) // counted before the wake: the loop cannot park again before fn runs
+	a.parking.wake()
+	fyne.DoAndWait(fn)
+}
 
 // work runs fn off the UI goroutine; the function it returns, if any, runs on the UI
 // goroutine unless the shopper has left the screen meanwhile.

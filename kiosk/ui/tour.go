@@ -124,7 +124,7 @@ func (a *App) Tour(dir string) {
 		scales := []theme.TextScale{theme.TextNormal, theme.TextExtraLarge}
 		for _, look := range looks {
 			for _, scale := range scales {
-				fyne.DoAndWait(func() {
+				a.doAndWait(func() {
 					s := a.defaults
 					s.Look, s.Scale = look, scale
 					a.sess.settings = s
@@ -132,7 +132,7 @@ func (a *App) Tour(dir string) {
 					a.buildChrome()
 				})
 				for _, st := range a.tourSteps() {
-					fyne.DoAndWait(st.run)
+					a.doAndWait(st.run)
 					a.bg.Wait()
 					time.Sleep(500 * time.Millisecond)
 					a.tourShot(dir, fmt.Sprintf("%s-%s-%s", st.name, look, scaleName(scale)))
@@ -140,7 +140,7 @@ func (a *App) Tour(dir string) {
 			}
 		}
 		a.Logger.Info("tour done", "dir", dir)
-		fyne.DoAndWait(a.quit)
+		a.doAndWait(a.quit)
 	}()
 }
 
@@ -157,7 +157,7 @@ func (a *App) tourShot(dir, name string) {
 	}
 	os.Remove(next)
 	var err error
-	fyne.DoAndWait(func() { err = writePNG(filepath.Join(dir, name+".png"), a.win.Canvas()) })
+	a.doAndWait(func() { err = writePNG(filepath.Join(dir, name+".png"), a.win.Canvas()) })
 	if err != nil {
 		a.Logger.Error("tour screenshot", "name", name, "err", err)
 	}
