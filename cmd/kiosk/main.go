@@ -13,7 +13,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/storekiosk/storekiosk/kiosk"
@@ -70,7 +69,7 @@ func main() {
 		if err := notify.Ready("Serving shoppers: " + cfg.Kiosk.Name + ", " + cfg.Kiosk.Location); err != nil {
 			log.Warn("systemd notification", "err", err)
 		}
-		go notify.Watch(ctx, fyne.Do)
+		go notify.Watch(ctx, a.OnUI)
 	})
 	defer notify.Stopping()
 	if *tour != "" {

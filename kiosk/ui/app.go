@@ -308,6 +308,10 @@ func (a *App) do(fn func()) {
 	a.parking.wake()
 }
 
+// OnUI runs fn on the UI goroutine, waking its loop if the kiosk is left alone: for work from
+// outside the app, such as systemd's watchdog keep-alive, which must not wait out a park.
+func (a *App) OnUI(fn func()) { a.do(fn) }
+
 // doAndWait runs fn on the UI goroutine and waits for it, from another goroutine.
 func (a *App) doAndWait(fn func()) {
 	fn = a.parking.hold(fn) // counted before the wake: the loop cannot park again before fn runs
