@@ -19,9 +19,9 @@ import (
 // loaded 2-core box. So while nobody touches the kiosk its UI goroutine waits in GLFW's
 // glfwWaitEventsTimeout instead: the main thread sleeps until X has an event for it (a touch,
 // a key, the pointer), until the app posts work to the screen (do wakes it with an empty
-// event) or is told to quit (SIGTERM), or for parkFor at most, and then Fyne's loop runs as usual and draws what changed.
-// What reaches the UI goroutine without do (Fyne's own background work, the systemd
-// watchdog's keep-alive through fyne.Do) waits parkFor at most.
+// event) or is told to quit (SIGTERM), or for parkFor at most, and then Fyne's loop runs as
+// usual and draws what changed. What reaches the UI goroutine without do (Fyne's own
+// background work) waits parkFor at most; systemd's watchdog keep-alive comes through OnUI.
 
 const (
 	// parkAfter is how long after the last touch the loop may be parked. A touch wakes a
