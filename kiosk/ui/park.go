@@ -104,25 +104,19 @@ func (a *App) startParking() {
 				stop()
 				return
 			case <-t.C:
-			}
-			// Once Fyne's loop has ended (GLFW terminated), fyne.Do runs fn at once on
-			// this goroutine, which must then not touch GLFW. (The UI goroutine may also
-			// run it before fyne.Do returns: that park is only put off.)
-			inline.Store(true)
-			fyne.Do(func() {
-				if inline.Load() {
-					next <- parkSettle
-					return
-				}
-				next <- a.park()
-			})
-			inline.Store(false)
-			select {
-			case <-a.ctx.Done():
-				return
-			case <-quit:
-				stop()
-				return
+				// Once Fyne's loop has ended (GLFW terminated), fyne.Do runs fn at once on
+				// this goroutine, which must then not touch GLFW. (The UI goroutine may also
+				// run it before fyne.Do returns: that park is only put off.) The timer is
+				// set again when the park says when to try next.
+				inline.Store(true)
+				fyne.Do(func() {
+					if inline.Load() {
+						next <- parkSettle
+						return
+					}
+					next <- a.park()
+				})
+				inline.Store(false)
 			case d := <-next:
 				t.Reset(d)
 			}
