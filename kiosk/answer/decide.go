@@ -873,7 +873,10 @@ func (x *index) namesKind(cs []concept, it *item, first bool) bool {
 }
 
 // kindShelvedWith reports whether the thing a phrase names ("waffle iron") is, by what English
-// says it is a kind of, what the product's category is named for ("small appliances").
+// says it is a kind of, what the product's category is named for ("small appliances"). Unlike
+// keptWith it reads only a name's last word and only the category: a kitchen appliance is an
+// appliance, not a kitchen; a riding mower is a "garden tool", yet no lawn aerator, and a
+// tennis racket no tennis ball (measured: keptWith's looser reading claims both).
 func (x *index) kindShelvedWith(cs []concept, it *item) bool {
 	if x.lex == nil {
 		return false
