@@ -78,6 +78,16 @@ func (x *index) concepts(p parsed) []concept {
 		cs[i].starts = p.starts[strings.Fields(cs[i].said)[0]]
 		if sizes[cs[i].said] {
 			cs[i].attribute, cs[i].size = true, true // "queen size sheets": sheets, in queen
+			// Clothes labels write a size as a letter or a word: "size medium" is ", M".
+			if l, ok := letterSizes[cs[i].said]; ok {
+				for w, same := range letterSizes {
+					if a, ok := x.phraseAlt([]string{w}, 1); ok && same == l && w != cs[i].said {
+						a.own = true
+						cs[i].alts = append(cs[i].alts, a)
+						cs[i].unknown = false
+					}
+				}
+			}
 		}
 	}
 	for _, soft := range [][]string{p.purpose, p.either} {
@@ -237,6 +247,12 @@ func (x *index) phraseConcepts(topic []string) []concept {
 		}
 		if _, ok := x.split(w); ok {
 			continue // "knockout rose": Knock Out, as the labels write it, read below
+		}
+		if _, ok := x.possessive(w); ok {
+			continue // "for men": Men's, read below
+		}
+		if _, ok := x.abbreviation(w); ok {
+			continue // "sd card": an SDHC card, read below
 		}
 		// "burned", "stung": the vocabulary may know the verb.
 		if b := x.baseForm(w); b != "" {
@@ -477,12 +493,17 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 			weight = 0.8
 		}
 		phrases++
-		if len(st) > 1 && len(to.stems) < len(st) && !slices.ContainsFunc(to.stems, func(w string) bool { return !slices.Contains(st, w) }) {
+		part := len(st) > 1 && len(to.stems) < len(st) && !slices.ContainsFunc(to.stems, func(w string) bool { return !slices.Contains(st, w) })
+		if part && (r.need || !slices.Equal(to.stems, st[len(st)-1:])) {
 			// "vacuum cleaner = vacuum": a part of the shopper's phrase names too much (the
-			// vacuum-packed ham); the shopper's own words already find the vacuum.
+			// vacuum-packed ham); the shopper's own words already find the vacuum. So does
+			// the thing a trouble is in: a clogged drain wants a clog remover, not a drain.
 			continue
 		}
 		if a, ok := x.phraseAlt(to.stems, weight); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
+			// The phrase's last word alone is the thing itself (a winter coat is a coat),
+			// but it says nothing the shopper's words do not.
+			a.own = a.own || part
 			c.alts = append(c.alts, a)
 			c.phrased = c.phrased || x.inNames(a.terms)
 		}
@@ -601,6 +622,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 				c.alts = append(c.alts, calt{terms: []uint32{a}, weight: 0.85, own: true})
 			}
 		}
+		if a, ok := x.possessive(w); ok && a != id {
+			c.alts = append(c.alts, calt{terms: []uint32{a}, weight: 1, own: true})
+		}
 		t := &x.terms[id]
 		if t.headDF == 0 && len(x.catTerms[id]) == 0 {
 			// The store calls the thing otherwise: "jumper" is a sweater, "trousers" pants.
@@ -617,6 +641,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		}
 		return c
 	}
+	if a, ok := x.possessive(w); ok {
+		return concept{label: w, named: true, alts: []calt{{terms: []uint32{a}, weight: 1, own: true}}}
+	}
 	if c, ok := x.split(w); ok {
 		return c
 	}
@@ -624,6 +651,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		return concept{label: w, alts: alts} // "spanner": a wrench
 	}
 	if c, ok := x.otherForm(w); ok {
+		return c
+	}
+	if c, ok := x.abbreviation(w); ok {
 		return c
 	}
 	if fixes := m.correct(x, w, s); len(fixes) > 0 {
@@ -642,6 +672,34 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		}
 	}
 	return concept{label: w, unknown: true}
+}
+
+// abbreviation reads a short run of consonants the catalog lacks as the start of the few label
+// words that begin with it and add a letter or two: "sd card" is an SDHC card, "hd cable" an
+// HDMI cable. Letters without a vowel are no misspelt word, and the labels' longer form is
+// the same abbreviation with its type letters after it.
+func (x *index) abbreviation(w string) (concept, bool) {
+	if len(w) < 2 || len(w) > 3 || !isLetters(w) || strings.ContainsAny(w, "aeiouy") {
+		return concept{}, false
+	}
+	c := concept{label: w, named: true}
+	for _, id := range x.grams[[2]byte{w[0], w[1]}] {
+		t := x.terms[id].stem
+		if len(t) > len(w) && len(t) <= len(w)+2 && strings.HasPrefix(t, w) && isLetters(t) && x.terms[id].nameDF > 0 {
+			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.9, own: true})
+		}
+	}
+	return c, len(c.alts) > 0 && len(c.alts) <= 4
+}
+
+// possessive is the labels' word for a plural that does not end in s, which labels write with
+// 's: "for men" is Men's, "women" Women's, "children" Children's (tokens drop the apostrophe).
+func (x *index) possessive(w string) (uint32, bool) {
+	if x.lex == nil || strings.HasSuffix(w, "s") || x.lex.Singular(w) == w {
+		return 0, false
+	}
+	id, ok := x.termID[stem(w+"s")]
+	return id, ok && x.terms[id].nameDF > 0
 }
 
 // otherForm reads a word the catalog lacks as the singular of a word its labels use, when

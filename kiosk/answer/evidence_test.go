@@ -371,3 +371,36 @@ func TestAThingFiledWhereTheProductIsKeptIsTheClosest(t *testing.T) {
 		t.Errorf("riding lawn mower: found %v (%s)", first(r), r.Say)
 	}
 }
+
+func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
+	// Labels write "for men" as Men's, a medium as M, and an SD card as SDHC: each is the
+	// shopper's word as the label puts it, and picks that product, not its neighbour.
+	csv := filepath.Join(t.TempDir(), "catalog.csv")
+	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
+		"1,,\"Comfort Gel Insoles, Women's 6-10\",health,foot care,9.99,5,Aisle 7,right,1\n" +
+		"2,,\"Comfort Gel Insoles, Men's 8-13\",health,foot care,9.99,5,Aisle 7,right,1\n" +
+		"4,,\"Classic Trucker Denim Jacket, Medium Wash, L\",women,outerwear,69.50,8,Aisle 4,right,9\n" +
+		"5,,\"Wool Blend Long Coat, Camel, M\",women,outerwear,70.00,2,Aisle 4,right,7\n" +
+		"6,,\"Wool Blend Long Coat, Camel, L\",women,outerwear,70.00,2,Aisle 4,right,7\n" +
+		"7,,SanDisk Ultra 32GB SDHC Memory Card,electronics,photo,12.99,6,Aisle 18,right,4\n" +
+		"8,,Hallmark Birthday Card for Mom,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
+		"9,,Hallmark Sympathy Card White Lilies,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
+		"10,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2\n" +
+		"11,,\"Universal Thread Sherpa Jacket, Cream, M\",women,outerwear,40.00,3,Aisle 4,right,7\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eng := storeEngine(t, csv)
+	for _, tc := range []struct{ q, want string }{
+		{"gel insoles for men", "Men's"},
+		{"gel insoles for women", "Women's"},
+		{"coat size medium", "Long Coat, Camel, M"},
+		{"jacket size medium", "Jacket, Cream, M"},
+		{"sd card for my camera", "SDHC"},
+	} {
+		r := ask(eng, tc.q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
+			t.Errorf("%q: found %v, first %v, say %q; want %s", tc.q, r.Found, first(r), r.Say, tc.want)
+		}
+	}
+}

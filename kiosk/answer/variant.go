@@ -657,6 +657,9 @@ func (x *index) chooseVariant(hits []scored, v variantSpec, dropped []concept) (
 		}
 		name := strings.ToLower(it.name)
 		for _, w := range append(slices.Clone(v.words), words...) {
+			if _, isSize := letterSizes[w]; isSize && len(v.sizes) > 0 {
+				continue // the size is weighed by fit: "medium" is the M, not a Medium Wash
+			}
 			if containsWord(name, w) {
 				f += 0.5
 			}
