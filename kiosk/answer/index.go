@@ -543,7 +543,7 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		if packaging[w] && !(containers[w] && inCategory(w)) {
 			return false
 		}
-		return !stopword[w] && !collective[w] && isLetters(w) && len(w) >= 2 && unitNames[w] == ""
+		return !stopword[w] && !collective[w] && isLetters(w) && len(w) >= 2 && unitNames[w] == "" && !ownerOf(w, lex)
 	}
 	last := -1   // a collection word ("Drill Kit", "Hex Key Set") when nothing else names the thing
 	finish := -1 // where the variant after the thing starts ("Flood Light White")
@@ -576,6 +576,14 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		return ws[last]
 	}
 	return ""
+}
+
+// ownerOf reports whether a label word is the possessive of a plural that does not end in s
+// ("Men's", "Women's", "Children's" lose their apostrophe in tokens): who a product is for,
+// never what it is, even where a label puts it last ("Gel Insoles Men's 8-13").
+func ownerOf(w string, lex *lexicon.Lexicon) bool {
+	p, ok := strings.CutSuffix(w, "s")
+	return ok && lex != nil && !strings.HasSuffix(p, "s") && lex.Singular(p) != p
 }
 
 // compoundElsewhere reports whether two words of a label, a modifier and the head noun, name
