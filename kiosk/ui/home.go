@@ -84,10 +84,12 @@ func newAttract(a *App) *screen {
 	b.Detail = example()
 	return &screen{name: "attract", home: true, body: b,
 		// The next example, in place: rebuilding the screen would interrupt hands-free listening.
+		// Only the button is laid out again: it fills the screen's body whatever its words, so
+		// nothing else moves, and laying out and refreshing the whole window (a.relayout) every
+		// few seconds on an idle kiosk is work for nothing.
 		refresh: func() {
 			b.Detail = example()
 			b.Refresh()
-			a.relayout()
 		},
 		announce: a.t("ui.attract.say", "Touch the screen to start."),
 		anyKey:   true,
