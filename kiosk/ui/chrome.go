@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
@@ -63,18 +62,20 @@ func (chromeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (chromeLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 480) }
 
-// rootView is the window's content: the background, the screens, and the idle question on
-// top when it shows. It hides the pointer in fullscreen (a touchscreen has none to show).
+// rootView is the window's content: the screens, and the idle question on top when it
+// shows. It hides the pointer in fullscreen (a touchscreen has none to show). It draws no
+// background of its own: the window is cleared to the theme's background before every
+// frame, and a rectangle over the whole window was one more full-screen layer to fill on
+// every repaint (a third of an idle attract screen's frame in software GL).
 type rootView struct {
 	widget.BaseWidget
 	a       *App
-	bg      *canvas.Rectangle
 	main    fyne.CanvasObject
 	overlay fyne.CanvasObject
 }
 
 func newRootView(a *App) *rootView {
-	r := &rootView{a: a, bg: canvas.NewRectangle(nil)}
+	r := &rootView{a: a}
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -129,7 +130,6 @@ func (rr *rootRenderer) Layout(size fyne.Size) {
 			a.show(a.curBuild)
 		})
 	}
-	rr.r.bg.Resize(size)
 	for _, o := range rr.r.Children() {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
@@ -139,12 +139,10 @@ func (rr *rootRenderer) Layout(size fyne.Size) {
 func (rr *rootRenderer) MinSize() fyne.Size { return rr.r.MinSize() }
 
 func (rr *rootRenderer) Objects() []fyne.CanvasObject {
-	return append([]fyne.CanvasObject{rr.r.bg}, rr.r.Children()...)
+	return rr.r.Children()
 }
 
 func (rr *rootRenderer) Refresh() {
-	rr.r.bg.FillColor = theme.Color(theme.ColorBackground)
-	rr.r.bg.Refresh()
 	rr.Layout(rr.r.Size())
 	for _, o := range rr.r.Children() {
 		o.Refresh()
