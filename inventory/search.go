@@ -34,7 +34,15 @@ func scanProduct(s scanner) (*Product, error) {
 }
 
 func (db *DB) queryProducts(ctx context.Context, query string, args ...any) ([]*Product, error) {
-	rows, err := db.db.QueryContext(ctx, query, args...)
+	return queryProducts(ctx, db.db, query, args...)
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func queryProducts(ctx context.Context, q querier, query string, args ...any) ([]*Product, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +115,9 @@ func (db *DB) ByGTIN(ctx context.Context, code string) (*Product, error) {
 
 // Search returns up to limit products matching the words of text, best first (BM25 with the
 // name weighted most). Products matching every word come first; if none do, products matching
-// any word. Text is never passed to FTS5 as syntax, so any input is safe.
+// any word. Text is never passed to FTS5 as syntax, so any input is safe. While a snapshot's
+// full-text index is still to be filled (FillSearch) it reads the products instead: slower,
+// and cruder in its ranking, but never out of step with the catalog.
 func (db *DB) Search(ctx context.Context, text string, limit int) ([]*Product, error) {
 	words := searchWords(text)
 	if len(words) == 0 {
@@ -116,12 +126,30 @@ func (db *DB) Search(ctx context.Context, text string, limit int) ([]*Product, e
 	if limit <= 0 {
 		limit = 20
 	}
+	// One read transaction: whether the index is pending and what it says come from the same
+	// version of the catalog.
+	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	defer tx.Rollback()
+	pending, err := searchPending(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	if pending {
+		ps, err := searchProducts(ctx, tx, words, limit)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		return ps, nil
+	}
 	quoted := make([]string, len(words))
 	for i, w := range words {
 		quoted[i] = `"` + w + `"*`
 	}
 	for _, op := range []string{" AND ", " OR "} {
-		ps, err := db.queryProducts(ctx, `
+		ps, err := queryProducts(ctx, tx, `
 			SELECT `+productColumns+` FROM products_fts f JOIN products p ON p.rowid = f.rowid
 			WHERE products_fts MATCH ?
 			ORDER BY bm25(products_fts, 10.0, 3.0, 5.0, 2.0, 1.0, 2.0), p.sku

@@ -126,12 +126,13 @@ func (tx *Tx) Delete(sku string) error {
 	return nil
 }
 
-// DeleteAll empties the catalog, ready for a full snapshot.
+// DeleteAll empties the catalog, ready for a full snapshot. The full-text index is emptied
+// too and no longer pending: every Put from here on keeps it in step.
 func (tx *Tx) DeleteAll() error {
 	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM products`); err != nil {
 		return fmt.Errorf("clear products: %w", err)
 	}
-	if _, err := tx.tx.ExecContext(tx.ctx, `DELETE FROM products_fts`); err != nil {
+	if err := tx.emptySearch(false); err != nil {
 		return fmt.Errorf("clear index: %w", err)
 	}
 	tx.emptied = true

@@ -278,3 +278,38 @@ func childSync(b *testing.B, db, feedDir string) childResult {
 	}
 	return r
 }
+
+// BenchmarkSnapshotQuiet syncs a snapshot of 1,000,000 products (FEED_BENCH_ROWS to change)
+// into a kiosk holding a small catalog, at full priority with no other load: what a snapshot
+// costs in CPU, and where it goes (run with -cpuprofile). Run with -benchtime=1x.
+//
+//	go test -run '^$' -bench '^BenchmarkSnapshotQuiet$' -benchtime 1x -cpuprofile cpu.out ./inventory/feed
+func BenchmarkSnapshotQuiet(b *testing.B) {
+	rows := 1_000_000
+	if s := os.Getenv("FEED_BENCH_ROWS"); s != "" {
+		rows, _ = strconv.Atoi(s)
+	}
+	smallFeed, bigFeed := b.TempDir(), b.TempDir()
+	publish(b, small, smallFeed, 1, false, nil)
+	publish(b, synth{n: rows, every: 10}, bigFeed, 2, false, nil)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path, _ := holdingV1(b, smallFeed)
+		db := openDB(b, path)
+		s := newSyncer(db, bigFeed, nil)
+		s.Timeout = 10 * time.Minute
+		s.FullPriority = true
+		b.StartTimer()
+		res, err := s.Sync(context.Background())
+		b.StopTimer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Products != rows {
+			b.Fatalf("synced %d products, want %d", res.Products, rows)
+		}
+		b.ReportMetric(res.Live.Seconds(), "sync-live-s")
+		b.ReportMetric(res.Elapsed.Seconds(), "sync-s")
+		db.Close()
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/storekiosk/storekiosk/inventory"
+	"github.com/storekiosk/storekiosk/inventory/feed"
 )
 
 // The large fixture: version 1 is the 3,000-product catalog, version 2 a 150,000-product
@@ -312,4 +313,91 @@ func pct(lat []time.Duration, p float64) time.Duration {
 	s := slices.Clone(lat)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	return s[min(len(s)-1, int(p*float64(len(s))))]
+}
+
+// TestKilledBeforeSearchFilled kills (SIGKILL) a process after its snapshot went live, while
+// it fills the full-text search index: the catalog is version 2, searches answer from it
+// (reading the products) rather than from a stale or empty index, and the next check, with
+// nothing new in the feed, fills the index.
+func TestKilledBeforeSearchFilled(t *testing.T) {
+	smallFeed, bigFeed, v2, _ := largeFixture(t)
+	path, _ := holdingV1(t, smallFeed)
+	cmd := helper(t, path, bigFeed)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killed := false
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "progress" && f[1] == "search" {
+			if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+				t.Fatal(err)
+			}
+			killed = true
+			break
+		}
+	}
+	for sc.Scan() {
+	}
+	cmd.Wait()
+	if !killed {
+		t.Fatal("the child finished without filling the search index")
+	}
+	if got := reopen(t, path); got != v2 {
+		t.Fatalf("after kill -9 while filling the search index the catalog is %v, want version 2 %v", got, v2)
+	}
+
+	db := openDB(t, path)
+	ctx := context.Background()
+	// Only version 2 has products named "... New Recipe 2"; "Shampoo" products are in both.
+	check := func(when string) {
+		t.Helper()
+		for _, q := range []struct{ text, want string }{{"recipe", "New Recipe 2"}, {"crunchy shampoo", "Crunchy Shampoo"}} {
+			ps, err := db.Search(ctx, q.text, 5)
+			if err != nil {
+				t.Fatalf("%s: search %q: %v", when, q.text, err)
+			}
+			if len(ps) != 5 {
+				t.Fatalf("%s: search %q found %d products, want 5", when, q.text, len(ps))
+			}
+			for _, p := range ps {
+				if !strings.Contains(p.Name, q.want) {
+					t.Fatalf("%s: search %q found %s %q", when, q.text, p.SKU, p.Name)
+				}
+				if got, err := db.BySKU(ctx, p.SKU); err != nil || got.Name != p.Name {
+					t.Fatalf("%s: search %q found %s %q, the catalog has %v (%v)", when, q.text, p.SKU, p.Name, got, err)
+				}
+			}
+		}
+	}
+	if pending, err := db.SearchPending(ctx); err != nil || !pending {
+		t.Fatalf("after the kill the search index is pending = %v (%v), want true", pending, err)
+	}
+	check("before the index is filled")
+
+	res, err := newSyncer(db, bigFeed, nil).Sync(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Action != feed.Unchanged || res.Search == 0 {
+		t.Fatalf("the next check: %+v, want unchanged with the search index filled", res)
+	}
+	if pending, err := db.SearchPending(ctx); err != nil || pending {
+		t.Fatalf("after the next check the search index is pending = %v (%v), want false", pending, err)
+	}
+	check("after the index is filled")
+	var indexed, products int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM products_fts`).Scan(&indexed); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM products`).Scan(&products); err != nil {
+		t.Fatal(err)
+	}
+	if indexed != products {
+		t.Fatalf("the search index holds %d products, the catalog %d", indexed, products)
+	}
 }

@@ -66,6 +66,9 @@ type Result struct {
 	// adds the checkpoint that follows (folding the WAL back into the database file).
 	Live    time.Duration
 	Elapsed time.Duration
+	// Search is how long filling the full-text search index took after the data went live
+	// (a snapshot leaves it to be filled: Syncer.fillSearch); 0 when there was none to fill.
+	Search time.Duration
 }
 
 // Applied tells the app that a new catalog version is live: indexes built from the catalog
@@ -87,9 +90,10 @@ type Applied struct {
 // patched in.
 const MaxChanged = 100_000
 
-// Progress reports a long step: bytes downloaded or rows applied.
+// Progress reports a long step: bytes downloaded, rows applied, or products indexed for
+// search after the commit.
 type Progress struct {
-	Stage string // "download", "apply" or "commit"
+	Stage string // "download", "apply", "commit" or "search"
 	File  string
 	Done  int64
 	Total int64 // 0: unknown
@@ -406,10 +410,18 @@ func (s *Syncer) Sync(ctx context.Context) (*Result, error) {
 					Products: res.Products, Changes: res.Changes, Changed: res.Changed, AppliedAt: st.SyncedAt})
 			})
 		}
-		// The data is live and the app told; now return the disk space the WAL took.
-		p.step(func() { s.checkpoint(ctx) })
 	default:
 		s.logger().Debug("feed unchanged", "version", res.Version)
+	}
+	// The data is live and the app told; fill the search index this snapshot (or one a killed
+	// process applied) left to be filled, then return the disk space the WAL took.
+	t := time.Now()
+	filled := s.fillSearch(ctx, p)
+	if filled && res != nil {
+		res.Search = time.Since(t)
+	}
+	if applied || filled {
+		p.step(func() { s.checkpoint(ctx) })
 	}
 	if res != nil {
 		res.Elapsed = time.Since(start)
@@ -603,7 +615,9 @@ func (s *Syncer) applySnapshot(ctx context.Context, p *pace, src source, m *Mani
 	}
 	next.Method = AppliedSnapshot
 	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64), Run: p.step}, func(tx *inventory.Tx) error {
-		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Run: p.step, Every: func(rows int) error {
+		// The search index is filled after the commit (fillSearch): shoppers' answers do not
+		// use it, and the catalog goes live a quarter sooner.
+		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Run: p.step, DeferSearch: true, Every: func(rows int) error {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
 			return ctx.Err()
 		}})
@@ -803,6 +817,26 @@ func (s *Syncer) finishTx(tx *inventory.Tx, m *Manifest, next state) error {
 	}
 	s.progress(Progress{Stage: "commit"})
 	return nil
+}
+
+// fillSearch fills the full-text search index if a snapshot left it to be filled (see
+// inventory.FillSearch), step by step at the priority the shopper calls for, and reports
+// whether it did. A failure leaves it pending for the next check (Search reads the products
+// meanwhile) and is only logged: the catalog itself is live and right.
+func (s *Syncer) fillSearch(ctx context.Context, p *pace) bool {
+	if ctx.Err() != nil || s.DB == nil {
+		return false
+	}
+	filled, err := s.DB.FillSearch(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64), Run: p.step,
+		Every: func(rows int) error {
+			s.progress(Progress{Stage: "search", Done: int64(rows)})
+			return ctx.Err()
+		}})
+	if err != nil {
+		s.logger().Warn("fill the search index; searches read the products until the next check", "err", err)
+		return false
+	}
+	return filled
 }
 
 // checkpoint folds the WAL back into the database after a large commit so the disk space a
