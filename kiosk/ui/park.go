@@ -27,8 +27,14 @@ const (
 	// parkAfter is how long after the last touch the loop may be parked. A touch wakes a
 	// parked loop at once; the wait only spares the screens the shopper is using any doubt.
 	parkAfter = 2 * time.Second
-	// parkFor is the longest a parked loop sleeps without an event.
-	parkFor = 2 * time.Second
+	// parkFor is the longest a parked loop sleeps without an event. Everything the app
+	// changes on screen wakes it (do, OnUI), so what waits for it is only Fyne's own
+	// background work that does not go through do, none of which a kiosk shows: its settings
+	// file and desktop theme watchers. Each wake runs Fyne's loop for parkSettle: with 2 s,
+	// the home screen left alone took 0.31 % of a core, with 10 s 0.12 % (scripts/idle-cpu.sh's
+	// kiosk, 30 s, quiet box). The caches Fyne expires (FYNE_CACHE=20s) are kept alive by a
+	// walk at least every 10 s of frames, which each wake still gives them.
+	parkFor = 10 * time.Second
 	// parkSettle is how long Fyne's loop runs (at 60 Hz) after a park ends before the next
 	// one, so that what changed is drawn first.
 	parkSettle = 50 * time.Millisecond
