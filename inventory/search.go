@@ -126,39 +126,38 @@ func (db *DB) Search(ctx context.Context, text string, limit int) ([]*Product, e
 	if limit <= 0 {
 		limit = 20
 	}
-	// One read transaction: whether the index is pending and what it says come from the same
-	// version of the catalog.
-	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
-	defer tx.Rollback()
-	pending, err := searchPending(ctx, tx)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
-	if pending {
-		ps, err := searchProducts(ctx, tx, words, limit)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
-		}
-		return ps, nil
-	}
+	// Not one read transaction (a transaction here begins IMMEDIATE, and would wait for a
+	// sync's): the full-text query itself checks that the index is not pending, so what it
+	// finds is of the catalog it reads; an empty answer is checked against the mark.
 	quoted := make([]string, len(words))
 	for i, w := range words {
 		quoted[i] = `"` + w + `"*`
 	}
 	for _, op := range []string{" AND ", " OR "} {
-		ps, err := queryProducts(ctx, tx, `
+		ps, err := db.queryProducts(ctx, `
 			SELECT `+productColumns+` FROM products_fts f JOIN products p ON p.rowid = f.rowid
-			WHERE products_fts MATCH ?
+			WHERE products_fts MATCH ? AND NOT EXISTS (SELECT 1 FROM meta WHERE key = ?)
 			ORDER BY bm25(products_fts, 10.0, 3.0, 5.0, 2.0, 1.0, 2.0), p.sku
-			LIMIT ?`, strings.Join(quoted, op), limit)
+			LIMIT ?`, strings.Join(quoted, op), metaSearchPending, limit)
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %w", text, err)
 		}
-		if len(ps) > 0 || len(words) == 1 {
+		if len(ps) > 0 {
 			return ps, nil
+		}
+		pending, err := db.SearchPending(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		if pending {
+			ps, err := searchProducts(ctx, db.db, words, limit)
+			if err != nil {
+				return nil, fmt.Errorf("search %q: %w", text, err)
+			}
+			return ps, nil
+		}
+		if len(words) == 1 {
+			return nil, nil
 		}
 	}
 	return nil, nil

@@ -168,35 +168,45 @@ func (tx *Tx) fillSearchStep(sel driver.StmtQueryContext, ins *rawStmt, after in
 }
 
 // searchProducts answers Search from the products table itself while the full-text index is
-// pending: every product any of whose words (name, brand, category, department, description,
-// tags) starts with each word asked for (or, failing that, with any of them), those with
-// more of the words in their name first. It reads every product, ~0.5 s at a million, and
-// knows no stemming beyond a plural's ending nor accents; it stands in only until FillSearch
-// has run.
-func searchProducts(ctx context.Context, tx *sql.Tx, words []string, limit int) ([]*Product, error) {
+// pending: first products whose name has a word starting with each word asked for, then those
+// with them anywhere (brand, category, department, description, tags), then, if none, those
+// with any of them; in catalog order, each query stopping once it has limit. A word asked for
+// loses a plural's ending, as stemming would; accents are not folded. A common word is found
+// at once; a rare one reads every product (about a second at a million). It stands in only
+// until FillSearch has run.
+func searchProducts(ctx context.Context, q querier, words []string, limit int) ([]*Product, error) {
+	const name = `(' ' || lower(p.name))`
 	const hay = `(' ' || lower(p.name || ' ' || p.brand || ' ' || p.category || ' ' || p.department || ' ' ||
 		p.description || ' ' || p.tags))`
-	var match, rank []string
-	var args, rankArgs []any
+	var inName, anywhere []string
+	var args []any
 	for _, w := range words {
-		w = singularStem(w)
-		match = append(match, hay+` GLOB ?`)
-		args = append(args, `*[^a-z0-9]`+w+`*`)
-		rank = append(rank, `((' ' || lower(p.name)) GLOB ?)`)
-		rankArgs = append(rankArgs, `*[^a-z0-9]`+w+`*`)
+		inName = append(inName, name+` GLOB ?`)
+		anywhere = append(anywhere, hay+` GLOB ?`)
+		args = append(args, `*[^a-z0-9]`+singularStem(w)+`*`)
 	}
-	for _, op := range []string{" AND ", " OR "} {
-		q := `SELECT ` + productColumns + ` FROM products p WHERE ` + strings.Join(match, op) +
-			` ORDER BY ` + strings.Join(rank, " + ") + ` DESC, length(p.name), p.sku LIMIT ?`
-		out, err := queryProducts(ctx, tx, q, append(append(append([]any{}, args...), rankArgs...), limit)...)
+	all, some := strings.Join(anywhere, " AND "), strings.Join(anywhere, " OR ")
+	named := strings.Join(inName, " AND ")
+	var out []*Product
+	for i, where := range []string{named, all + ` AND NOT (` + named + `)`, some} {
+		if i == 2 && (len(out) > 0 || len(words) == 1) {
+			break
+		}
+		n := strings.Count(where, "?")
+		qargs := make([]any, 0, n+1)
+		for len(qargs) < n {
+			qargs = append(qargs, args...)
+		}
+		ps, err := queryProducts(ctx, q, `SELECT `+productColumns+` FROM products p WHERE `+where+` LIMIT ?`,
+			append(qargs, limit-len(out))...)
 		if err != nil {
 			return nil, err
 		}
-		if len(out) > 0 || len(words) == 1 {
-			return out, nil
+		if out = append(out, ps...); len(out) >= limit {
+			break
 		}
 	}
-	return nil, nil
+	return out, nil
 }
 
 // singularStem cuts a plural ending off a word asked for, so that its prefix still matches

@@ -93,11 +93,18 @@ func BenchmarkSyncUnderLoad(b *testing.B) {
 		var present atomic.Bool
 		present.Store(mode != "" && mode != "visit")
 		s.Shopper = present.Load
+		// Answers after the catalog went live (while the search index is filled, searches
+		// read the products) are timed apart.
+		var live atomic.Int64
+		s.OnApplied = func(feed.Applied) { live.Store(time.Now().UnixNano()) }
+		var afterLive []time.Duration
 		done := make(chan struct{})
 		out := make(chan []time.Duration)
 		go func() {
 			if mode != "visit" {
-				out <- paced(b, db, 0, done)
+				var before []time.Duration
+				before, afterLive = pacedSplit(b, db, done, &live)
+				out <- before
 				return
 			}
 			select {
@@ -134,6 +141,11 @@ func BenchmarkSyncUnderLoad(b *testing.B) {
 		b.ReportMetric(ms(pct(idle, 0.95)), "idle-p95-ms")
 		b.ReportMetric(ms(pct(during, 0.95)), "sync-p95-ms")
 		b.ReportMetric(float64(pct(during, 0.95))/float64(pct(idle, 0.95)), "p95-ratio")
+		b.ReportMetric(res.Search.Seconds(), "search-fill-s")
+		if len(afterLive) > 0 {
+			b.ReportMetric(ms(pct(afterLive, 0.95)), "after-live-p95-ms")
+			b.ReportMetric(float64(len(afterLive)), "after-live-answers")
+		}
 		db.Close()
 	}
 }
@@ -163,6 +175,25 @@ func burn(b *testing.B, n int) (stop func()) {
 // stop closes or d (if > 0) passes, and returns each answer's latency.
 func paced(tb testing.TB, db *inventory.DB, d time.Duration, stop chan struct{}) []time.Duration {
 	var lat []time.Duration
+	pacedEach(tb, db, d, stop, func(_ time.Time, took time.Duration) { lat = append(lat, took) })
+	return lat
+}
+
+// pacedSplit is paced until stop, with the answers asked before and after the moment
+// *live (Unix nanoseconds; 0: not yet) apart.
+func pacedSplit(tb testing.TB, db *inventory.DB, stop chan struct{}, live *atomic.Int64) (before, after []time.Duration) {
+	pacedEach(tb, db, 0, stop, func(at time.Time, took time.Duration) {
+		if l := live.Load(); l != 0 && at.UnixNano() >= l {
+			after = append(after, took)
+		} else {
+			before = append(before, took)
+		}
+	})
+	return before, after
+}
+
+// pacedEach asks as paced does and gives each answer's start and latency to got.
+func pacedEach(tb testing.TB, db *inventory.DB, d time.Duration, stop chan struct{}, got func(at time.Time, took time.Duration)) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tick := time.NewTicker(5 * time.Millisecond)
 	defer tick.Stop()
@@ -171,11 +202,11 @@ func paced(tb testing.TB, db *inventory.DB, d time.Duration, stop chan struct{})
 	for i := 0; ; i++ {
 		select {
 		case <-stop:
-			return lat
+			return
 		case <-tick.C:
 		}
 		if d > 0 && time.Now().After(end) {
-			return lat
+			return
 		}
 		t0 := time.Now()
 		var err error
@@ -187,10 +218,10 @@ func paced(tb testing.TB, db *inventory.DB, d time.Duration, stop chan struct{})
 				err = nil
 			}
 		}
-		lat = append(lat, time.Since(t0))
+		got(t0, time.Since(t0))
 		if err != nil {
 			tb.Error(err)
-			return lat
+			return
 		}
 	}
 }
