@@ -3,8 +3,10 @@ package inventory_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -152,5 +154,98 @@ func TestBatch(t *testing.T) {
 	}
 	if err := db.IntegrityCheck(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReplaceAllDecodeAhead: read ahead on a goroutine of its own (BulkOptions.Decode), a bulk
+// load reports the same rows, bad rows and lines as read in step, across several steps.
+func TestReplaceAllDecodeAhead(t *testing.T) {
+	ctx := context.Background()
+	var b strings.Builder
+	b.WriteString("sku,name,department,category,price,quantity\n")
+	for i := 1; i <= 3*inventory.BulkStep+100; i++ {
+		switch i {
+		case 5000:
+			b.WriteString("5000,Bad Price,d,c,lots,1\n")
+		case 9000:
+			b.WriteString("17,Second Seventeen,d,c,1.00,1\n")
+		default:
+			fmt.Fprintf(&b, "%d,Product %d,d,c,1.00,1\n", i, i)
+		}
+	}
+	path := t.TempDir() + "/many.csv"
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	load := func(decode func(func()), skipBad bool) (*inventory.Report, error) {
+		db := MustOpenDB(t)
+		var rep *inventory.Report
+		var steps atomic.Int32
+		err := db.BulkUpdate(ctx, inventory.BulkOptions{}, func(tx *inventory.Tx) error {
+			var err error
+			opts := inventory.BulkOptions{SkipBad: skipBad}
+			if decode != nil {
+				opts.Decode = func(step func()) { steps.Add(1); decode(step) }
+			}
+			rep, err = tx.ReplaceAll(decoder(t, path), opts)
+			return err
+		})
+		if decode != nil && steps.Load() < 4 {
+			t.Errorf("%d read-ahead steps, want at least 4", steps.Load())
+		}
+		if err == nil {
+			if n, _ := fingerprint(t, db); n != rep.Imported {
+				t.Errorf("%d products in the catalog, the report says %d", n, rep.Imported)
+			}
+		}
+		return rep, err
+	}
+	for _, skip := range []bool{false, true} {
+		want, werr := load(nil, skip)
+		got, gerr := load(func(step func()) { step() }, skip)
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+			t.Fatalf("skip bad %v: read ahead: %v, in step: %v", skip, gerr, werr)
+		}
+		if got.Rows != want.Rows || got.Imported != want.Imported || fmt.Sprint(got.Bad) != fmt.Sprint(want.Bad) {
+			t.Fatalf("skip bad %v: read ahead: %+v, in step: %+v", skip, got, want)
+		}
+		// Past the first bad row nothing is inserted, so only SkipBad meets the second SKU 17.
+		if skip && (want.BadCount != 2 || want.Bad[1].Line != 9001) || !skip && want.BadCount != 1 {
+			t.Fatalf("skip bad %v: bad rows %+v", skip, want.Bad)
+		}
+	}
+}
+
+// TestDeferSearch: a bulk load that leaves the full-text index pending is found by Search
+// from the products meanwhile, and by the index once FillSearch has run.
+func TestDeferSearch(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	MustImport(t, db, "testdata/good.jsonl")
+	err := db.BulkUpdate(ctx, inventory.BulkOptions{}, func(tx *inventory.Tx) error {
+		_, err := tx.ReplaceAll(decoder(t, "testdata/good.csv"), inventory.BulkOptions{DeferSearch: true})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stage := range []string{"pending", "filled"} {
+		if pending, err := db.SearchPending(ctx); err != nil || pending != (stage == "pending") {
+			t.Fatalf("%s: SearchPending = %v, %v", stage, pending, err)
+		}
+		if ps, err := db.Search(ctx, "oolong teas", 10); err != nil || len(ps) == 0 || ps[0].SKU != "3" {
+			t.Fatalf("%s: search: %v, %v", stage, ps, err)
+		}
+		if ps, err := db.Search(ctx, "pizza", 10); err != nil || len(ps) != 0 {
+			t.Fatalf("%s: search for what the catalog lacks: %v, %v", stage, ps, err)
+		}
+		if stage == "pending" {
+			if filled, err := db.FillSearch(ctx, inventory.BulkOptions{}); err != nil || !filled {
+				t.Fatalf("FillSearch = %v, %v", filled, err)
+			}
+		}
+	}
+	if filled, err := db.FillSearch(ctx, inventory.BulkOptions{}); err != nil || filled {
+		t.Fatalf("FillSearch with nothing pending = %v, %v", filled, err)
 	}
 }

@@ -165,7 +165,9 @@ type Syncer struct {
 	// priority follows it: the process's own while nobody is, so new prices go live as fast as
 	// the machine allows, and nice +10 while somebody is, so their answers come first. It is
 	// asked before each step of the work (every inventory.BulkStep rows, say), from the
-	// syncing goroutine. nil: nice +10 throughout (kioskctl sync beside a running kiosk).
+	// syncing goroutine and, during a snapshot, from the one parsing it: it must be safe to
+	// call from two goroutines at once. nil: nice +10 throughout (kioskctl sync beside a
+	// running kiosk).
 	Shopper func() bool
 	// AllowOlder applies a feed older than the version held (a deliberate rollback).
 	AllowOlder bool
@@ -614,10 +616,15 @@ func (s *Syncer) applySnapshot(ctx context.Context, p *pace, src source, m *Mani
 		return fileError("snapshot "+name, err)
 	}
 	next.Method = AppliedSnapshot
+	// The file is parsed on a second thread, at the priority the shopper calls for like the
+	// inserts' (its own pace): at nice +10 a thread gets a tenth of a busy core, two get a
+	// tenth of each.
+	dp := s.pace()
+	defer dp.stop()
 	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64), Run: p.step}, func(tx *inventory.Tx) error {
 		// The search index is filled after the commit (fillSearch): shoppers' answers do not
 		// use it, and the catalog goes live a quarter sooner.
-		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Run: p.step, DeferSearch: true, Every: func(rows int) error {
+		rep, err := tx.ReplaceAll(dec, inventory.BulkOptions{MaxRows: m.Snapshot.Products, Run: p.step, Decode: dp.step, DeferSearch: true, Every: func(rows int) error {
 			s.progress(Progress{Stage: "apply", File: name, Done: int64(rows), Total: int64(m.Snapshot.Products)})
 			return ctx.Err()
 		}})
