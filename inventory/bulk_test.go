@@ -240,7 +240,18 @@ func TestDeferSearch(t *testing.T) {
 			t.Fatalf("%s: search for what the catalog lacks: %v, %v", stage, ps, err)
 		}
 		if stage == "pending" {
-			if filled, err := db.FillSearch(ctx, inventory.BulkOptions{}); err != nil || !filled {
+			// Searches while the fill's transaction is open (its index half made) neither wait
+			// for it nor read its index: they read the products, as the mark they see says.
+			during := inventory.BulkOptions{Every: func(int) error {
+				wait, cancel := context.WithTimeout(ctx, time.Minute) // fails, not hangs, if it waits
+				defer cancel()
+				ps, err := db.Search(wait, "oolong teas", 10)
+				if err != nil || len(ps) == 0 || ps[0].SKU != "3" {
+					return fmt.Errorf("search during the fill: %v, %v", ps, err)
+				}
+				return nil
+			}}
+			if filled, err := db.FillSearch(ctx, during); err != nil || !filled {
 				t.Fatalf("FillSearch = %v, %v", filled, err)
 			}
 		}

@@ -126,41 +126,60 @@ func (db *DB) Search(ctx context.Context, text string, limit int) ([]*Product, e
 	if limit <= 0 {
 		limit = 20
 	}
-	// Not one read transaction (a transaction here begins IMMEDIATE, and would wait for a
-	// sync's): the full-text query itself checks that the index is not pending, so what it
-	// finds is of the catalog it reads; an empty answer is checked against the mark.
 	quoted := make([]string, len(words))
 	for i, w := range words {
 		quoted[i] = `"` + w + `"*`
 	}
-	for _, op := range []string{" AND ", " OR "} {
-		ps, err := db.queryProducts(ctx, `
-			SELECT `+productColumns+` FROM products_fts f JOIN products p ON p.rowid = f.rowid
-			WHERE products_fts MATCH ? AND NOT EXISTS (SELECT 1 FROM meta WHERE key = ?)
-			ORDER BY bm25(products_fts, 10.0, 3.0, 5.0, 2.0, 1.0, 2.0), p.sku
-			LIMIT ?`, strings.Join(quoted, op), metaSearchPending, limit)
+	var ps []*Product
+	err := db.readSnapshot(ctx, func(c *sql.Conn) error {
+		pending, err := searchPending(ctx, c)
 		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
-		}
-		if len(ps) > 0 {
-			return ps, nil
-		}
-		pending, err := db.SearchPending(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
+			return err
 		}
 		if pending {
-			ps, err := searchProducts(ctx, db.db, words, limit)
-			if err != nil {
-				return nil, fmt.Errorf("search %q: %w", text, err)
-			}
-			return ps, nil
+			ps, err = searchProducts(ctx, c, words, limit)
+			return err
 		}
-		if len(words) == 1 {
-			return nil, nil
+		for _, op := range []string{" AND ", " OR "} {
+			ps, err = queryProducts(ctx, c, `
+				SELECT `+productColumns+` FROM products_fts f JOIN products p ON p.rowid = f.rowid
+				WHERE products_fts MATCH ?
+				ORDER BY bm25(products_fts, 10.0, 3.0, 5.0, 2.0, 1.0, 2.0), p.sku
+				LIMIT ?`, strings.Join(quoted, op), limit)
+			if err != nil || len(ps) > 0 || len(words) == 1 {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return ps, nil
+}
+
+// readSnapshot runs read on one connection inside a deferred transaction, so that all it
+// reads is of one catalog: the pending mark and the index it vouches for. (BeginTx begins
+// IMMEDIATE here, and would wait out a sync's write; a plain BEGIN takes no lock until it
+// reads, and in WAL mode a reader never waits for a writer nor holds one up.)
+func (db *DB) readSnapshot(ctx context.Context, read func(c *sql.Conn) error) error {
+	c, err := db.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if _, err := c.ExecContext(ctx, `BEGIN DEFERRED`); err != nil {
+		return err
+	}
+	err = read(c)
+	// Ended whatever became of ctx: the connection goes back to the pool.
+	if _, cerr := c.ExecContext(context.WithoutCancel(ctx), `COMMIT`); cerr != nil {
+		c.ExecContext(context.WithoutCancel(ctx), `ROLLBACK`)
+		if err == nil {
+			err = cerr
 		}
 	}
-	return nil, nil
+	return err
 }
 
 // searchWords keeps the letters and digits of text as lower-case words, at most 16 of them.
