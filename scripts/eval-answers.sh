@@ -33,6 +33,9 @@ department $td/stores/department/catalog.csv $td/stores/department/questions.jso
 petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl
 petgarden-heldout-a $td/stores/petgarden/catalog.csv $td/stores/petgarden/heldout-a.jsonl
 department-heldout-c $td/stores/department/catalog.csv $td/stores/department/heldout-c.jsonl
+autoparts $td/stores/autoparts/catalog.csv $td/stores/autoparts/questions.jsonl
+sporting $td/stores/sporting/catalog.csv $td/stores/sporting/questions.jsonl
+kitchen $td/stores/kitchen/catalog.csv $td/stores/kitchen/questions.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
