@@ -317,7 +317,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 		r.Detected, r.Lang = true, lang
 	}
 	w := words.For(r.Lang)
-	p := parse(tokens(text))
+	p := parse(tokens(text), x.labelled)
 	p.es = es
 	if es != nil {
 		p.told = p.told || es.told

@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -97,5 +98,39 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	}
 	if r := ask(eng, "do you sell dog houses"); r.Found {
 		t.Errorf("dog houses: found %v (%s)", first(r), r.Say)
+	}
+}
+
+// A word that is mostly a shopper's filler ("shop", "little", "kind") is part of what they ask
+// for where the store's labels say it before the next word: Shop Towels, Little Trees.
+func TestAFillerWordIsKeptWhereLabelsSayIt(t *testing.T) {
+	eng := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	for q, name := range map[string]string{
+		"shop towels":               `Shop Towels`,
+		"little trees":              `Little Trees`,
+		"where are the shop towels": `Shop Towels`,
+	} {
+		r := ask(eng, q)
+		if !r.Found || !regexp.MustCompile(name).MatchString(r.Products[0].Name) {
+			t.Errorf("%q: found %v, first %v (%s); want /%s/", q, r.Found, first(r), r.Say, name)
+		}
+	}
+	// Elsewhere the word is still filler: towels, not a "shop" to look for.
+	if r := ask(eng, "do you have towels in this shop"); !r.Found || !strings.Contains(r.Products[0].Name, "Towel") {
+		t.Errorf("towels in this shop: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
+// The last word of a phrase is the thing asked about when it is the catalog's word, though
+// English does not know it, and when it was misspelt: "serpentine belt tensionor" asks for the
+// tensioner (a Belt Tensioner Assembly), not serpentine belts. A collection or assembly of
+// parts is the part: "Belt Tensioner Assembly" is a tensioner.
+func TestALabelWordLastInThePhraseIsTheThingAskedAbout(t *testing.T) {
+	eng := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	for _, q := range []string{"serpentine belt tensioner", "serpentine belt tensionor", "tensioners"} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, "Tensioner") {
+			t.Errorf("%q: found %v, first %v (%s); want the tensioner", q, r.Found, first(r), r.Say)
+		}
 	}
 }

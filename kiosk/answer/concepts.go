@@ -180,7 +180,9 @@ func markHead(cs []concept) {
 // English noun whose common sense can be on a shelf.
 func (x *index) headOnAThing(cs []concept) {
 	h := slices.IndexFunc(cs, func(c concept) bool { return c.head })
-	if h < 0 || cs[h].need || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) {
+	// A misspelt last word keeps its place: what it was corrected to is the catalog's word,
+	// which says nothing of what part of speech the shopper meant ("serpentine belt tensionor").
+	if h < 0 || cs[h].need || cs[h].corrected || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) || x.labelNoun(cs[h]) {
 		return
 	}
 	for i := h - 1; i >= 0; i-- {
@@ -193,6 +195,19 @@ func (x *index) headOnAThing(cs []concept) {
 			return
 		}
 	}
+}
+
+// labelNoun reports whether a concept is a label's word that English does not know but that
+// reads as a noun: no adjective and no verb's -ing or -ed ("tensioner" on "Belt Tensioner
+// Assembly"; "long" and "digging" are no things).
+func (x *index) labelNoun(c concept) bool {
+	w := lastWord(c.said)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || x.lex.IsAdjective(w) || x.lex.IsNoun(w) {
+		return false // a noun English knows is a thing only by thing's test
+	}
+	return slices.ContainsFunc(c.alts, func(a calt) bool {
+		return a.own && !a.isCat && len(a.terms) > 0 && x.terms[a.terms[len(a.terms)-1]].nameDF > 0
+	})
 }
 
 // thing reports whether a concept names a kind of thing: the head noun of some label, or an

@@ -104,7 +104,7 @@ func (x *index) read(p parsed, text string) reading {
 	if parts := clauses(text); len(parts) > 1 {
 		best.score -= 0.5 * float64(len(parts)-1)
 		for _, part := range parts {
-			q := parse(part)
+			q := parse(part, x.labelled)
 			q.es = p.es
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
 				continue
@@ -138,7 +138,7 @@ func (x *index) list(p parsed, text string) []reading {
 				continue
 			}
 			piece := toks[start:i]
-			q := parse(piece)
+			q := parse(piece, x.labelled)
 			q.es = p.es
 			start = i + 1
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility || q.intent == Help {
@@ -149,6 +149,9 @@ func (x *index) list(p parsed, text string) []reading {
 			}
 			if slices.ContainsFunc(piece, func(w string) bool { return w == "size" || w == "sizes" }) {
 				return nil // "bed sheets, queen size": a size of the thing, not another thing
+			}
+			if _, rest, ok := variantOf(piece); ok && len(parse(rest, x.labelled).topic) == 0 {
+				return nil // "tennis balls, the 4 can pack": only a size
 			}
 			if !q.signaled {
 				q.intent = p.intent
@@ -187,7 +190,7 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 	// A size or variant ("in a large", "the 35 lb one") is looked for among the line found
 	// without it, so that it never vetoes the line.
 	if v, rest, ok := withoutVariant(text); ok {
-		q := parse(tokens(rest))
+		q := parse(tokens(rest), x.labelled)
 		q.es = p.es
 		// A question all of whose words the catalog answers keeps them ("diapers size 4",
 		// "family size hummus"); the size then only orders the line. Read without the size,

@@ -17,7 +17,7 @@ func (e *Engine) Explain(question string, n int) string {
 		question = x.es.translate(question).english
 		fmt.Fprintf(&b, "Spanish, read as %q\n", question)
 	}
-	p := parse(tokens(question))
+	p := parse(tokens(question), x.labelled)
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))
 	if len(p.purpose) > 0 {
 		fmt.Fprintf(&b, ", purpose %q", strings.Join(p.purpose, " "))

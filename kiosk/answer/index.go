@@ -623,8 +623,9 @@ func namesThing(lex *lexicon.Lexicon, a, b string) bool {
 	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s lexicon.Sense) bool { return !s.Kind.Tangible() || lex.Finish(s.ID) })
 }
 
-// collective words name a collection of the thing before them: a drill kit is a drill.
-var collective = setOf(`kit kits set sets combo assortment bundle`)
+// collective words name a collection of the thing before them, or its parts fitted together:
+// a drill kit is a drill, a Belt Tensioner Assembly a tensioner.
+var collective = setOf(`kit kits set sets combo assortment bundle assembly assemblies`)
 
 // variant reports whether a word after the thing a label names only tells it apart from its
 // siblings: a colour ("White", "Navy") or a metal finish ("Nickel", "Bronze"). Words that are

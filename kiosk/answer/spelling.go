@@ -426,3 +426,11 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// labelled reports whether some label says the shopper's word a just before b: the store's
+// "Shop Towels" and "Little Trees" keep words a question would otherwise pass over.
+func (x *index) labelled(a, b string) bool {
+	ia, okA := x.termID[stem(a)]
+	ib, okB := x.termID[stem(b)]
+	return okA && okB && x.adjacent(ia, ib) > 0
+}

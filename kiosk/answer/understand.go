@@ -176,8 +176,13 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
-// parse takes a question apart.
-func parse(toks []string) parsed {
+// labelPair reports whether the store's labels say word a right before word b ("Shop Towels",
+// "Little Trees"); nil when no catalog is at hand.
+type labelPair func(a, b string) bool
+
+// parse takes a question apart. A word that is mostly filler ("shop", "little", "kind") stays
+// in the topic when labels say it before the word that follows it.
+func parse(toks []string, named labelPair) parsed {
 	var p parsed
 	if len(toks) > maxWords {
 		toks = toks[:maxWords]
@@ -243,8 +248,15 @@ func parse(toks []string) parsed {
 			}
 		}
 	}
+	labelled := make([]bool, len(toks))
+	for i := 0; named != nil && i+1 < len(toks); i++ {
+		w, next := toks[i], toks[i+1]
+		labelled[i] = filler[w] && !used[i] && !used[i+1] && !filler[next] && intentWords[next] == "" &&
+			len(w) > 2 && isLetters(w) && isLetters(next) && !determiner[w] && !possessive[w] &&
+			!stopword[next] && named(w, next)
+	}
 	for i, w := range toks {
-		if used[i] {
+		if used[i] || labelled[i] {
 			continue
 		}
 		if w == "stock" {
@@ -269,9 +281,11 @@ func parse(toks []string) parsed {
 	}
 	// "an electric kettle to boil water": what it is for is a purpose, not the product. (With
 	// nothing asked for before it, "something to clean my oven", the task is the question.)
+	// So is a clause that says what it does: "the plastic clips that hold the bumper on".
 	purposeAt := len(toks)
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i] == "to" && purposeVerb[toks[i+1]] && slices.Contains(used[:i], false) {
+		if toks[i] == "to" && purposeVerb[toks[i+1]] && slices.Contains(used[:i], false) ||
+			(toks[i] == "that" || toks[i] == "which") && !used[i-1] && !filler[toks[i+1]] && !stopword[toks[i+1]] && !determiner[toks[i+1]] {
 			purposeAt = i
 			break
 		}

@@ -77,7 +77,13 @@ var sizeUnits = map[string]string{
 	"yd": "yd", "mm": "mm", "cm": "cm", "watt": "watt", "volt": "volt", "mg": "mg",
 	"month": "month", "months": "month", "mo": "month", "doses": "ct", "dose": "ct",
 	"cup": "cup", "cups": "cup", "count": "ct", "pk": "ct", "pc": "ct", "lbs": "lb",
+	"can": "ct", "cans": "ct", "roll": "ct", "rolls": "ct", "bottles": "ct",
+	"person": "person", "persons": "person", "people": "person", // a tent's "4-Person"
 }
+
+// oneUnits are the measures a shopper names alone for one of them: "the gallon", "lucas oil
+// stabilizer gallon", "a pound of coffee".
+var oneUnits = setOf(`gal qt pt lb`)
 
 // base puts an amount in one unit of its measure, so "2 lb" and "32 oz" are the same.
 func base(v float64, unit string) (float64, string) {
@@ -277,8 +283,12 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			}
 			if cu, ok := sizeUnits[u]; ok {
 				v.sizes = append(v.sizes, size{kind: sizeAmount, v: f, unit: cu})
-				mark(i, i+2)
-				i++
+				end := i + 2
+				if cu == "ct" && (next(2) == "pack" || next(2) == "pk") {
+					end++ // "the 4 can pack"
+				}
+				mark(i, end)
+				i = end - 1
 				continue
 			}
 			if u == "t" && f < 10 { // toddler 3T
@@ -292,6 +302,11 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 				mark(i, i+1)
 				continue
 			}
+			continue
+		}
+		if u := unitNames[w]; oneUnits[u] && (i == 0 || !isNumber(ws[i-1])) && u != w {
+			v.sizes = append(v.sizes, size{kind: sizeAmount, v: 1, unit: u}) // "gallon": 1 gal
+			mark(i, i+1)
 			continue
 		}
 		// extra large, x large, xx large

@@ -3,6 +3,8 @@ package answer_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer"
 )
 
 // A size, a count or a weight picks the variant of a product line; it never vetoes the line.
@@ -48,5 +50,28 @@ func TestASizeDoesNotMakeAnAbsentThingCarried(t *testing.T) {
 	eng := department(t)
 	if r := ask(eng, "do you have 65 inch tvs"); r.Found {
 		t.Errorf("a size found a mount for smaller TVs: %v (%s)", first(r), r.Say)
+	}
+}
+
+// A measure said alone is one of it ("the gallon"), a count may be said in cans ("the 4 can
+// pack") and a tent's size in people ("for 4 persons"); a size after a comma is a size of the
+// thing before it, not another thing to find.
+func TestSizesSaidAsShoppersSayThem(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	for _, tc := range []struct {
+		eng       *answer.Engine
+		q, suffix string
+	}{
+		{auto, "lucas oil stabilizer gallon", "Oil Stabilizer, 1 gal"},
+		{auto, "the quart of lucas oil stabilizer", "Oil Stabilizer, 1 qt"},
+		{sport, "penn tennis balls, the 4 can pack", "Tennis Balls, Extra Duty, 4 Cans"},
+		{sport, "the tent for camping for 4 persons", "Tent, 4-Person"},
+		{sport, "a 6 person tent", "6-Person"},
+	} {
+		r := ask(tc.eng, tc.q)
+		if !r.Found || !strings.HasSuffix(r.Products[0].Name, tc.suffix) {
+			t.Errorf("%q: first %v (%s); want …%s", tc.q, first(r), r.Say, tc.suffix)
+		}
 	}
 }

@@ -1,0 +1,43 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A clause that says what a thing does is its purpose, not more of its name: "the plastic
+// clips that hold the bumper on" asks for plastic clips. "That" before a word of its own
+// noun phrase stays a determiner ("where is that sauce", "clips that are stuck" tells).
+func TestAClauseThatSaysWhatItDoesIsAPurpose(t *testing.T) {
+	for q, want := range map[string][2]string{
+		"the plastic clips that hold the bumper on": {"plastic clips", "hold bumper"},
+		"a cream which stops itching":               {"cream", "stops itching"},
+		"where is that sauce":                       {"sauce", ""},
+		"bolts that are stuck":                      {"bolts stuck", ""},
+	} {
+		p := parse(tokens(q), nil)
+		if got := [2]string{strings.Join(p.topic, " "), strings.Join(p.purpose, " ")}; got != want {
+			t.Errorf("%q: topic, purpose %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Labels decide whether a word that is mostly filler belongs to the thing: with "Shop
+// Towels" on a label, "shop towels" keeps its "shop"; without, it is the store.
+func TestParseKeepsAFillerWordTheLabelsSay(t *testing.T) {
+	labels := func(a, b string) bool { return a == "shop" && b == "towels" }
+	for q, want := range map[string]string{
+		"shop towels":               "shop towels",
+		"paper towels in this shop": "paper towels",
+		"little trees":              "trees",
+		"where are the shop towels": "shop towels",
+	} {
+		if got := strings.Join(parse(tokens(q), labels).topic, " "); got != want {
+			t.Errorf("%q: topic %q, want %q", q, got, want)
+		}
+	}
+	if got := parse(tokens("shop towels"), nil).topic; !slices.Equal(got, []string{"towels"}) {
+		t.Errorf("no labels: topic %q, want towels", got)
+	}
+}
