@@ -90,7 +90,10 @@ func (x *index) search(cs []concept) []scored {
 			continue // a model's name, not a kind of thing: "a jbl flip 6", "an iphone 15"
 		}
 		// A trouble is named on the remedy's label as a modifier ("Grub Killer"): no veto.
-		if !c.need && (c.head || len(req) == 1) && (c.plural || c.counted) && x.commonNoun(c.said) && x.onlyModifier(c) {
+		// So is a thing two words name in English ("golf cart", "car seat") where the labels
+		// only say the Cart Bag and the Car Seat Covers.
+		if !c.need && (c.head || len(req) == 1) && (c.plural || c.counted || i > 0 && x.kindOf(req[i-1:i+1])) &&
+			x.commonNoun(c.said) && x.onlyModifier(c) {
 			return nil
 		}
 	}
@@ -386,7 +389,7 @@ func (x *index) onlyModifier(c concept) bool {
 			return false
 		}
 		t := a.terms[0]
-		if x.terms[t].headDF > 0 || len(x.catTerms[t]) > 0 {
+		if x.terms[t].headDF > 0 || x.catNamesThing(t) {
 			return false
 		}
 		// A label may end in a variant the head finder takes for the thing ("Safety Glasses
@@ -414,6 +417,33 @@ func (x *index) onlyModifier(c concept) bool {
 		}
 	}
 	return true
+}
+
+// catNamesThing reports whether a category is named after the word as the thing its
+// products are ("tents", "wipers", "houseplants"), not after what they are for: most of
+// "tire care" say Tire on the label, and none is a tire.
+func (x *index) catNamesThing(t uint32) bool {
+	for _, cid := range x.catTerms[t] {
+		if terms := x.cats[cid].terms; terms[len(terms)-1] == t {
+			return true // the category's own last word
+		}
+		items := x.cats[cid].items
+		items = items[:min(len(items), 200)] // a sample is enough to tell
+		named := 0
+		for _, id := range items {
+			it := &x.items[id]
+			if it.head == t {
+				return true
+			}
+			if has(it.nameTerms(), t) {
+				named++
+			}
+		}
+		if 2*named < len(items) {
+			return true
+		}
+	}
+	return false
 }
 
 // orderBonus rewards a name whose words come in the order the shopper said them:

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/storekiosk/storekiosk/kiosk/answer"
 )
 
 // A shopper's last noun is the thing asked about. Products whose labels only use that word to
@@ -137,6 +139,42 @@ func TestWhoAProductIsForIsNeverItsHead(t *testing.T) {
 		r := ask(eng, q)
 		if !r.Found || !strings.Contains(r.Products[0].Name, want) || strings.Contains(r.Say, "not sure") {
 			t.Errorf("%q: found %v, first %v, say %q; want the %s insoles", q, r.Found, first(r), r.Say, want)
+		}
+	}
+}
+
+// A container after a thing that is not sold in one is the product: a Rifle Case is a case
+// and a Cart Bag a bag, so a store with only those does not carry rifles or golf carts; a
+// category named after what its products are for ("tire care": gauges, inflators) does not
+// make them tires; a thing two words name in English ("car seat", "golf cart") is not the
+// Car Seat Covers. "In" after a first word that names nothing is a brand's ("All In Motion
+// Jump Rope" is a jump rope).
+func TestWhatALabelIsDecidesWhatTheStoreCarries(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	dept := storeEngine(t, departmentCatalog)
+	for _, tc := range []struct {
+		eng  *answer.Engine
+		q    string
+		name string // "" when the store carries none
+	}{
+		{sport, "hunting rifles", ""},
+		{sport, "golf cart", ""},
+		{sport, "rifle case", `Rifle Case`},
+		{sport, "golf cart bag", `Cart Bag`},
+		{auto, "do you sell tires", ""},
+		{auto, "car seat for my baby", ""},
+		{auto, "tire gauge", `Tire Gauge`},
+		{auto, "car seat covers", `Car Seat Covers`},
+		{auto, "wipers", `Wiper Blade`}, // the "wipers" category is of wipers
+		{dept, "jump rope", `Jump Rope`},
+	} {
+		r := ask(tc.eng, tc.q)
+		switch {
+		case tc.name == "" && r.Found:
+			t.Errorf("%q: found %v (%s); the store carries none", tc.q, first(r), r.Say)
+		case tc.name != "" && (!r.Found || !regexp.MustCompile(tc.name).MatchString(r.Products[0].Name)):
+			t.Errorf("%q: found %v, first %v (%s); want /%s/", tc.q, r.Found, first(r), r.Say, tc.name)
 		}
 	}
 }

@@ -528,7 +528,8 @@ func gerundBases(w string) []string {
 func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string {
 	end := len(ws)
 	for i := 1; i < len(ws); i++ {
-		if clauseBreak[ws[i]] {
+		// Not after a first word that names nothing: "All In Motion" is a brand.
+		if clauseBreak[ws[i]] && (i > 1 || lex == nil || lex.IsNoun(ws[0])) {
 			end = i
 			break
 		}
@@ -551,6 +552,9 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		w := ws[i]
 		if collective[w] && last < 0 {
 			last = i
+		}
+		if containers[w] && i > 0 && holdsNoGoods(lex, ws[i-1]) {
+			return w // a Rifle Case, a Cart Bag, a Trash Can: no rifle comes in a case
 		}
 		if !candidate(w) {
 			continue
@@ -576,6 +580,24 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		return ws[last]
 	}
 	return ""
+}
+
+// holdsNoGoods reports whether a word before a container on a label names a thing that is not
+// sold in one (an artifact, not a food, substance, plant or animal): then the container is
+// the product ("Rifle Case", "Cart Bag"), where an "Avocado Bag" is avocados.
+func holdsNoGoods(lex *lexicon.Lexicon, w string) bool {
+	if lex == nil || !isLetters(w) || len(w) < 3 {
+		return false
+	}
+	ss := lex.Senses(w)
+	if len(ss) == 0 {
+		return false
+	}
+	switch ss[0].Kind {
+	case lexicon.Food, lexicon.Substance, lexicon.Plant, lexicon.Animal:
+		return false
+	}
+	return true
 }
 
 // ownerOf reports whether a label word is the possessive of a plural that does not end in s
