@@ -614,6 +614,27 @@ const maxRelaxSearches = 16
 // about is a known kind of thing (an English noun, a catalog word, a vocabulary phrase) and
 // what the catalog has is not it. When the words are not understood, the engine is unsure.
 func (x *index) judge(f finding) verdict {
+	v := x.judgeWords(f)
+	if v == notCarried && !x.thingAsked(f) {
+		// "I need to tow my buddy's car home", "keep my drinks cold": the words left are no
+		// thing a shop sells ("home", "cold"), so the store cannot be said to lack it.
+		return unsure
+	}
+	return v
+}
+
+// thingAsked reports whether the thing a question is about is a kind of thing: a word labels
+// end on, a vocabulary phrase, or an English noun whose commoner senses can be on a shelf.
+func (x *index) thingAsked(f finding) bool {
+	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	if head < 0 {
+		return true // judged on its other words
+	}
+	c := f.all[head]
+	return c.need || x.thing(c) || slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
+}
+
+func (x *index) judgeWords(f finding) verdict {
 	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
 	if (len(f.hits) == 0 || droppedHead(f)) && len(f.all) > 0 && taskVerb[strings.Fields(f.all[0].said)[0]] {
 		// A task the store has nothing for is not a thing it does not carry: "something to
@@ -720,8 +741,9 @@ func (x *index) judge(f finding) verdict {
 		mod, sib := x.sibling(top, f.all)
 		if !sib {
 			// Not another kind by its name, but the shopper's word, not the product's, is a
-			// kind of its own: "computer mouse" asked, "Mouse Traps" found.
-			if x.kindOf(f.all[i:head+1]) && !x.ownHead(top, f.all[head]) {
+			// kind of its own: "computer mouse" asked, "Mouse Traps" found. (A product on a
+			// shelf named for the thing is one: Wiper Blades among "wipers".)
+			if x.kindOf(f.all[i:head+1]) && !x.ownHead(top, f.all[head]) && !x.shelvedAs(top, f.all[head]) {
 				return notCarried
 			}
 			continue
@@ -732,11 +754,23 @@ func (x *index) judge(f finding) verdict {
 		if sameVerb(mod, lastWord(c.said)) {
 			continue // "packing" tape is the Packaging Tape
 		}
-		if x.kindOf(f.all[i:head+1]) || x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
+		if x.kindOf(f.all[i:head+1]) {
+			return notCarried
+		}
+		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
 			return notCarried
 		}
 	}
 	return carried
+}
+
+// shelvedAs reports whether a product's category is named by the thing asked about, its
+// last word: Wiper Blades in "wipers", tents in "tents".
+func (x *index) shelvedAs(it *item, c concept) bool {
+	terms := x.cats[it.cat].terms
+	return len(terms) > 0 && slices.ContainsFunc(c.alts, func(a calt) bool {
+		return a.own && !a.isCat && len(a.terms) > 0 && a.terms[len(a.terms)-1] == terms[len(terms)-1]
+	})
 }
 
 // usedNearby reports whether the word names another category of the product's own
@@ -1073,6 +1107,9 @@ func askedFor(cs []concept) string {
 		}
 		if c.starts {
 			parts = parts[:0] // "left my umbrella": the umbrella
+		}
+		if c.unknown && i != head {
+			continue // "rust off bolts": no word of the thing
 		}
 		parts = append(parts, c.said)
 	}

@@ -404,3 +404,32 @@ func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
 		}
 	}
 }
+
+// "We don't carry" names a thing the store could sell, in the shopper's words for it: words
+// that name no thing a shop sells ("keep my drinks cold", "tow my buddy's car home") leave
+// the engine unsure, and words the catalog does not know are not said back as part of it.
+// A shelf named for the thing holds it (Wiper Blades in "wipers" are windshield wipers), and
+// a question word starts the thing afresh ("start lifting at home, what bench do you have").
+func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	if r := ask(sport, "i need to keep my drinks cold for a tailgate"); r.Found || r.Verdict == "not carried" {
+		t.Errorf("drinks cold: found %v, verdict %s (%s); want unsure", r.Found, r.Verdict, r.Say)
+	}
+	if r := ask(auto, "stuff to get rust off bolts that are stuck"); r.Verdict == "not carried" && strings.Contains(r.Say, " off ") {
+		t.Errorf("rust off bolts: %s; an unknown word said back as the thing", r.Say)
+	}
+	for _, tc := range []struct {
+		eng     *answer.Engine
+		q, name string
+	}{
+		{auto, "yeah hi my windshield wipers are streaking real bad what size do you have", `Wiper Blade`},
+		{auto, "windshield wipers", `Wiper Blade`},
+		{sport, "i want to start lifting at home what bench do you have", `Bench`},
+	} {
+		r := ask(tc.eng, tc.q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, tc.name) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", tc.q, r.Found, first(r), r.Say, tc.name)
+		}
+	}
+}

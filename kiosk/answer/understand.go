@@ -109,6 +109,9 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
 	getting bring bringing grab grabbing pick much many keeps`)
 
+// restart words begin another question inside a sentence: "what bench do you have".
+var restart = setOf(`what whats which`)
+
 // possessive words start a noun phrase of their own: "left my gloves".
 var possessive = setOf(`my your our his her their`)
 
@@ -302,7 +305,9 @@ func parse(toks []string, named labelPair) parsed {
 			}
 			continue
 		}
-		if !used[i] && len(p.topic) > 0 && i > 0 && possessive[toks[i-1]] {
+		// "… start lifting at home, what bench do you have": a question word begins another
+		// noun phrase, as "my" does.
+		if !used[i] && len(p.topic) > 0 && i > 0 && (possessive[toks[i-1]] || restart[toks[i-1]]) {
 			if p.starts == nil {
 				p.starts = map[string]bool{}
 			}
