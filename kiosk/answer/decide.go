@@ -282,7 +282,7 @@ func topics(rs []Result) []string {
 func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
 	p, f := rd.p, rd.f
 	r.Intent, r.Relaxed, r.Verdict = p.intent, f.relaxed, f.verdict.String()
-	asked := p.shown(askedFor(f.all))
+	asked := p.shown(x.askedFor(f.all))
 	switch f.verdict {
 	case notCarried:
 		r.Topic = asked
@@ -754,7 +754,7 @@ func (x *index) judgeWords(f finding) verdict {
 		if sameVerb(mod, lastWord(c.said)) {
 			continue // "packing" tape is the Packaging Tape
 		}
-		if x.kindOf(f.all[i:head+1]) {
+		if x.kindOf(f.all[i : head+1]) {
 			return notCarried
 		}
 		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
@@ -1098,7 +1098,7 @@ func (x *index) kindOf(cs []concept) bool {
 
 // askedFor is the thing asked about, in the shopper's words, to say back: the head and the
 // words before it, never the words around it ("corn tortillas", not "coming over").
-func askedFor(cs []concept) string {
+func (x *index) askedFor(cs []concept) string {
 	head := slices.IndexFunc(cs, func(c concept) bool { return c.head })
 	var parts []string
 	for i, c := range cs {
@@ -1108,8 +1108,8 @@ func askedFor(cs []concept) string {
 		if c.starts {
 			parts = parts[:0] // "left my umbrella": the umbrella
 		}
-		if c.unknown && i != head {
-			continue // "rust off bolts": no word of the thing
+		if c.unknown && i != head && !x.lex.IsNoun(strings.Fields(c.said)...) {
+			continue // "rust off bolts": no word of the thing ("paint brushes" keep their paint)
 		}
 		parts = append(parts, c.said)
 	}
