@@ -90,7 +90,8 @@ func TestASpellingFixDoesNotTurnAWordIntoAOneLabelName(t *testing.T) {
 
 // Two words English names one thing by are read as the name the labels use for it: a "fish
 // tank" is an aquarium. A store that sells things by the shopper's last word keeps it: where
-// there are bird houses, "dog houses" are not its kennels.
+// there are bird houses, "dog houses" are not its kennels; where there are trekking poles, a
+// "fishing pole" is still the fishing rod, an other name that keeps the shopper's first word.
 func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	eng := storeEngine(t, petgardenCatalog)
 	if r := ask(eng, "fish tanks"); !r.Found || r.Products[0].Category != "aquariums" {
@@ -98,6 +99,13 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	}
 	if r := ask(eng, "do you sell dog houses"); r.Found {
 		t.Errorf("dog houses: found %v (%s)", first(r), r.Say)
+	}
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	if r := ask(sport, "fishing pole"); !r.Found || r.Products[0].Category != "rods reels" {
+		t.Errorf("fishing pole: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(sport, "trekking poles"); !r.Found || !strings.Contains(r.Products[0].Name, "Trekking Poles") {
+		t.Errorf("trekking poles: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
 

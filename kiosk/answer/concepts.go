@@ -764,12 +764,18 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 	}
 	a, okA := x.termID[st[i]]
 	b, okB := x.termID[st[i+1]]
-	if okA && okB && x.adjacent(a, b) > 0 || i+2 != len(ws) || okB && x.terms[b].headDF > 0 {
-		// Only the thing a phrase ends on, and only when the store sells no such thing by
-		// the shopper's last word: a store with bird houses has no "dog houses" as kennels.
-		return concept{}, false
+	if okA && okB && x.adjacent(a, b) > 0 || i+2 != len(ws) {
+		return concept{}, false // only the thing a phrase ends on, when no label says it
 	}
 	alts := x.otherNames(ws[i], ws[i+1])
+	if okB && x.terms[b].headDF > 0 {
+		// The store sells things by the shopper's last word: then only an other name that
+		// keeps their first word, as labels say it ("fishing pole": Fishing Rod). A store
+		// with bird houses has no "dog houses" as kennels.
+		alts = slices.DeleteFunc(alts, func(c calt) bool {
+			return len(c.terms) != 2 || !okA || c.terms[0] != a || x.adjacent(c.terms[0], c.terms[1]) == 0
+		})
+	}
 	if len(alts) == 0 {
 		return concept{}, false
 	}
