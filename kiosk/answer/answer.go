@@ -316,6 +316,9 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 	} else if lang != r.Lang {
 		r.Detected, r.Lang = true, lang
 	}
+	if r.Lang == "en" {
+		text = x.borrowed(text)
+	}
 	w := words.For(r.Lang)
 	p := parse(tokens(text), x.labelled)
 	p.es = es

@@ -16,6 +16,9 @@ func (e *Engine) Explain(question string, n int) string {
 	if x.language(question, "en") == "es" {
 		question = x.es.translate(question).english
 		fmt.Fprintf(&b, "Spanish, read as %q\n", question)
+	} else if en := x.borrowed(question); en != question {
+		question = en
+		fmt.Fprintf(&b, "Spanish words put into English: %q\n", question)
 	}
 	p := parse(tokens(question), x.labelled)
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))

@@ -345,6 +345,57 @@ func (s *spanishPacks) translate(text string) spanishQuestion {
 	return q
 }
 
+// borrowed puts into English the Spanish nouns of an English question ("you have the
+// guantes for the baseball"): a word the engine does not otherwise know — not the catalog's,
+// not English — that the packs name a thing by, when the catalog has that thing ("gato" is a
+// cat in a grocery, and in a car parts store more likely a jack: there it stays as said).
+// What the shopper wrote is kept around it.
+func (s *spanishPacks) borrowed(text string, known, sold func(string) bool) string {
+	var b strings.Builder
+	word := func(w string) {
+		fold := foldSpanish(w)
+		if e, ok := s.phrases[singularES(fold)]; ok && e.kind == esNoun && len(fold) >= 4 && !known(strings.ToLower(w)) &&
+			!known(fold) && !esFiller[fold] && !enMarkers[fold] && sold(e.english) {
+			b.WriteString(e.english)
+			return
+		}
+		b.WriteString(w)
+	}
+	start := -1
+	for i, r := range text {
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			word(text[start:i])
+			start = -1
+		}
+		if !letter {
+			b.WriteRune(r)
+		}
+	}
+	if start >= 0 {
+		word(text[start:])
+	}
+	return b.String()
+}
+
+// borrowed is an English question with its Spanish nouns put into English (see
+// spanishPacks.borrowed); words the catalog or English know are kept.
+func (x *index) borrowed(text string) string {
+	if x.es == nil {
+		return text
+	}
+	return x.es.borrowed(text, func(w string) bool {
+		_, ok := x.termID[stem(w)]
+		return ok || x.lex.IsNoun(w) || x.lex.IsAdjective(w)
+	}, func(english string) bool {
+		_, ok := x.termID[stem(lastWord(strings.ToLower(english)))]
+		return ok
+	})
+}
+
 // known reports whether the pack has a phrase starting at ws[i] of more than filler.
 func (s *spanishPacks) known(ws []esWord, i int) bool {
 	_, n := s.lookup(ws[i:])

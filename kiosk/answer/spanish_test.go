@@ -148,3 +148,18 @@ func TestASpanishTroubleToldIsUnsure(t *testing.T) {
 		t.Errorf("a request: found %v, say %q", r.Found, r.Say)
 	}
 }
+
+// An English question with a Spanish noun in it ("you have the guantes for the baseball") is
+// read with the noun in English, when the store has that thing; where it does not ("gato" is
+// a cat, and a car parts store sells none), the word stays as said and the kiosk is unsure,
+// never "we don't carry cat".
+func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	if r := ask(sport, "you have the guantes for the baseball for my son"); !r.Found || !strings.Contains(r.Products[0].Name, "Glove") {
+		t.Errorf("guantes: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	if r := ask(auto, "the gato for lift the car"); r.Verdict == "not carried" || strings.Contains(r.Say, "cat") {
+		t.Errorf("gato: verdict %s (%s); want unsure", r.Verdict, r.Say)
+	}
+}
