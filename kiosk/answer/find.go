@@ -615,7 +615,7 @@ func (x *index) voteCategories(out []scored, asked map[uint32]float64) {
 
 // strength is how well an item matches a concept, 0 for not at all.
 func (x *index) strength(it *item, c concept) float64 {
-	best := 0.0
+	best, own, other := 0.0, false, false
 	for _, a := range c.alts {
 		var s float64
 		if a.isCat {
@@ -631,6 +631,13 @@ func (x *index) strength(it *item, c concept) float64 {
 			s = x.phraseStrength(it, a.terms)
 		}
 		best = max(best, s*a.weight)
+		own = own || s > 0 && a.own && !a.isCat && !slices.ContainsFunc(a.terms, func(t uint32) bool { return !has(it.nameTerms(), t) })
+		other = other || s > 0 && !a.own
+	}
+	if c.need && own && other {
+		// A trouble's remedy that says the shopper's own word ("Blister Cushions" among the
+		// first aid for "a blister"): the likeliest of the remedies.
+		best = min(1, best+0.25)
 	}
 	return best
 }

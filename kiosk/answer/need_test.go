@@ -66,3 +66,19 @@ func TestKeepsDoingSomethingIsNotTheThingAskedAbout(t *testing.T) {
 		t.Errorf("first %v (%s); want a smoke alarm, not 'we don't carry keeps'", first(r), r.Say)
 	}
 }
+
+// Of the remedies for a trouble, the one whose label says the shopper's own word for it
+// comes first: the Ear Wax Removal Kit among the ear care for "plugged up with wax", the
+// Burn Jel among first aid for a burn.
+func TestTheRemedyNamedForTheTroubleComesFirst(t *testing.T) {
+	eng := pharmacy(t)
+	for q, want := range map[string]string{
+		"my ears feel plugged up with wax": "Wax",
+		"I burned my hand on the stove":    "Burn",
+	} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v (%s); want one named for it (%s)", q, r.Found, first(r), r.Say, want)
+		}
+	}
+}
