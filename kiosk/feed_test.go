@@ -157,6 +157,9 @@ func TestFeedAndHealthWiring(t *testing.T) {
 	if !strings.Contains(string(body), `"catalog"`) || !strings.Contains(string(body), "sync") {
 		t.Errorf("healthz lacks catalog or sync checks:\n%s", body)
 	}
+	if !strings.Contains(string(body), `"detail": "answering`) {
+		t.Errorf("healthz does not say the kiosk answers:\n%s", body)
+	}
 	resp, err = http.Get("http://" + cfg.Health.Listen + "/metrics")
 	if err != nil {
 		t.Fatal(err)

@@ -26,7 +26,12 @@ func startHealth(ctx context.Context, cfg config.Config, p *parts, logger *slog.
 	src := health.Sources{
 		Catalog: func(ctx context.Context) (health.Catalog, error) {
 			m, err := db.Meta(ctx)
-			return health.Catalog{Version: m.Version, AsOf: m.AsOf, SyncedAt: m.SyncedAt, Products: m.Products}, err
+			c := health.Catalog{Version: m.Version, AsOf: m.AsOf, SyncedAt: m.SyncedAt, Products: m.Products,
+				GettingReady: p.eng != nil && !p.eng.Ready()}
+			if err == nil {
+				c.SearchPending, err = db.SearchPending(ctx)
+			}
+			return c, err
 		},
 		Pages: func(ctx context.Context) (health.Pages, error) {
 			if p.pager == nil {

@@ -26,6 +26,12 @@ type Catalog struct {
 	AsOf     time.Time // when its prices and stock were true; zero: unknown
 	SyncedAt time.Time // when this kiosk last received data; zero: never
 	Products int
+	// GettingReady: the answer index is still being built (at start, or after a catalog too
+	// changed to patch); shoppers hear "Getting ready, one moment".
+	GettingReady bool
+	// SearchPending: the full-text index is still being filled after a snapshot (products
+	// are live and answered; only the staff's plain-text search falls back to a slower scan).
+	SearchPending bool
 }
 
 // Pages counts staff calls ("Call a staff member") made since the kiosk started, by how
@@ -279,6 +285,15 @@ func (s *Server) Check(ctx context.Context) Report {
 				c.Products, c.Version, age(now.Sub(c.AsOf)), c.AsOf.UTC().Format(time.RFC3339), age(s.WarnAfter))
 		default:
 			add("catalog", OK, "%d products, version %s, as of %s", c.Products, c.Version, c.AsOf.UTC().Format(time.RFC3339))
+		}
+		switch {
+		case err != nil || c.Products == 0:
+		case c.GettingReady:
+			add("answers", Warn, "getting ready: the answer index is being built (shoppers hear \"Getting ready, one moment\")")
+		case c.SearchPending:
+			add("answers", OK, "answering; the full-text search index is still being filled after the last snapshot")
+		default:
+			add("answers", OK, "answering")
 		}
 	}
 	if src.Sync != nil {

@@ -101,7 +101,7 @@ func TestHealthzAllWell(t *testing.T) {
 			t.Errorf("%s: %s %s", c.Name, c.Status, c.Detail)
 		}
 	}
-	if got := strings.Join(names, ","); got != "catalog,sync,staff,microphone,speaker" {
+	if got := strings.Join(names, ","); got != "catalog,answers,sync,staff,microphone,speaker" {
 		t.Errorf("checks %s", got)
 	}
 	if !strings.Contains(body, `"24322 products, version 20261124094200, as of 2026-11-24T09:40:00Z"`) {
@@ -155,6 +155,36 @@ func TestHealthzWarnAndFail(t *testing.T) {
 	}
 }
 
+// Store IT can see a kiosk that cannot answer yet (its answer index is being built: a warning,
+// shoppers hear "Getting ready") and one whose full-text index is still being filled after a
+// snapshot (answering: all is well).
+func TestHealthzSaysWhetherTheKioskAnswers(t *testing.T) {
+	for _, tc := range []struct {
+		c      Catalog
+		status Status
+		detail string
+	}{
+		{Catalog{Products: 10, AsOf: now, GettingReady: true}, Warn, "getting ready: the answer index is being built"},
+		{Catalog{Products: 10, AsOf: now, SearchPending: true}, OK, "answering; the full-text search index is still being filled"},
+		{Catalog{Products: 10, AsOf: now}, OK, "answering"},
+	} {
+		s := &Server{Sources: Sources{Catalog: func(context.Context) (Catalog, error) { return tc.c, nil }}, Now: func() time.Time { return now }}
+		rep := s.Check(context.Background())
+		found := false
+		for _, c := range rep.Checks {
+			if c.Name == "answers" {
+				found = true
+				if c.Status != tc.status || !strings.HasPrefix(c.Detail, tc.detail) {
+					t.Errorf("%+v: answers %s %q, want %s %q", tc.c, c.Status, c.Detail, tc.status, tc.detail)
+				}
+			}
+		}
+		if !found || rep.Status != tc.status {
+			t.Errorf("%+v: status %s, checks %+v", tc.c, rep.Status, rep.Checks)
+		}
+	}
+}
+
 func TestEmptyCatalogFails(t *testing.T) {
 	s := &Server{Sources: Sources{Catalog: func(context.Context) (Catalog, error) { return Catalog{}, nil }}, Now: func() time.Time { return now }}
 	rep := s.Check(context.Background())
@@ -175,6 +205,7 @@ var families = map[string]dto.MetricType{
 	"storekiosk_info":                                dto.MetricType_GAUGE,
 	"storekiosk_catalog_up":                          dto.MetricType_GAUGE,
 	"storekiosk_catalog_products":                    dto.MetricType_GAUGE,
+	"storekiosk_answers_ready":                       dto.MetricType_GAUGE,
 	"storekiosk_catalog_info":                        dto.MetricType_GAUGE,
 	"storekiosk_catalog_version":                     dto.MetricType_GAUGE,
 	"storekiosk_catalog_age_seconds":                 dto.MetricType_GAUGE,
@@ -275,6 +306,7 @@ func TestMetrics(t *testing.T) {
 		{"process_start_time_seconds", nil, float64(now.Unix())},
 		{"storekiosk_catalog_up", nil, 1},
 		{"storekiosk_catalog_products", nil, 24322},
+		{"storekiosk_answers_ready", nil, 1},
 		{"storekiosk_catalog_version", nil, 20261124094200},
 		{"storekiosk_catalog_info", []string{"version", "20261124094200"}, 1},
 		{"storekiosk_catalog_age_seconds", nil, 1200},

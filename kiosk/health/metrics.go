@@ -60,6 +60,7 @@ var (
 
 	descCatalogUp       = prometheus.NewDesc("storekiosk_catalog_up", "1 when the catalog could be read and holds products.", nil, nil)
 	descCatalogProducts = prometheus.NewDesc("storekiosk_catalog_products", "Products in the catalog.", nil, nil)
+	descAnswersReady    = prometheus.NewDesc("storekiosk_answers_ready", "1 when the kiosk answers; 0 while its answer index is being built (shoppers hear \"Getting ready\").", nil, nil)
 	descCatalogInfo     = prometheus.NewDesc("storekiosk_catalog_info", "The catalog's version as text (always 1).", []string{"version"}, nil)
 	descCatalogVersion  = prometheus.NewDesc("storekiosk_catalog_version", "The catalog's feed version (YYYYMMDDhhmmss by default); absent for the demo.", nil, nil)
 	descCatalogAsOf     = prometheus.NewDesc("storekiosk_catalog_as_of_timestamp_seconds", "When the catalog's prices and stock were true, Unix time.", nil, nil)
@@ -87,7 +88,7 @@ var (
 	descDiskFull = prometheus.NewDesc("storekiosk_disk_full", "1 when a directory the kiosk writes to is full: a write there was refused for want of space, or less than 1 MiB is left.", []string{"path"}, nil)
 
 	allDescs = []*prometheus.Desc{descInfo, descStart, descGoroutines, descResident,
-		descCatalogUp, descCatalogProducts, descCatalogInfo, descCatalogVersion, descCatalogAsOf, descCatalogAge, descCatalogSynced,
+		descCatalogUp, descCatalogProducts, descAnswersReady, descCatalogInfo, descCatalogVersion, descCatalogAsOf, descCatalogAge, descCatalogSynced,
 		descStaffUp, descStaffCalls, descStaffOpen, descAnswers, descMicrophone, descSpeaker, descPrinter,
 		descSyncEnabled, descSyncFailures, descSyncLastCheck, descSyncLastSuccess, descSyncLastError,
 		descDiskFree, descDiskFull}
@@ -149,6 +150,7 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 		gauge(ch, descCatalogUp, boolValue(err == nil && cat.Products > 0))
 		if err == nil {
 			gauge(ch, descCatalogProducts, float64(cat.Products))
+			gauge(ch, descAnswersReady, boolValue(!cat.GettingReady))
 			gauge(ch, descCatalogInfo, 1, cat.Version)
 			if v, err := strconv.ParseFloat(cat.Version, 64); err == nil {
 				gauge(ch, descCatalogVersion, v)
