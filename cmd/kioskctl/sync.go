@@ -102,7 +102,11 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	defer cat.Close()
 	s := feed.NewSyncer(cat, *src)
 	if *status {
-		return printSyncStatus(stdout, s.Status())
+		pending, err := cat.SearchPending(context.Background())
+		if err != nil {
+			return err
+		}
+		return printSyncStatus(stdout, syncStatus{s.Status(), pending})
 	}
 	if *src == "" {
 		fs.Usage()
@@ -180,7 +184,15 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func printSyncStatus(w io.Writer, st feed.Status) error {
+// syncStatus is what --status prints: the syncer's state, and whether the full-text index is
+// still to be filled after a snapshot (the products are live; the kiosk fills it at low
+// priority).
+type syncStatus struct {
+	feed.Status
+	SearchPending bool `json:"search_pending"`
+}
+
+func printSyncStatus(w io.Writer, st syncStatus) error {
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {
 		return err

@@ -68,7 +68,8 @@ func TestFeedAndSyncCommands(t *testing.T) {
 	if code, out, _ := kctl(t, "search", "--db", db, "rice"); code != 0 || !strings.Contains(out, "Basmati Rice") || strings.Contains(out, "\n3 ") {
 		t.Fatalf("search after the delta: %s", out)
 	}
-	if code, out, _ := kctl(t, "sync", "--status", "--db", db); code != 0 || !strings.Contains(out, `"store_id": "042"`) || !strings.Contains(out, `"products": 3`) {
+	if code, out, _ := kctl(t, "sync", "--status", "--db", db); code != 0 || !strings.Contains(out, `"store_id": "042"`) || !strings.Contains(out, `"products": 3`) ||
+		!strings.Contains(out, `"search_pending": false`) {
 		t.Fatalf("status: %s", out)
 	}
 	if code, out, errs := kctl(t, "feed", "verify", "--feed", srv.URL, "--public-key", readFile(t, key+".pub")); code != 0 || !strings.Contains(out, "signature verified") {
