@@ -36,6 +36,8 @@ department-heldout-c $td/stores/department/catalog.csv $td/stores/department/hel
 autoparts $td/stores/autoparts/catalog.csv $td/stores/autoparts/questions.jsonl
 sporting $td/stores/sporting/catalog.csv $td/stores/sporting/questions.jsonl
 kitchen $td/stores/kitchen/catalog.csv $td/stores/kitchen/questions.jsonl
+office $td/stores/office/catalog.csv $td/stores/office/questions.jsonl
+beauty $td/stores/beauty/catalog.csv $td/stores/beauty/questions.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
