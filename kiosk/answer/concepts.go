@@ -729,6 +729,13 @@ func (x *index) otherForm(w string) (concept, bool) {
 			return concept{label: w, named: true, alts: []calt{{terms: []uint32{id}, weight: 0.9, own: true}}}, true
 		}
 	}
+	// A tool named for what it does, where labels say the doing: a "straightener" is the
+	// Straightening Flat Iron, a "sharpener" the Sharpening Stone.
+	if base, ok := strings.CutSuffix(x.lex.Singular(w), "er"); ok && len(base) >= 5 {
+		if id, ok := x.termID[stem(base+"ing")]; ok && x.terms[id].nameDF > 0 {
+			return concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 0.8, own: true}}}, true
+		}
+	}
 	return concept{}, false
 }
 

@@ -121,6 +121,15 @@ func (x *index) nearby(st string, k int) []uint32 {
 		c.n[id] = 0
 	}
 	c.touched = c.touched[:0]
+	// Two letters swapped in a short word share no letter pair with it ("hiar", "hair").
+	b := []byte(st)
+	for i := 0; i+1 < len(b); i++ {
+		b[i], b[i+1] = b[i+1], b[i]
+		if id, ok := x.termID[string(b)]; ok && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
 	slices.Sort(out)
 	return out
 }
@@ -149,7 +158,8 @@ func (x *index) homophones(word string) []uint32 {
 	for _, w := range []string{word, stem(word)} {
 		for pr := range x.dict.prons(w) {
 			for _, id := range x.byPron[pr] {
-				if x.terms[id].stem != stem(word) && !slices.Contains(out, id) {
+				// Not a label's letters or abbreviation ("Di", "De" for "dye").
+				if t := x.terms[id].stem; t != stem(word) && len(t) >= 3 && !slices.Contains(out, id) {
 					out = append(out, id)
 				}
 			}
