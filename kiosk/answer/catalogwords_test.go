@@ -145,8 +145,8 @@ func TestALabelWordLastInThePhraseIsTheThingAskedAbout(t *testing.T) {
 
 // Two letters swapped in a short word are a slip like any other ("hiar" is hair, though the
 // two share no pair of letters); a sound-alike is a word, not a label's letters ("dye" is not
-// the "di" of Acqua di Gio); and a tool named for what it does is found where labels say the doing (a
-// "straightener" is the Straightening Flat Iron).
+// the "di" of Acqua di Gio); and a tool named for what it does is found where labels say
+// the doing (a "straightener" is the Straightening Flat Iron).
 func TestSlipsAndFormsAreReadAsTheLabelsWord(t *testing.T) {
 	eng := storeEngine(t, "testdata/stores/beauty/catalog.csv")
 	for q, name := range map[string]string{

@@ -102,8 +102,14 @@ func (x *index) read(p parsed, text string) reading {
 		best = rd // "grubs are killing my lawn": the grubs, not the lawn
 	}
 	if parts := clauses(text); len(parts) > 1 {
+		whole := best.f.verdict
 		best.score -= 0.5 * float64(len(parts)-1)
 		for _, part := range parts {
+			if part[0] == "like" && whole == notCarried {
+				// "self tanner like St. Tropez", "kayaks, like a sit on top one": an example
+				// of a thing the store does not have, not another thing asked for.
+				continue
+			}
 			q := parse(part, x.labelled)
 			q.es = p.es
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
@@ -138,6 +144,9 @@ func (x *index) list(p parsed, text string) []reading {
 				continue
 			}
 			piece := toks[start:i]
+			if len(piece) > 0 && piece[0] == "like" {
+				return nil // "kayaks, like a sit on top one": an example, not another thing
+			}
 			q := parse(piece, x.labelled)
 			q.es = p.es
 			start = i + 1

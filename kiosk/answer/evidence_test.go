@@ -433,3 +433,17 @@ func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
 		}
 	}
 }
+
+// "Like …" after a thing the store does not have gives an example of it, not another thing
+// to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
+// Top, nor "self tanner like St Tropez" with a styling gel.
+func TestAnExampleOfAThingNotCarriedIsNotAnotherThing(t *testing.T) {
+	for catalog, q := range map[string]string{
+		"testdata/stores/sporting/catalog.csv": "do you sell kayaks, like a hard sit on top one",
+		"testdata/stores/beauty/catalog.csv":   "self tanner like st tropez",
+	} {
+		if r := ask(storeEngine(t, catalog), q); r.Found {
+			t.Errorf("%q: found %v (%s); the store has none", q, first(r), r.Say)
+		}
+	}
+}
