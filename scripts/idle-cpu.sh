@@ -8,7 +8,7 @@
 #   SECONDS_EACH=20 scripts/idle-cpu.sh
 #   QUIET=1 scripts/idle-cpu.sh  # attract also once nobody has touched it for 5 minutes
 #
-# The attract screen's example changes every 6 s for the first 5 minutes after the last
+# The attract screen's example changes every 20 s for the first 5 minutes after the last
 # touch (kiosk/ui/idle.go, attractBusy), then once a minute ("quiet"). Nothing shortens
 # those 5 minutes, so QUIET=1 waits them out: 5 minutes more per run.
 set -eu

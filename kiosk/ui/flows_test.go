@@ -532,11 +532,11 @@ func TestClockWakesOnlyForChanges(t *testing.T) {
 		a.settle()
 		return d
 	}
-	// Attract: the next example, every 6 s.
+	// Attract: the next example, every attractEvery.
 	k.expectScreen("attract")
 	before := k.screenText()
-	if d := sleep(); d > 6*time.Second || d < 10*time.Millisecond {
-		t.Errorf("on the attract screen the clock slept %v, want up to 6 s", d)
+	if d := sleep(); d > attractEvery || d < 10*time.Millisecond {
+		t.Errorf("on the attract screen the clock slept %v, want up to %v", d, attractEvery)
 	}
 	if k.screenText() == before {
 		t.Error("the attract screen shows the same example after the clock woke")
@@ -602,7 +602,7 @@ func TestAttractExamplesAreQuestions(t *testing.T) {
 }
 
 // An attract screen nobody came to for attractBusy changes its example once a minute, not
-// every 6 s: each change repaints the whole screen.
+// every attractEvery: each change repaints the whole screen.
 func TestAttractHoldsStillWhenNobodyCame(t *testing.T) {
 	k := newKit(t, sizeLandscape)
 	a := k.app
@@ -627,7 +627,7 @@ func TestAttractHoldsStillWhenNobodyCame(t *testing.T) {
 	if wakes > 31 { // a minute's example and the status line's 30 s
 		t.Errorf("the clock woke %d times in 10 minutes", wakes)
 	}
-	// A touch and back to attracting: examples every 6 s again.
+	// A touch and back to attracting: examples every attractEvery again.
 	k.tapLabel("Touch here to start")
 	a.sess.busy = false
 	k.clock.Add(a.opt.IdleAfter + time.Second)

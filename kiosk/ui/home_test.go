@@ -24,7 +24,7 @@ func (s *refreshSpy) CreateRenderer() fyne.WidgetRenderer {
 // The attract screen's next example changes the button's words and nothing else: the same
 // objects at the same places, the rest of the window neither laid out nor refreshed again.
 // (On a software-rendered display every change repaints the whole window; refreshing the
-// whole tree on top of it, every 6 s on an idle kiosk, is work for nothing.)
+// whole tree on top of it, every attractEvery on an idle kiosk, is work for nothing.)
 func TestAttractExampleChangesOnlyTheButton(t *testing.T) {
 	k := newKit(t, sizeLandscape)
 	a := k.app

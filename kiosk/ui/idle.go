@@ -88,11 +88,13 @@ func (s *idleState) tick() {
 }
 
 // The attract screen's example question changes every attractEvery while a shopper may be
-// near (for attractBusy after the kiosk was last touched), then every attractQuiet. Each
-// change repaints the whole screen, ~1 % of a core on a software-rendered display
-// (scripts/idle-cpu.sh), which an empty store at night does not need every 6 s.
+// near (for attractBusy after the kiosk was last touched), then every attractQuiet. 20 s
+// leaves a slow reader time to read one and walk up to it; and each change repaints the
+// whole screen, which on a software-rendered display costs: the attract screen took 0.88 and
+// 1.50 % of a core with a change every 6 s, 0.35 and 0.30 % every 20 s (scripts/idle-cpu.sh,
+// the builds alternating).
 const (
-	attractEvery = 6 * time.Second
+	attractEvery = 20 * time.Second
 	attractBusy  = 5 * time.Minute
 	attractQuiet = time.Minute
 )
