@@ -783,6 +783,9 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 			return len(c.terms) != 2 || !okA || c.terms[0] != a || x.adjacent(c.terms[0], c.terms[1]) == 0
 		})
 	}
+	if okA && okB && !x.together(a, b) {
+		alts = append(alts, x.broaderNames(a, ws[i+1])...)
+	}
 	if len(alts) == 0 {
 		return concept{}, false
 	}
@@ -791,6 +794,62 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 		c.alts = append(c.alts, calt{terms: []uint32{a, b}, weight: 1, own: true})
 	}
 	return c, true
+}
+
+// headAfter reports whether some label names a thing t with the word a just before it
+// ("Strip Lash Adhesive"), t being what the product is.
+func (x *index) headAfter(a, t uint32) bool {
+	for i, id := range x.postByID[t] {
+		if i == 2000 {
+			break
+		}
+		it := &x.items[id]
+		names := it.nameTerms()
+		if h := int(it.headAt); it.head == t && h > 0 && h < len(names) && names[h] == t && names[h-1] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// together reports whether some product has both terms.
+func (x *index) together(a, b uint32) bool {
+	pa, pb := x.postByID[a], x.postByID[b]
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	return slices.ContainsFunc(pa, func(id uint32) bool { _, ok := slices.BinarySearch(pb, id); return ok })
+}
+
+// broaderNames are the labels' names, after the shopper's first word, for what English says
+// their last word is a kind of: "lash glue" is the Lash Adhesive (glue is an adhesive), where
+// no label has both of the shopper's words. The first word standing before it on a label is
+// the evidence; the broader word alone is not.
+func (x *index) broaderNames(first uint32, head string) []calt {
+	var out []calt
+	for _, sn := range x.lex.Senses(head) {
+		if sn.Rank > 2 || !sn.Kind.Tangible() {
+			continue
+		}
+		// Two steps up: glue is a cement, and cement an adhesive.
+		ups := x.lex.Hypernyms(sn.ID)
+		for _, h := range ups {
+			ups = append(ups, x.lex.Hypernyms(h)...)
+		}
+		for _, h := range ups {
+			for _, l := range x.lex.Lemmas(h) {
+				t, ok := x.termID[stem(lastWord(l))]
+				// A word that heads a great many labels ("food") names a department, not a kind.
+				if !ok || t == first || x.terms[t].headDF == 0 || x.terms[t].headDF > max(5, len(x.items)/500) || !x.headAfter(first, t) {
+					continue
+				}
+				if !slices.ContainsFunc(out, func(b calt) bool { return b.terms[1] == t }) {
+					out = append(out, calt{terms: []uint32{first, t}, weight: 0.75})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // otherNames are the English synonyms of a word (WordNet's other names for its commonest
