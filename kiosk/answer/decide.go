@@ -150,11 +150,16 @@ func (x *index) list(p parsed, text string) []reading {
 			q := parse(piece, x.labelled)
 			q.es = p.es
 			start = i + 1
+			if slices.ContainsFunc(piece, func(w string) bool { return telling[w] }) {
+				// "my son's got a cough, where's the cough syrup", "my usual is nice and
+				// easy" tell, not list.
+				return nil
+			}
 			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility || q.intent == Help {
 				continue
 			}
-			if len(q.topic) > 4 || explains(piece) || slices.ContainsFunc(piece, func(w string) bool { return telling[w] }) {
-				return nil // "my son's got a cough, where's the cough syrup" tells, not lists
+			if len(q.topic) > 4 || explains(piece) {
+				return nil
 			}
 			if slices.ContainsFunc(piece, func(w string) bool { return w == "size" || w == "sizes" }) {
 				return nil // "bed sheets, queen size": a size of the thing, not another thing

@@ -447,3 +447,14 @@ func TestAnExampleOfAThingNotCarriedIsNotAnotherThing(t *testing.T) {
 		}
 	}
 }
+
+// A greeting is no part of what is asked for ("good afternoon" is not the lipstick Pink in
+// the Afternoon), and a part of a sentence that tells ("my usual is nice and easy") makes it
+// no list of things.
+func TestAGreetingAndATellingPartAreNotThingsAskedFor(t *testing.T) {
+	eng := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	r := ask(eng, "good afternoon, where would i find the hair dye, my usual is nice and easy")
+	if !r.Found || r.Products[0].Category != "hair color" || len(r.Items) > 0 {
+		t.Errorf("found %v, first %v, %d items (%s); want hair colour, one answer", r.Found, first(r), len(r.Items), r.Say)
+	}
+}

@@ -131,7 +131,8 @@ var cheap = setOf(`cheap cheaper cheapest budget inexpensive lowest`)
 var fillerPhrases = [][]string{{"right", "now"}, {"at", "the", "moment"}, {"for", "me"},
 	{"kind", "of"}, {"sort", "of"}, {"a", "bit"}, {"a", "lot"}, {"i", "was", "wondering"},
 	{"you", "guys"}, {"by", "any", "chance"}, {"if", "possible"}, {"this", "week"},
-	{"at", "home"}, {"at", "work"}, {"at", "school"}, {"all", "day"}}
+	{"at", "home"}, {"at", "work"}, {"at", "school"}, {"all", "day"},
+	{"good", "morning"}, {"good", "afternoon"}, {"good", "evening"}, {"good", "day"}} // greetings
 
 // container words are dropped with their "of": "a jar of", "a case of", "a punnet of".
 var container = setOf(`jar jars bottle bottles case cases bag bags box boxes pack packs packet
