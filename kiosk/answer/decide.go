@@ -120,6 +120,9 @@ func (x *index) read(p parsed, text string) reading {
 			}
 			rd := x.try(q)
 			if explains(part) {
+				if rd.f.verdict == notCarried {
+					continue // "my name is Ana Silva": no thing the store could lack
+				}
 				rd.score-- // "my kid has sensitive skin" is why, not what
 			}
 			if rd.better(best) {

@@ -458,3 +458,13 @@ func TestAGreetingAndATellingPartAreNotThingsAskedFor(t *testing.T) {
 		t.Errorf("found %v, first %v, %d items (%s); want hair colour, one answer", r.Found, first(r), len(r.Items), r.Say)
 	}
 }
+
+// A part of a sentence that tells ("my name is Ana Silva") is no thing the store could lack:
+// the kiosk never answers "we don't carry" a shopper's name.
+func TestAToldPartIsNeverNotCarried(t *testing.T) {
+	eng, _ := demoEngine(t, answer.Options{})
+	r := ask(eng, "my name is Ana Silva, where is the blorptastic, call 555-867-5309 or ana@example.com")
+	if r.Verdict == "not carried" || strings.Contains(strings.ToLower(r.Say), "silva") {
+		t.Errorf("verdict %s: %s", r.Verdict, r.Say)
+	}
+}

@@ -138,7 +138,7 @@ func (r *Recorder) Answered(question string, res answer.Result) {
 	if p := r.last; p.question != "" && !p.counted && now.Sub(p.at) <= r.opt.Window && p.question != q && rephrases(p, q, res) {
 		r.bump(p.day, p.question, Rephrased, p.topic, now)
 	}
-	cur := last{question: q, topic: Normalize(res.Topic), verdict: res.Verdict, words: contentWords(q), day: day, at: now}
+	cur := last{question: q, topic: redactedFrom(Normalize(res.Topic), question, q), verdict: res.Verdict, words: contentWords(q), day: day, at: now}
 	if len(res.Products) > 0 {
 		cur.product = res.Products[0].SKU
 	}
@@ -149,7 +149,7 @@ func (r *Recorder) Answered(question string, res answer.Result) {
 	for _, it := range res.Items {
 		if k := missKind(it); k != "" {
 			if iq := Normalize(it.Question); iq != "" {
-				r.bump(day, iq, k, Normalize(it.Topic), now)
+				r.bump(day, iq, k, redactedFrom(Normalize(it.Topic), question, q), now)
 				cur.counted = true
 			}
 		}
@@ -179,6 +179,27 @@ var stopWords = map[string]bool{"where": true, "what": true, "which": true, "how
 	"any": true, "some": true, "i": true, "need": true, "want": true, "for": true, "of": true, "to": true, "in": true,
 	"can": true, "find": true, "get": true, "my": true, "me": true, "it": true, "and": true, "or": true, "please": true,
 	"looking": true, "your": true, "there": true, "this": true, "that": true, "with": true, "on": true, "sell": true}
+
+// redactedFrom is a topic without the words Redact took out of the question it came from
+// (q is that question redacted): the kiosk says back the shopper's own words, and a name
+// introduced ("my name is Ana Silva") must not come back by that way.
+func redactedFrom(topic, question, q string) string {
+	kept := map[string]bool{}
+	for _, w := range strings.Fields(q) {
+		kept[w] = true
+	}
+	gone := map[string]bool{}
+	for _, w := range strings.Fields(tidy(question)) {
+		gone[w] = !kept[w]
+	}
+	var out []string
+	for _, w := range strings.Fields(topic) {
+		if !gone[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
 
 func contentWords(q string) map[string]bool {
 	out := map[string]bool{}

@@ -141,6 +141,32 @@ func ask(r *insights.Recorder, eng *answer.Engine, q string) answer.Result {
 	return res
 }
 
+// The kiosk's topic is made of the shopper's words: a name the question introduced is taken
+// out of it too, whatever the answer engine made of the sentence ("We don't seem to carry
+// name ana silva" was one engine's reading).
+func TestATopicKeepsNoNameTheQuestionIntroduced(t *testing.T) {
+	c := &clock{t: time.Date(2026, 12, 5, 10, 0, 0, 0, time.Local)}
+	r := openRecorder(t, filepath.Join(t.TempDir(), "insights.db"), "", c)
+	q := "my name is Ana Silva, where is the blorptastic, call 555-867-5309"
+	r.Answered(q, answer.Result{Verdict: "not carried", Topic: "name ana silva 867 blorptastic"})
+	rows, err := r.Rows(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, h := range rows {
+		if h.Kind == "not_carried" {
+			found = true
+			if h.Topic != "name blorptastic" {
+				t.Errorf("topic %q, want %q", h.Topic, "name blorptastic")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no not_carried row: %+v", rows)
+	}
+}
+
 // Questions the kiosk could not answer are kept as one row per question and outcome, with a
 // count, and no personal data; questions it answered are only counted.
 func TestRecordsMissesWithoutPersonalData(t *testing.T) {
