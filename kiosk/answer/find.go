@@ -389,8 +389,8 @@ func (x *index) onlyModifier(c concept) bool {
 			return false
 		}
 		t := a.terms[0]
-		if x.terms[t].headDF > 0 || x.catNamesThing(t) {
-			return false
+		if x.terms[t].headDF > 0 || x.terms[t].nameDF == 0 || x.catNamesThing(t) {
+			return false // a thing on labels, or a word only a brand says ("Banana Boat")
 		}
 		// A label may end in a variant the head finder takes for the thing ("Safety Glasses
 		// Clear Lens"): a word followed by an adjective near the end of a name may be the

@@ -583,21 +583,14 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 }
 
 // holdsNoGoods reports whether a word before a container on a label names a thing that is not
-// sold in one (an artifact, not a food, substance, plant or animal): then the container is
-// the product ("Rifle Case", "Cart Bag"), where an "Avocado Bag" is avocados.
+// sold in one, an artifact: then the container is the product ("Rifle Case", "Cart Bag"),
+// where an "Avocado Bag" is avocados and a "12 Pack Cans" cans of cola.
 func holdsNoGoods(lex *lexicon.Lexicon, w string) bool {
-	if lex == nil || !isLetters(w) || len(w) < 3 {
+	if lex == nil || !isLetters(w) || len(w) < 3 || packaging[w] {
 		return false
 	}
 	ss := lex.Senses(w)
-	if len(ss) == 0 {
-		return false
-	}
-	switch ss[0].Kind {
-	case lexicon.Food, lexicon.Substance, lexicon.Plant, lexicon.Animal:
-		return false
-	}
-	return true
+	return len(ss) > 0 && ss[0].Kind == lexicon.Artifact
 }
 
 // ownerOf reports whether a label word is the possessive of a plural that does not end in s
