@@ -783,8 +783,15 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 			return len(c.terms) != 2 || !okA || c.terms[0] != a || x.adjacent(c.terms[0], c.terms[1]) == 0
 		})
 	}
-	if okA && okB && !x.together(a, b) {
-		alts = append(alts, x.broaderNames(a, ws[i+1])...)
+	if okA && okB {
+		shared := false // some label has both words
+		for range x.both(a, b) {
+			shared = true
+			break
+		}
+		if !shared {
+			alts = append(alts, x.broaderNames(a, ws[i+1])...)
+		}
 	}
 	if len(alts) == 0 {
 		return concept{}, false
@@ -810,15 +817,6 @@ func (x *index) headAfter(a, t uint32) bool {
 		}
 	}
 	return false
-}
-
-// together reports whether some product has both terms.
-func (x *index) together(a, b uint32) bool {
-	pa, pb := x.postByID[a], x.postByID[b]
-	if len(pa) > len(pb) {
-		pa, pb = pb, pa
-	}
-	return slices.ContainsFunc(pa, func(id uint32) bool { _, ok := slices.BinarySearch(pb, id); return ok })
 }
 
 // broaderNames are the labels' names, after the shopper's first word, for what English says

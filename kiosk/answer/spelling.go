@@ -2,6 +2,7 @@ package answer
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -407,15 +408,8 @@ func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 // adjacent counts the products (up to a few hundred looked at) whose names have term a just
 // before term b.
 func (x *index) adjacent(a, b uint32) int {
-	pa, pb := x.postByID[a], x.postByID[b]
-	if len(pa) > len(pb) {
-		pa, pb = pb, pa
-	}
 	n, seen := 0, 0
-	for _, id := range pa {
-		if _, found := slices.BinarySearch(pb, id); !found {
-			continue
-		}
+	for id := range x.both(a, b) {
 		if seen++; seen > 400 {
 			break
 		}
@@ -435,6 +429,22 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// both yields the products that have both terms, in id order: the shorter list walked, the
+// longer searched.
+func (x *index) both(a, b uint32) iter.Seq[uint32] {
+	return func(yield func(uint32) bool) {
+		pa, pb := x.postByID[a], x.postByID[b]
+		if len(pa) > len(pb) {
+			pa, pb = pb, pa
+		}
+		for _, id := range pa {
+			if _, found := slices.BinarySearch(pb, id); found && !yield(id) {
+				return
+			}
+		}
+	}
 }
 
 // labelled reports whether some label says the shopper's word a just before b: the store's
