@@ -44,8 +44,8 @@ func (p *parts) followCatalog(ctx context.Context, a *ui.App, logger *slog.Logge
 
 // shopperNear says whether a shopper is at the kiosk: someone touched it within the time the
 // kiosk keeps a session going untouched (idle_after, then the idle question's idle_warning).
-// The catalog sync runs at nice +10 while one is, and at full speed otherwise: a sync is
-// urgent for the store's prices, but must not slow a shopper's answers.
+// The catalog sync runs at nice +5 (feed.YieldNice) while one is, and at full speed
+// otherwise: a sync is urgent for the store's prices, but must not slow a shopper's answers.
 type shopperNear struct {
 	now     func() time.Time
 	session time.Duration

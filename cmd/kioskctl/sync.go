@@ -42,7 +42,7 @@ func runSync(args []string, stdout, stderr io.Writer) error {
 	maxUnpacked := fs.Int("max-unpacked-mb", 1024, "refuse a feed file that unpacks to more than this many `MiB`")
 	status := fs.Bool("status", false, "print what the catalog holds (version, freshness) and exit")
 	progress := fs.Bool("progress", false, "report download and apply progress on stderr")
-	fullPriority := fs.Bool("full-priority", false, "apply at normal CPU priority (default: nice +10, so a running kiosk's answers come first)")
+	fullPriority := fs.Bool("full-priority", false, "apply at normal CPU priority (default: nice +5, so a running kiosk's answers come first)")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err

@@ -5,7 +5,7 @@ import (
 	"syscall"
 )
 
-// lowThread is an OS thread of its own at a lower CPU priority (nice +10) that runs a sync's
+// lowThread is an OS thread of its own at a lower CPU priority (YieldNice) that runs a sync's
 // steps while a shopper is at the kiosk, so that on a two-core kiosk the answers a shopper
 // waits for are scheduled ahead of a sync's bulk work. SQLite runs on the calling thread, so
 // a step's whole apply inherits the priority. The thread is never given back to the Go
@@ -22,7 +22,7 @@ func startLow() *lowThread {
 		tid := syscall.Gettid()
 		if prio, err := syscall.Getpriority(syscall.PRIO_PROCESS, tid); err == nil {
 			// The raw getpriority system call returns 20 - nice.
-			syscall.Setpriority(syscall.PRIO_PROCESS, tid, min(19, 20-prio+10))
+			syscall.Setpriority(syscall.PRIO_PROCESS, tid, min(19, 20-prio+YieldNice))
 		}
 		for fn := range l.work {
 			fn()

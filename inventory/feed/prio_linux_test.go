@@ -29,14 +29,14 @@ func threadNice(t *testing.T) int {
 
 // TestSyncPriorityFollowsTheShopper applies a 20,000-product snapshot (five steps of 4,096
 // rows) and reads the niceness of the thread each step's rows are applied on, and then the
-// app's rebuild (OnApplied) runs on: nice +10 while a shopper is at the kiosk, the process's
-// own once they have gone; always +10 without a Shopper; never with FullPriority.
+// app's rebuild (OnApplied) runs on: nice +YieldNice while a shopper is at the kiosk, the
+// process's own once they have gone; always +YieldNice without a Shopper; never with FullPriority.
 func TestSyncPriorityFollowsTheShopper(t *testing.T) {
 	smallFeed, bigFeed := t.TempDir(), t.TempDir()
 	publish(t, small, smallFeed, 1, false, nil)
 	publish(t, synth{n: 20_000, every: 10}, bigFeed, 2, false, nil)
 	base := threadNice(t)
-	low := min(19, base+10)
+	low := min(19, base+feed.YieldNice)
 	for _, tc := range []struct {
 		name    string
 		full    bool

@@ -158,15 +158,15 @@ type Syncer struct {
 	// delta slower (allocating and faulting in the cache cost more than the spills it saved).
 	CacheMiB int
 	// FullPriority runs the sync at the process's own CPU priority. By default (on Linux) it
-	// runs at nice +10, or as Shopper says, so answers to shoppers come first on a busy
+	// runs at nice +YieldNice, or as Shopper says, so answers to shoppers come first on a busy
 	// two-core machine.
 	FullPriority bool
 	// Shopper, when set, tells whether a shopper is using the kiosk now, and the sync's
 	// priority follows it: the process's own while nobody is, so new prices go live as fast as
-	// the machine allows, and nice +10 while somebody is, so their answers come first. It is
+	// the machine allows, and nice +YieldNice while somebody is, so their answers come first. It is
 	// asked before each step of the work (every inventory.BulkStep rows, say), from the
 	// syncing goroutine and, during a snapshot, from the one parsing it: it must be safe to
-	// call from two goroutines at once. nil: nice +10 throughout (kioskctl sync beside a
+	// call from two goroutines at once. nil: nice +YieldNice throughout (kioskctl sync beside a
 	// running kiosk).
 	Shopper func() bool
 	// AllowOlder applies a feed older than the version held (a deliberate rollback).
@@ -177,10 +177,10 @@ type Syncer struct {
 	// a gzip bomb costs a refusal, never the kiosk's memory.
 	MaxUnpacked int64
 	// OnApplied is called after new data is committed, as one step of the sync: at the
-	// priority Shopper calls for, from Sync's goroutine or the one at nice +10.
+	// priority Shopper calls for, from Sync's goroutine or the one at nice +YieldNice.
 	OnApplied func(Applied)
 	// Progress, when set, is called during long steps, from the goroutine running the step
-	// (Sync's, or the one at nice +10), one call at a time.
+	// (Sync's, or the one at nice +YieldNice), one call at a time.
 	Progress func(Progress)
 	Logger   *slog.Logger
 	// Client fetches http(s) feeds; default: one with connect, TLS, header and overall timeouts.
@@ -617,8 +617,8 @@ func (s *Syncer) applySnapshot(ctx context.Context, p *pace, src source, m *Mani
 	}
 	next.Method = AppliedSnapshot
 	// The file is parsed on a second thread, at the priority the shopper calls for like the
-	// inserts' (its own pace): at nice +10 a thread gets a tenth of a busy core, two get a
-	// tenth of each.
+	// inserts' (its own pace): at nice +5 a thread gets a quarter of a busy core, two get a
+	// quarter of each.
 	dp := s.pace()
 	defer dp.stop()
 	err = s.DB.BulkUpdate(uncancelled(ctx), inventory.BulkOptions{CacheMiB: s.cache(64), Run: p.step}, func(tx *inventory.Tx) error {
