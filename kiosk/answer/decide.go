@@ -221,9 +221,11 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 					_, had, _ = x.chooseVariant(best.f.hits, v, best.f.dropped)
 				}
 				// A line that comes in other sizes is the answer, with its sizes, rather than
-				// "I'm not sure we have…".
+				// "I'm not sure we have…". A size the labels write otherwise ("3/4 inch" for
+				// "0.75 in.") is the size, not a word the whole question let go of.
 				other := len(sizes) > 0 && best.f.verdict == closest
-				if found && !had || other || best.f.verdict != carried && rd.f.verdict == best.f.verdict {
+				lost := found && len(rd.f.dropped) < len(best.f.dropped)
+				if found && !had || other || lost || best.f.verdict != carried && rd.f.verdict == best.f.verdict {
 					best, p, text = rd, q, rest
 				}
 			}

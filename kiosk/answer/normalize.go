@@ -89,8 +89,10 @@ var unitNames = func() map[string]string {
 }()
 
 // units names the unit after a number one way ("1/2 in" → 1/2 inch), but leaves "2 in 1"
-// alone, and says fractions in words as figures ("half inch" → 1/2 inch, "half gallon").
+// alone, and says fractions in words as figures ("half inch" → 1/2 inch, "half gallon",
+// "inch and a quarter" → 1 1/4 inch: see spokenFractions).
 func units(ws []string) []string {
+	ws = spokenFractions(ws)
 	for i, w := range ws {
 		if i > 0 && isNumber(ws[i-1]) {
 			if w == "in" && (len(ws[i-1]) > 5 || i+1 < len(ws) && (ws[i+1] == "1" || notInch[ws[i+1]]) || sizeFollows(ws[i+1:])) {
@@ -120,6 +122,95 @@ func sizeFollows(ws []string) bool {
 var notInch = setOf(`one stock store the a an my your this that our`)
 
 var fractionWords = map[string]string{"half": "1/2", "quarter": "1/4"}
+
+// fractionParts are the parts of a whole said in words, by their denominator.
+var fractionParts = map[string]string{
+	"half": "2", "halves": "2", "quarter": "4", "quarters": "4", "eighth": "8", "eighths": "8",
+	"sixteenth": "16", "sixteenths": "16",
+}
+
+// spokenFractions writes sizes said the way people say them as the figures labels print:
+// "an inch and a half" and "one and a half inch" → 1 1/2 inch, "two and a quarter inches" →
+// 2 1/4 inch, "three quarter inch" and "three quarters of an inch" → 3/4 inch, "five eighths"
+// → 5/8, "half an inch" → 1/2 inch. Only before or after a unit: "a half and half" stays.
+func spokenFractions(ws []string) []string {
+	isUnit := func(i int) bool { return i < len(ws) && unitNames[ws[i]] != "" && ws[i] != "a" }
+	// part reads "a half", "three quarters", "5 eighths", "an eighth" at ws[i]: the fraction
+	// and how many words it took; 0 words if none.
+	part := func(i int) (string, int) {
+		if i+1 >= len(ws) {
+			return "", 0
+		}
+		d, ok := fractionParts[ws[i+1]]
+		if !ok {
+			return "", 0
+		}
+		n := ws[i]
+		if n == "a" || n == "an" {
+			n = "1"
+		} else if v, ok := numberWords[n]; ok {
+			n = strconv.Itoa(v)
+		}
+		if k, err := strconv.Atoi(n); err != nil || k < 1 || strconv.Itoa(k) != n {
+			return "", 0
+		}
+		k, _ := strconv.Atoi(n)
+		if dd, _ := strconv.Atoi(d); k >= dd {
+			return "", 0
+		}
+		return n + "/" + d, 2
+	}
+	whole := func(w string) (string, bool) {
+		if v, ok := numberWords[w]; ok && v > 0 {
+			return strconv.Itoa(v), true
+		}
+		if k, err := strconv.Atoi(w); err == nil && k > 0 {
+			return w, true
+		}
+		return "", false
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		// "one and a half inch", "2 and three quarters inches"
+		if n, ok := whole(w); ok && i+1 < len(ws) && ws[i+1] == "and" {
+			if f, used := part(i + 2); used > 0 && isUnit(i+2+used) {
+				out = append(out, n, f)
+				i += 1 + used
+				continue
+			}
+		}
+		// "an inch and a half", "inch and a quarter", "a foot and a half"
+		if isUnit(i) && i+1 < len(ws) && ws[i+1] == "and" && (i == 0 || !isNumber(ws[i-1])) {
+			if f, used := part(i + 2); used > 0 {
+				if n := len(out); n > 0 && (out[n-1] == "a" || out[n-1] == "an" || out[n-1] == "one") {
+					out = out[:n-1]
+				}
+				out = append(out, "1", f, w)
+				i += 1 + used
+				continue
+			}
+		}
+		// "three quarter inch", "three quarters of an inch", "half an inch", "5 eighths"
+		f, used := part(i)
+		if used == 0 && fractionWords[w] != "" && i+1 < len(ws) && (ws[i+1] == "an" || ws[i+1] == "a") && isUnit(i+2) {
+			f, used = fractionWords[w], 2 // "half an inch"
+		}
+		if used > 0 && w != "a" && w != "an" {
+			j := i + used
+			if j+1 < len(ws) && ws[j] == "of" && (ws[j+1] == "an" || ws[j+1] == "a") {
+				j += 2
+			}
+			if isUnit(j) || ws[i+1] != "half" && ws[i+1] != "quarter" {
+				out = append(out, f)
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
 
 // isNumber reports whether w is a figure or a fraction: "12", "1/2".
 func isNumber(w string) bool {

@@ -225,7 +225,7 @@ func variantOf(toks []string) (v variantSpec, rest []string, ok bool) {
 			ws = slices.Replace(ws, i, i+used, strconv.Itoa(n))
 		}
 	}
-	ws = units(ws)
+	ws = mixedNumbers(units(ws))
 	drop := make([]bool, len(ws))
 	mark := func(i, j int) {
 		for k := i; k < j; k++ {
@@ -415,6 +415,39 @@ func cmpVague(a, b int) int {
 	return a
 }
 
+// mixed reads a whole and a fraction of an inch, a foot or a pound (halves to sixty-fourths)
+// as one figure: "1", "1/4" → 1.25. "16 32/33" is a shirt's neck and sleeve.
+func mixed(whole, frac string) (float64, bool) {
+	n, d, ok := strings.Cut(frac, "/")
+	if !ok || strings.ContainsAny(whole, "/.") || !isNumber(whole) {
+		return 0, false
+	}
+	a, err1 := strconv.Atoi(n)
+	b, err2 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || a < 1 || a >= b || b > 64 || b&(b-1) != 0 {
+		return 0, false
+	}
+	w, _ := number(whole)
+	return w + float64(a)/float64(b), true
+}
+
+// mixedNumbers writes a whole and a fraction before a unit as one figure ("1 1/4 inch" → 1.25
+// inch), as labels print them ("1-1/4 in.", "1.25 in.") are read.
+func mixedNumbers(ws []string) []string {
+	for i := 0; i+2 < len(ws); i++ {
+		if _, unit := sizeUnits[ws[i+2]]; !unit && unitNames[ws[i+2]] == "" {
+			continue
+		}
+		if i > 0 && len(ws[i-1]) == 1 {
+			continue // "t50 1/2 inch staples": the 50 is a model's
+		}
+		if f, ok := mixed(ws[i], ws[i+1]); ok {
+			ws = slices.Replace(ws, i, i+2, strconv.FormatFloat(f, 'f', -1, 64))
+		}
+	}
+	return ws
+}
+
 // labelSizes reads the sizes a product's name states: its last comma part (", L", ", 36x30",
 // ", 3-6M", ", 12", "S (6/7)") and the amounts anywhere in it ("5 lb.", "(80-Count)").
 func labelSizes(name string) []size {
@@ -430,6 +463,10 @@ func labelSizes(name string) []size {
 				return ws[i+k]
 			}
 			return ""
+		}
+		// "1-1/4 in.": a whole and a fraction are one figure ("T50 1/2 in." is a model's 50).
+		if m, ok := mixed(ws[i], next(2)); ok && next(1) == "-" {
+			f, i = m, i+2
 		}
 		switch {
 		case next(1) == "x" && isNumber(next(2)):

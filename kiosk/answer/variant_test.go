@@ -59,6 +59,7 @@ func TestASizeDoesNotMakeAnAbsentThingCarried(t *testing.T) {
 func TestSizesSaidAsShoppersSayThem(t *testing.T) {
 	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
 	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	beauty := storeEngine(t, "testdata/stores/beauty/catalog.csv")
 	for _, tc := range []struct {
 		eng       *answer.Engine
 		q, suffix string
@@ -68,6 +69,14 @@ func TestSizesSaidAsShoppersSayThem(t *testing.T) {
 		{sport, "penn tennis balls, the 4 can pack", "Tennis Balls, Extra Duty, 4 Cans"},
 		{sport, "the tent for camping for 4 persons", "Tent, 4-Person"},
 		{sport, "a 6 person tent", "6-Person"},
+		// Fractions as people say them, and mixed figures as labels print them.
+		{beauty, "inch and a quarter curling iron", "Curling Iron, 1.25 in."},
+		{beauty, "hot tools curling iron, three quarter inch", "Curling Iron, 0.75 in."},
+		{beauty, "the one and a quarter inch hot tools curling iron", "Curling Iron, 1.25 in."},
+		{auto, "exhaust clamp two and a half inch", "Exhaust Clamp 2-1/2 in."},
+		{auto, "walker exhaust clamp 2 1/4 inch", "Exhaust Clamp 2-1/4 in."},
+		{auto, "a hitch ball two and five sixteenths inches", "Hitch Ball, 2-5/16 in."},
+		{auto, "hitch ball an inch and seven eighths", "Hitch Ball, 1-7/8 in."},
 	} {
 		r := ask(tc.eng, tc.q)
 		if !r.Found || !strings.HasSuffix(r.Products[0].Name, tc.suffix) {
