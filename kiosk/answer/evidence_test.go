@@ -373,8 +373,9 @@ func TestAThingFiledWhereTheProductIsKeptIsTheClosest(t *testing.T) {
 }
 
 func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
-	// Labels write "for men" as Men's, a medium as M, and an SD card as SDHC: each is the
-	// shopper's word as the label puts it, and picks that product, not its neighbour.
+	// Labels write "for men" as Men's, "for kids" as Youth, a medium as M, and an SD card as
+	// SDHC: each is the shopper's word as the label puts it, and picks that product, not its
+	// neighbour.
 	csv := filepath.Join(t.TempDir(), "catalog.csv")
 	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
 		"1,,\"Comfort Gel Insoles, Women's 6-10\",health,foot care,9.99,5,Aisle 7,right,1\n" +
@@ -386,7 +387,9 @@ func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
 		"8,,Hallmark Birthday Card for Mom,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
 		"9,,Hallmark Sympathy Card White Lilies,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
 		"10,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2\n" +
-		"11,,\"Universal Thread Sherpa Jacket, Cream, M\",women,outerwear,40.00,3,Aisle 4,right,7\n"
+		"11,,\"Universal Thread Sherpa Jacket, Cream, M\",women,outerwear,40.00,3,Aisle 4,right,7\n" +
+		"12,,\"Kelty Cosmic 20 Down Sleeping Bag, Regular\",camping,sleeping bags,179.95,9,Aisle 7,right,1\n" +
+		"13,,\"Teton Celsius Youth Sleeping Bag, 20F\",camping,sleeping bags,54.99,3,Aisle 7,right,1\n"
 	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -397,6 +400,7 @@ func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
 		{"coat size medium", "Long Coat, Camel, M"},
 		{"jacket size medium", "Jacket, Cream, M"},
 		{"sd card for my camera", "SDHC"},
+		{"sleeping bag for kids", "Youth"},
 	} {
 		r := ask(eng, tc.q)
 		if !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
