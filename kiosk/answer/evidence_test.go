@@ -410,15 +410,28 @@ func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
 }
 
 // "We don't carry" names a thing the store could sell, in the shopper's words for it: words
-// that name no thing a shop sells ("keep my drinks cold", "tow my buddy's car home") leave
-// the engine unsure, and words the catalog does not know are not said back as part of it.
+// that name no thing a shop sells ("keep my drinks cold"), something to do ("I need to tow my
+// buddy's car home") and a situation ("my hands get cold") leave the engine unsure, and words the catalog does not know are not said back as part of it.
 // A shelf named for the thing holds it (Wiper Blades in "wipers" are windshield wipers), and
 // a question word starts the thing afresh ("start lifting at home, what bench do you have").
 func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
 	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
 	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
-	if r := ask(sport, "i need to keep my drinks cold for a tailgate"); r.Found || r.Verdict == "not carried" {
-		t.Errorf("drinks cold: found %v, verdict %s (%s); want unsure", r.Found, r.Verdict, r.Say)
+	// Something to do, or a situation told with "get", is no thing the store lacks.
+	for _, tc := range []struct {
+		eng *answer.Engine
+		q   string
+	}{
+		{sport, "i need to keep my drinks cold for a tailgate"},
+		{auto, "i need to tow my buddy's car home"},
+		{sport, "my hands get cold when i'm in the deer stand"},
+	} {
+		if r := ask(tc.eng, tc.q); r.Found || r.Verdict == "not carried" {
+			t.Errorf("%q: found %v, verdict %s (%s); want unsure", tc.q, r.Found, r.Verdict, r.Say)
+		}
+	}
+	if r := ask(sport, "where can i get a tent"); !r.Found {
+		t.Errorf("where can i get a tent: %s; a get that asks", r.Say)
 	}
 	if r := ask(auto, "stuff to get rust off bolts that are stuck"); r.Verdict == "not carried" && strings.Contains(r.Say, " off ") {
 		t.Errorf("rust off bolts: %s; an unknown word said back as the thing", r.Say)

@@ -346,7 +346,7 @@ func parse(toks []string, named labelPair) parsed {
 	p.told = !phrased && tells(toks) && !slices.ContainsFunc(toks, func(w string) bool {
 		return intentWords[w] != "" && w != "keep" && w != "kept" || w == "what" || w == "whats"
 	})
-	p.seeks = seeksHelp(toks)
+	p.seeks = seeksHelp(toks) || doing(toks, p.topic)
 
 	switch {
 	case len(p.topic) == 0 && p.human:
@@ -471,7 +471,13 @@ func explains(part []string) bool {
 // lime", "moles are digging up my yard". Its words name no product, so finding none is no
 // sign that the store lacks one.
 func tells(toks []string) bool {
-	if slices.ContainsFunc(toks, func(w string) bool { return asks[w] }) || seeksHelp(toks) {
+	for i, w := range toks {
+		// "my hands get cold" tells; "where can I get ice" asks.
+		if asks[w] && !((w == "get" || w == "gets") && i > 0 && !getter[toks[i-1]]) {
+			return false
+		}
+	}
+	if seeksHelp(toks) {
 		return false
 	}
 	start := 0
@@ -508,6 +514,27 @@ func seeksHelp(toks []string) bool {
 	}
 	return false
 }
+
+// getter words come before a "get" that asks for something: "can I get", "where to get".
+var getter = setOf(`i we you u to can could do does ill lets please should would where how`)
+
+// doing reports whether the thing asked about is something to do: "I need to tow my buddy's
+// car home", "how to unclog a drain". The store may sell what helps with it; it cannot be
+// said to lack it.
+func doing(toks, topic []string) bool {
+	if len(topic) == 0 || asks[topic[0]] || intentWords[topic[0]] != "" {
+		return false
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] == "to" && toDo[toks[i-1]] && toks[i+1] == topic[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// toDo words come before "to" and something to do.
+var toDo = setOf(`need needs want wants trying try have has how`)
 
 // toldWord words, after "my ..." or "I ...", make it a sentence that tells: "my phone always
 // dies", "my fingers freeze when I text", "my dog cut his paw".
