@@ -38,6 +38,11 @@ sporting $td/stores/sporting/catalog.csv $td/stores/sporting/questions.jsonl
 kitchen $td/stores/kitchen/catalog.csv $td/stores/kitchen/questions.jsonl
 office $td/stores/office/catalog.csv $td/stores/office/questions.jsonl
 beauty $td/stores/beauty/catalog.csv $td/stores/beauty/questions.jsonl
+autoparts-heldout-b $td/stores/autoparts/catalog.csv $td/stores/autoparts/questions-heldout-b.jsonl
+sporting-heldout-b $td/stores/sporting/catalog.csv $td/stores/sporting/questions-heldout-b.jsonl
+beauty-heldout-b $td/stores/beauty/catalog.csv $td/stores/beauty/questions-heldout-b.jsonl
+pharmacy-heldout-b $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions-heldout-b.jsonl
+department-heldout-b $td/stores/department/catalog.csv $td/stores/department/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
