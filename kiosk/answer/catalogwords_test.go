@@ -1,6 +1,8 @@
 package answer_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,6 +108,22 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	}
 	if r := ask(sport, "trekking poles"); !r.Found || !strings.Contains(r.Products[0].Name, "Trekking Poles") {
 		t.Errorf("trekking poles: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// A word the catalog lacks reaches an English synonym labels say just before a thing of
+	// the same sort: sunblock is sunscreen, and the Sunscreen Lotion a toiletry like it. Sod
+	// is turf, but "Turf Builder" lawn food is no turf.
+	if r := ask(sport, "sunblock"); !r.Found || !strings.Contains(r.Products[0].Name, "Sunscreen") {
+		t.Errorf("sunblock: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	csv := filepath.Join(t.TempDir(), "catalog.csv")
+	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
+		"1,,Scotts Turf Builder Lawn Food 12.5 lb.,garden,lawn care,24.99,5,Aisle 2,left,1\n" +
+		"2,,Scotts Turf Builder Grass Seed 3 lb.,garden,lawn care,19.99,5,Aisle 2,left,1\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := ask(storeEngine(t, csv), "rolls of sod"); r.Found {
+		t.Errorf("rolls of sod: found %v (%s); the store has none", first(r), r.Say)
 	}
 }
 

@@ -643,7 +643,7 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		t := &x.terms[id]
 		if t.headDF == 0 && len(x.catTerms[id]) == 0 {
 			// The store calls the thing otherwise: "jumper" is a sweater, "trousers" pants.
-			c.alts = append(c.alts, x.otherNames(w)...)
+			c.alts = append(c.alts, x.otherNames(false, w)...)
 		}
 		if len(x.catTerms[id]) == 0 && t.nameDF <= max(2, len(x.items)/10000) {
 			// A word only a brand, a description or a stray abbreviation uses ("Chese" on
@@ -662,8 +662,8 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if c, ok := x.split(w); ok {
 		return c
 	}
-	if alts := x.otherNames(w); len(alts) > 0 {
-		return concept{label: w, alts: alts} // "spanner": a wrench
+	if alts := x.otherNames(true, w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // "spanner": a wrench; "sunblock": Sunscreen Lotion
 	}
 	if c, ok := x.otherForm(w); ok {
 		return c
@@ -774,7 +774,7 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 	if okA && okB && x.adjacent(a, b) > 0 || i+2 != len(ws) {
 		return concept{}, false // only the thing a phrase ends on, when no label says it
 	}
-	alts := x.otherNames(ws[i], ws[i+1])
+	alts := x.otherNames(false, ws[i], ws[i+1])
 	if okB && x.terms[b].headDF > 0 {
 		// The store sells things by the shopper's last word: then only an other name that
 		// keeps their first word, as labels say it ("fishing pole": Fishing Rod). A store
@@ -850,11 +850,45 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 	return out
 }
 
+// namesKin reports whether some label says t just before what the product is, and English
+// files that thing beside the sense of t the shopper meant: "Sunscreen Lotion" (sunscreen and
+// lotion are both toiletries), where "Turf Builder" lawn food is no turf.
+func (x *index) namesKin(t uint32, sense int32) bool {
+	up := []int32{sense}
+	for i := 0; i < 2; i++ {
+		for _, h := range up {
+			up = append(up, x.lex.Hypernyms(h)...)
+		}
+	}
+	for i, id := range x.postByID[t] {
+		if i == 2000 {
+			break
+		}
+		it := &x.items[id]
+		names := it.nameTerms()
+		h := int(it.headAt)
+		if it.head == noTerm || h == 0 || h >= len(names) || names[h-1] != t {
+			continue
+		}
+		for _, hs := range x.lex.Senses(x.terms[it.head].surface) {
+			if hs.Rank > 2 {
+				continue
+			}
+			if slices.Contains(up, hs.ID) || slices.ContainsFunc(x.lex.Hypernyms(hs.ID), func(k int32) bool { return slices.Contains(up, k) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherNames are the English synonyms of a word (WordNet's other names for its commonest
 // senses of things) that this catalog uses for what products are: "spanner" → wrench,
-// "jumper" → sweater, "torch" → flashlight.
-func (x *index) otherNames(said ...string) []calt {
-	var out []calt
+// "jumper" → sweater, "torch" → flashlight. For a word the catalog does not have at all
+// (onLabels), a synonym labels only use before what a product is comes last, at a lower
+// weight: "sunblock" is the Sunscreen Lotion.
+func (x *index) otherNames(onLabels bool, said ...string) []calt {
+	var out, before []calt
 	w := strings.Join(said, " ")
 	for _, sn := range x.lex.Senses(said...) {
 		if sn.Rank > 2 || !sn.Kind.Tangible() {
@@ -874,6 +908,10 @@ func (x *index) otherNames(said ...string) []calt {
 				continue
 			}
 			if last := a.terms[len(a.terms)-1]; x.terms[last].headDF == 0 && len(x.catTerms[last]) == 0 {
+				if onLabels && x.namesKin(last, sn.ID) && !slices.ContainsFunc(before, func(b calt) bool { return sameTerms(a.terms, b.terms) }) {
+					a.weight = 0.7
+					before = append(before, a)
+				}
 				continue
 			}
 			if !slices.ContainsFunc(out, func(b calt) bool { return sameTerms(a.terms, b.terms) }) {
@@ -883,6 +921,9 @@ func (x *index) otherNames(said ...string) []calt {
 		if len(out) >= 4 {
 			break
 		}
+	}
+	if len(out) == 0 {
+		return before
 	}
 	return out
 }
