@@ -192,3 +192,30 @@ func TestABroaderNameAfterTheShoppersFirstWord(t *testing.T) {
 		t.Errorf("rose bushes: found %v, first %v (%s); want a rose bush, not Rose Plant Food", r.Found, first(r), r.Say)
 	}
 }
+
+// Labels say what a product is for with an adjective English relates to the shopper's noun
+// (WordNet's pertainyms): a car battery is the Automotive Battery, not the Lawn & Garden one; a
+// nose spray a Nasal Spray. A brand that has the adjective ("Bell Automotive") says nothing of
+// the product.
+func TestTheLabelsAdjectiveForTheShoppersThing(t *testing.T) {
+	csv := filepath.Join(t.TempDir(), "catalog.csv")
+	rows := "sku,gtin,name,brand,department,category,price,quantity,aisle,side,bay\n" +
+		"1,,Duralast Lawn & Garden Battery U1R,Duralast,batteries,car batteries,39.99,5,Aisle 2,left,1\n" +
+		"2,,\"Duralast Gold Automotive Battery, Group Size 65\",Duralast,batteries,car batteries,229.99,5,Aisle 2,left,1\n" +
+		"3,,Bell Automotive Antenna Replacement Mast,Bell Automotive,exterior,exterior accessories,9.99,6,Aisle 10,left,2\n" +
+		"4,,\"Ocean Saline Nasal Spray, 1.5 fl oz\",Ocean,health,cold flu,4.99,20,Aisle 1,left,5\n" +
+		"5,,\"Vicks Sinex Severe Nasal Spray, 0.5 fl oz\",Vicks,health,cold flu,8.99,20,Aisle 1,left,5\n" +
+		"6,,\"Sore Throat Spray, Cherry, 6 fl oz\",CVS Health,health,cold flu,5.99,26,Aisle 1,left,5\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	eng := storeEngine(t, csv)
+	for q, want := range map[string]string{"car battery": "Automotive Battery", "nose spray": "Nasal Spray"} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, want)
+		}
+	}
+	if r := ask(eng, "replacement car horns"); r.Found {
+		t.Errorf("replacement car horns: found %v (%s); only a brand says automotive", first(r), r.Say)
+	}
+}

@@ -39,6 +39,7 @@ type calt struct {
 	own       bool    // the shopper's own words (or their correction), not a synonym
 	fix       bool    // a spelling correction of the shopper's word
 	homophone bool    // a catalog word that sounds like the shopper's (known) word
+	notBrand  bool    // found only where it is not the product's brand ("Bell Automotive")
 }
 
 // attributes are the product attributes shoppers ask for; several are two words.
@@ -645,6 +646,7 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 			// The store calls the thing otherwise: "jumper" is a sweater, "trousers" pants.
 			c.alts = append(c.alts, x.otherNames(false, w)...)
 		}
+		c.alts = append(c.alts, x.relational(w)...)
 		if len(x.catTerms[id]) == 0 && t.nameDF <= max(2, len(x.items)/10000) {
 			// A word only a brand, a description or a stray abbreviation uses ("Chese" on
 			// one label) is more likely a misspelling of a common word: offer that too.
@@ -667,6 +669,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	}
 	if c, ok := x.otherForm(w); ok {
 		return c
+	}
+	if alts := x.relational(w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // a "nose spray" is a Nasal Spray
 	}
 	if c, ok := x.abbreviation(w); ok {
 		return c
@@ -844,6 +849,28 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 				if !slices.ContainsFunc(out, func(b calt) bool { return b.terms[1] == t }) {
 					out = append(out, calt{terms: []uint32{first, t}, weight: 0.75})
 				}
+			}
+		}
+	}
+	return out
+}
+
+// relational are the label words that mean "of or relating to" the thing the shopper names
+// (WordNet's pertainyms): a nose spray is a Nasal Spray, a car battery an Automotive Battery,
+// cat food Feline food.
+func (x *index) relational(w string) []calt {
+	var out []calt
+	for _, sn := range x.lex.Senses(w) {
+		if sn.Rank > 2 {
+			continue
+		}
+		for _, a := range x.lex.Relational(sn.ID) {
+			t, ok := x.termID[stem(a)]
+			if !ok || strings.Contains(a, " ") || stem(a) == stem(w) || x.terms[t].nameDF == 0 {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(b calt) bool { return b.terms[0] == t }) {
+				out = append(out, calt{terms: []uint32{t}, weight: 0.8, notBrand: true})
 			}
 		}
 	}

@@ -627,7 +627,7 @@ func (x *index) strength(it *item, c concept) float64 {
 					s = 0.7
 				}
 			}
-		} else {
+		} else if !a.notBrand || slices.ContainsFunc(a.terms, func(t uint32) bool { return !has(it.brandTerms(), t) }) {
 			s = x.phraseStrength(it, a.terms)
 		}
 		best = max(best, s*a.weight)

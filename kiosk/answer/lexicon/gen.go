@@ -2,8 +2,8 @@
 
 // gen writes assets/lexicon/wordnet-nouns.txt.gz from Debian's WordNet 3.0 (package
 // wordnet-base): every noun synset with its lexicographer file, its lemmas (each with the
-// rank of this sense among the lemma's senses) and its hypernyms, then the irregular plurals and
-// the adjectives' names.
+// rank of this sense among the lemma's senses) and its hypernyms, then the irregular plurals,
+// the adjectives' names and the adjectives that pertain to a thing ("nasal": the nose).
 //
 //	go run gen.go [-wordnet /usr/share/wordnet] [-out ../../../assets/lexicon/wordnet-nouns.txt.gz]
 package main
@@ -16,6 +16,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,6 +138,56 @@ func main() {
 	})
 	if err != nil {
 		log.Fatal(err)
+	}
+	// Pertainyms: an adjective that means "of or relating to" a thing ("nasal": the nose,
+	// "automotive": the automobile), with the numbers of the thing's synsets.
+	fmt.Fprintln(w, "#pertainyms")
+	rel := map[string][]string{}
+	var adjs []string
+	err = eachLine(filepath.Join(*dir, "data.adj"), func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return
+		}
+		body, _, _ := strings.Cut(l, " | ")
+		f := strings.Fields(body)
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			log.Fatalf("data.adj %s: %v", f[0], err)
+		}
+		var lemmas []string
+		for k := 0; k < int(n); k++ {
+			lemma, _, _ := strings.Cut(f[4+2*k], "(") // "galore(ip)": the marker is not the word
+			lemmas = append(lemmas, strings.ToLower(lemma))
+		}
+		i := 4 + 2*int(n)
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np; k++ {
+			sym, off, pos, st := f[i], f[i+1], f[i+2], f[i+3]
+			i += 4
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			if sym != "\\" || pos != "n" || src == 0 || int(src) > len(lemmas) {
+				continue
+			}
+			a, ok := id[off]
+			if !ok {
+				continue
+			}
+			adj := lemmas[src-1]
+			if _, seen := rel[adj]; !seen {
+				adjs = append(adjs, adj)
+			}
+			if t := strconv.Itoa(a); !slices.Contains(rel[adj], t) {
+				rel[adj] = append(rel[adj], t)
+			}
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	sort.Strings(adjs)
+	for _, a := range adjs {
+		fmt.Fprintf(w, "%s\t%s\n", a, strings.Join(rel[a], ","))
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)

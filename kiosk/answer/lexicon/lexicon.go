@@ -75,6 +75,8 @@ type Lexicon struct {
 	gloss   string            // the definitions' content words, for things only
 	plural  map[string]string // irregular plural → singular
 	adj     words             // adjectives
+	// rel holds, per synset, the adjectives that pertain to it ("nasal" for the nose).
+	rel   map[int32][]string
 	color   int32
 	metal   int32
 	alloy   int32
@@ -129,7 +131,7 @@ func read(f fs.File) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Lexicon{plural: map[string]string{}}
+	l := &Lexicon{plural: map[string]string{}, rel: map[int32][]string{}}
 	// A synset's names are read as phrases, then found among all phrases once they are
 	// sorted; the senses are gathered by phrase the same way.
 	type named struct {
@@ -146,7 +148,7 @@ func read(f fs.File) (*Lexicon, error) {
 	section := ""
 	for sc.Scan() {
 		line := sc.Text()
-		if line == "#plurals" || line == "#adjectives" {
+		if line == "#plurals" || line == "#adjectives" || line == "#pertainyms" {
 			section = line
 			continue
 		}
@@ -158,6 +160,17 @@ func read(f fs.File) (*Lexicon, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
+		if section == "#pertainyms" {
+			if len(f) == 2 {
+				for _, n := range strings.Split(f[1], ",") {
+					id, err := strconv.Atoi(n)
+					if err == nil {
+						l.rel[int32(id)] = append(l.rel[int32(id)], Key(f[0]))
+					}
+				}
+			}
+			continue
+		}
 		if section == "#plurals" {
 			if len(f) == 2 {
 				l.plural[Key(f[0])] = Key(f[1])
@@ -324,6 +337,15 @@ func (l *Lexicon) IsAdjective(w string) bool {
 
 // IsNoun reports whether the phrase names something.
 func (l *Lexicon) IsNoun(words ...string) bool { return len(l.Senses(words...)) > 0 }
+
+// Relational returns the adjectives that mean "of or relating to" a thing of this sense:
+// the nose's "nasal", the automobile's "automotive", the tooth's "dental".
+func (l *Lexicon) Relational(id int32) []string {
+	if l == nil {
+		return nil
+	}
+	return l.rel[id]
+}
 
 // Lemmas are the names of a sense: "soda", "soda pop", "pop", "tonic".
 func (l *Lexicon) Lemmas(id int32) []string {

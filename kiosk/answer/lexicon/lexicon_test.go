@@ -35,6 +35,16 @@ func TestLexicon(t *testing.T) {
 	if !isWrench || aw[0].Kind != Artifact {
 		t.Errorf("allen wrench: %+v", aw)
 	}
+	// A car is an automobile, and "automotive" is of or relating to one; "nasal" to the nose.
+	for noun, adj := range map[string]string{"car": "automotive", "nose": "nasal", "tooth": "dental"} {
+		var got []string
+		for _, s := range l.Senses(noun) {
+			got = append(got, l.Relational(s.ID)...)
+		}
+		if !slices.Contains(got, adj) {
+			t.Errorf("relational adjectives of %s: %v; want %s among them", noun, got, adj)
+		}
+	}
 	if got := l.Senses("plumbers", "snake"); len(got) == 0 {
 		t.Error("apostrophes: plumber's snake not found")
 	}
