@@ -5,6 +5,7 @@ package answer
 
 import (
 	"cmp"
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
 	"slices"
 	"strings"
 )
@@ -855,6 +856,12 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 	return out
 }
 
+// namesFirst reports whether the sense given is among a name's rank commonest senses.
+func (x *index) namesFirst(name string, sense int32, rank uint8) bool {
+	ls := x.lex.Senses(strings.Fields(name)...)
+	return slices.ContainsFunc(ls, func(s lexicon.Sense) bool { return s.ID == sense && s.Rank <= rank })
+}
+
 // relational are the label words that mean "of or relating to" the thing the shopper names
 // (WordNet's pertainyms): a nose spray is a Nasal Spray, a car battery an Automotive Battery,
 // cat food Feline food.
@@ -917,6 +924,10 @@ func (x *index) namesKin(t uint32, sense int32) bool {
 func (x *index) otherNames(onLabels bool, said ...string) []calt {
 	var out, before []calt
 	w := strings.Join(said, " ")
+	rank := uint8(1)
+	if onLabels {
+		rank = 2
+	}
 	for _, sn := range x.lex.Senses(said...) {
 		if sn.Rank > 2 || !sn.Kind.Tangible() {
 			continue
@@ -925,9 +936,10 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 			if l == w || x.lex.Singular(l) == x.lex.Singular(w) || len(said) > 1 && l == x.lex.Singular(said[len(said)-1]) {
 				continue
 			}
-			// Only a name that means this first of all: a bicycle is also a "wheel", and
-			// the cheese wheel is no bicycle.
-			if ls := x.lex.Senses(strings.Fields(l)...); len(ls) == 0 || ls[0].ID != sn.ID {
+			// Only a name that means this first of all: a bicycle is also a "wheel", and the
+			// cheese wheel is no bicycle. For a word the catalog lacks, second will do: a
+			// bicycle is a "bike" (a motorcycle first); a microwave oven stays no "microwave".
+			if !x.namesFirst(l, sn.ID, rank) {
 				continue
 			}
 			a, ok := x.phraseAlt(stems(tokens(l)), 0.8)

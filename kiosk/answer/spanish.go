@@ -391,8 +391,22 @@ func (x *index) borrowed(text string) string {
 		_, ok := x.termID[stem(w)]
 		return ok || x.lex.IsNoun(w) || x.lex.IsAdjective(w)
 	}, func(english string) bool {
-		_, ok := x.termID[stem(lastWord(strings.ToLower(english)))]
-		return ok
+		w := lastWord(strings.ToLower(english))
+		if _, ok := x.termID[stem(w)]; ok {
+			return true
+		}
+		// Or by another English name: a "bicicleta" is a bicycle, and the labels say Bike.
+		for _, sn := range x.lex.Senses(w) {
+			if sn.Rank > 2 {
+				continue
+			}
+			for _, l := range x.lex.Lemmas(sn.ID) {
+				if t, ok := x.termID[stem(l)]; ok && !strings.Contains(l, " ") && x.terms[t].headDF > 0 && x.namesFirst(l, sn.ID, 2) {
+					return true
+				}
+			}
+		}
+		return false
 	})
 }
 

@@ -162,4 +162,20 @@ func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
 	if r := ask(auto, "the gato for lift the car"); r.Verdict == "not carried" || strings.Contains(r.Say, "cat") {
 		t.Errorf("gato: verdict %s (%s); want unsure", r.Verdict, r.Say)
 	}
+	// The packs name beauty, sport and car things too, and the store may call the thing by
+	// another English name: a bicicleta is a bicycle, and the labels say Bike.
+	beauty := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	for _, tc := range []struct {
+		eng     *answer.Engine
+		q, want string
+	}{
+		{beauty, "where is the rimel", "Mascara"},
+		{beauty, "esmalte for nails, red color", "Nail Polish"},
+		{sport, "where are the bicicletas for kids", "Bike"},
+		{auto, "um where are the bujias", "Spark Plug"},
+	} {
+		if r := ask(tc.eng, tc.q); !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", tc.q, r.Found, first(r), r.Say, tc.want)
+		}
+	}
 }
