@@ -194,7 +194,7 @@ func parse(toks []string, named labelPair) parsed {
 	if code := barcodeIn(toks); code != "" {
 		return parsed{intent: Barcode, barcode: code}
 	}
-	toks = negations(append([]string(nil), toks...))
+	toks = described(negations(append([]string(nil), toks...)))
 	if len(toks) > 1 {
 		if w, ok := questionWord[toks[0]]; ok && (filler[toks[1]] || toks[1] == "is" || toks[1] == "are") {
 			toks[0] = w
@@ -513,6 +513,40 @@ func seeksHelp(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// described puts what a clause says a thing is before it, as a modifier: "mascara that's
+// waterproof" is waterproof mascara, "boots that are warm for hunting" warm boots for hunting.
+// A clause that says whom or what it is for ("a card that's for my mum") is what follows.
+func described(toks []string) []string {
+	for i := 1; i+1 < len(toks); i++ {
+		n := 0
+		switch {
+		case toks[i] == "thats" || toks[i] == "whats":
+			n = 1
+		case (toks[i] == "that" || toks[i] == "which") && (toks[i+1] == "is" || toks[i+1] == "are" || toks[i+1] == "s"):
+			n = 2
+		}
+		if n == 0 || stopword[toks[i-1]] || filler[toks[i-1]] {
+			continue
+		}
+		end := i + n
+		for end < len(toks) && !stopword[toks[end]] && !filler[toks[end]] && !determiner[toks[end]] {
+			end++
+		}
+		if end == i+n {
+			// "a card that's for my mum": what it is for follows.
+			return append(slices.Clone(toks[:i]), toks[i+n:]...)
+		}
+		if end-(i+n) > 2 {
+			continue // more than a word or two: another clause
+		}
+		out := slices.Clone(toks[:i-1])
+		out = append(out, toks[i+n:end]...)
+		out = append(out, toks[i-1])
+		return append(out, toks[end:]...)
+	}
+	return toks
 }
 
 // getter words come before a "get" that asks for something: "can I get", "where to get".

@@ -14,7 +14,11 @@ func TestAClauseThatSaysWhatItDoesIsAPurpose(t *testing.T) {
 		"the plastic clips that hold the bumper on": {"plastic clips", "hold bumper"},
 		"a cream which stops itching":               {"cream", "stops itching"},
 		"where is that sauce":                       {"sauce", ""},
-		"bolts that are stuck":                      {"bolts stuck", ""},
+		"bolts that are stuck":                      {"stuck bolts", ""},
+		// What a clause says the thing is describes it: waterproof mascara.
+		"mascara that's waterproof":        {"waterproof mascara", ""},
+		"boots which are warm for hunting": {"warm boots", "hunting"},
+		"a card thats for my mum":          {"card", ""}, // as "a card for my mum"
 	} {
 		p := parse(tokens(q), nil)
 		if got := [2]string{strings.Join(p.topic, " "), strings.Join(p.purpose, " ")}; got != want {

@@ -77,9 +77,9 @@ type Lexicon struct {
 	adj     words             // adjectives
 	// rel holds, per synset, the adjectives that pertain to it ("nasal" for the nose).
 	rel   map[int32][]string
-	color   int32
-	metal   int32
-	alloy   int32
+	color int32
+	metal int32
+	alloy int32
 }
 
 // words is a sorted set of strings held end to end in one string.
