@@ -523,6 +523,48 @@ func (x *index) kindLetGo(f finding) bool {
 	return head > 0 && first >= 0 && first < head && x.kindOf(f.all[first:head+1])
 }
 
+// saidWords are the words the shopper said for the required concepts.
+func saidWords(cs []concept) []string {
+	var ws []string
+	for _, c := range cs {
+		if c.soft == 0 {
+			ws = append(ws, strings.Fields(c.said)...)
+		}
+	}
+	return ws
+}
+
+// kindFirst puts first, among the products found without a word the shopper said before the
+// thing, one that English says is the kind that word and the thing name: for "pocket knife"
+// the Folding Knife (a pocketknife "folds into the handle"), not the first knife found.
+func (x *index) kindFirst(f finding) {
+	head := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	if head <= 0 || len(f.hits) < 2 || f.all[head].need {
+		return
+	}
+	first := slices.IndexFunc(f.all[:head], func(c concept) bool {
+		return c.soft == 0 && slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said })
+	})
+	if first < 0 || !x.kindOf(f.all[first:head+1]) {
+		return
+	}
+	for k, h := range f.hits[:min(len(f.hits), 12)] {
+		it := &x.items[h.id]
+		if !x.isHead(it, f.all[head]) {
+			continue
+		}
+		// What the product's word says it does, not a word the definition merely has: a
+		// table saw is "a circular saw mounted under a table", and no Circular Saw is one.
+		if mod, sib := x.sibling(it, f.all); sib && len(gerundBases(mod)) > 0 && x.glossSays(saidWords(f.all[first:head+1]), mod, false) {
+			if k > 0 {
+				copy(f.hits[1:k+1], f.hits[:k])
+				f.hits[0] = h
+			}
+			return
+		}
+	}
+}
+
 // letGo is relaxAll once the whole question found nothing fit.
 func (x *index) letGo(cs []concept) finding {
 	f := finding{all: cs, kept: cs}
@@ -552,6 +594,7 @@ func (x *index) letGo(cs []concept) finding {
 			}
 		}
 		f.relaxed = strings.Join(attrs, " ")
+		x.kindFirst(f)
 		f.verdict = x.judge(f)
 		return f
 	}
@@ -874,11 +917,10 @@ func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
 		}
 	}
 	// The definition of what was asked names the product's kind: bottled water is "drinking
-	// water (often spring water) put into bottles".
-	for _, a := range x.lex.Senses(ws...) {
-		if slices.Contains(strings.Fields(x.lex.Gloss(a.ID)), modifier) {
-			return true
-		}
+	// water (often spring water) put into bottles", a pocketknife "a knife with a blade that
+	// folds into the handle" (a Folding Knife).
+	if x.glossSays(ws, modifier, true) {
+		return true
 	}
 	// The words that tell the kinds apart name the same thing: "kitty" litter is cat litter.
 	if len(ws) == 2 {
@@ -888,6 +930,19 @@ func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// glossSays reports whether the definition of the phrase ws has the word w, or (doing) says
+// what w does: a pocketknife's blade "folds" into the handle, a Folding Knife.
+func (x *index) glossSays(ws []string, w string, exact bool) bool {
+	for _, a := range x.lex.Senses(ws...) {
+		if slices.ContainsFunc(strings.Fields(x.lex.Gloss(a.ID)), func(g string) bool {
+			return exact && g == w || sameVerb(w, g) || sameVerb(w, strings.TrimSuffix(g, "s"))
+		}) {
+			return true
 		}
 	}
 	return false
