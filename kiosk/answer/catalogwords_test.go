@@ -236,3 +236,12 @@ func TestTheLabelsAdjectiveForTheShoppersThing(t *testing.T) {
 		t.Errorf("replacement car horns: found %v (%s); only a brand says automotive", first(r), r.Say)
 	}
 }
+
+// An adjective the catalog lacks is read as the other names English has for it, as labels
+// say them: "fake eyelashes" are the False Eyelashes.
+func TestAnAdjectivesOtherNameOnTheLabel(t *testing.T) {
+	eng := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	if r := ask(eng, "where do you keep fake eyelashes"); !r.Found || !strings.Contains(r.Products[0].Name, "False Eyelashes") {
+		t.Errorf("fake eyelashes: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -674,6 +674,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if alts := x.relational(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // a "nose spray" is a Nasal Spray
 	}
+	if alts := x.adjectiveNames(w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // "fake eyelashes" are False Eyelashes
+	}
 	if c, ok := x.abbreviation(w); ok {
 		return c
 	}
@@ -879,6 +882,18 @@ func (x *index) relational(w string) []calt {
 			if !slices.ContainsFunc(out, func(b calt) bool { return b.terms[0] == t }) {
 				out = append(out, calt{terms: []uint32{t}, weight: 0.8, notBrand: true})
 			}
+		}
+	}
+	return out
+}
+
+// adjectiveNames are the other names English has for an adjective the catalog lacks, as
+// its labels say them: "fake" is false or faux (False Eyelashes, Faux Mink).
+func (x *index) adjectiveNames(w string) []calt {
+	var out []calt
+	for _, a := range x.lex.AdjectiveSynonyms(w) {
+		if t, ok := x.termID[stem(a)]; ok && !strings.Contains(a, " ") && x.terms[t].nameDF > 0 && x.terms[t].headDF == 0 {
+			out = append(out, calt{terms: []uint32{t}, weight: 0.8})
 		}
 	}
 	return out

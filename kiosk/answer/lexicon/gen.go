@@ -3,7 +3,8 @@
 // gen writes assets/lexicon/wordnet-nouns.txt.gz from Debian's WordNet 3.0 (package
 // wordnet-base): every noun synset with its lexicographer file, its lemmas (each with the
 // rank of this sense among the lemma's senses) and its hypernyms, then the irregular plurals,
-// the adjectives' names and the adjectives that pertain to a thing ("nasal": the nose).
+// the adjectives' names, their other names, and the adjectives that pertain to a thing
+// ("nasal": the nose).
 //
 //	go run gen.go [-wordnet /usr/share/wordnet] [-out ../../../assets/lexicon/wordnet-nouns.txt.gz]
 package main
@@ -134,6 +135,46 @@ func main() {
 	err = eachLine(filepath.Join(*dir, "index.adj"), func(l string) {
 		if f := strings.Fields(l); len(f) > 2 && !strings.HasPrefix(l, " ") {
 			fmt.Fprintln(w, f[0])
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Adjectives' other names, from each adjective's two commonest senses ("fake": bogus,
+	// false, faux, imitation, ...).
+	fmt.Fprintln(w, "#adjsynonyms")
+	adjLemmas := map[string][]string{} // synset offset → its lemmas
+	err = eachLine(filepath.Join(*dir, "data.adj"), func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return
+		}
+		f := strings.Fields(l)
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		for k := 0; k < int(n); k++ {
+			lemma, _, _ := strings.Cut(f[4+2*k], "(")
+			adjLemmas[f[0]] = append(adjLemmas[f[0]], strings.ToLower(lemma))
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	err = eachLine(filepath.Join(*dir, "index.adj"), func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 4 || strings.HasPrefix(l, " ") {
+			return
+		}
+		nSyn, _ := strconv.Atoi(f[2])
+		offs := f[len(f)-nSyn:]
+		var syn []string
+		for _, off := range offs[:min(2, len(offs))] {
+			for _, o := range adjLemmas[off] {
+				if o != f[0] && !slices.Contains(syn, o) {
+					syn = append(syn, o)
+				}
+			}
+		}
+		if len(syn) > 0 {
+			fmt.Fprintf(w, "%s\t%s\n", f[0], strings.Join(syn, ","))
 		}
 	})
 	if err != nil {

@@ -75,6 +75,8 @@ type Lexicon struct {
 	gloss   string            // the definitions' content words, for things only
 	plural  map[string]string // irregular plural → singular
 	adj     words             // adjectives
+	// adjSyn holds each adjective's other names from its two commonest senses.
+	adjSyn map[string][]string
 	// rel holds, per synset, the adjectives that pertain to it ("nasal" for the nose).
 	rel   map[int32][]string
 	color int32
@@ -131,7 +133,7 @@ func read(f fs.File) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Lexicon{plural: map[string]string{}, rel: map[int32][]string{}}
+	l := &Lexicon{plural: map[string]string{}, rel: map[int32][]string{}, adjSyn: map[string][]string{}}
 	// A synset's names are read as phrases, then found among all phrases once they are
 	// sorted; the senses are gathered by phrase the same way.
 	type named struct {
@@ -148,7 +150,7 @@ func read(f fs.File) (*Lexicon, error) {
 	section := ""
 	for sc.Scan() {
 		line := sc.Text()
-		if line == "#plurals" || line == "#adjectives" || line == "#pertainyms" {
+		if line == "#plurals" || line == "#adjectives" || line == "#adjsynonyms" || line == "#pertainyms" {
 			section = line
 			continue
 		}
@@ -160,6 +162,16 @@ func read(f fs.File) (*Lexicon, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
+		if section == "#adjsynonyms" {
+			if len(f) == 2 {
+				var syn []string
+				for _, o := range strings.Split(f[1], ",") {
+					syn = append(syn, Key(o))
+				}
+				l.adjSyn[Key(f[0])] = syn
+			}
+			continue
+		}
 		if section == "#pertainyms" {
 			if len(f) == 2 {
 				for _, n := range strings.Split(f[1], ",") {
@@ -337,6 +349,15 @@ func (l *Lexicon) IsAdjective(w string) bool {
 
 // IsNoun reports whether the phrase names something.
 func (l *Lexicon) IsNoun(words ...string) bool { return len(l.Senses(words...)) > 0 }
+
+// AdjectiveSynonyms returns the other names of an adjective's two commonest senses: "fake" is
+// also bogus, phony, false, faux, imitation.
+func (l *Lexicon) AdjectiveSynonyms(w string) []string {
+	if l == nil {
+		return nil
+	}
+	return l.adjSyn[w]
+}
 
 // Relational returns the adjectives that mean "of or relating to" a thing of this sense:
 // the nose's "nasal", the automobile's "automotive", the tooth's "dental".

@@ -45,6 +45,9 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("relational adjectives of %s: %v; want %s among them", noun, got, adj)
 		}
 	}
+	if got := l.AdjectiveSynonyms("fake"); !slices.Contains(got, "false") || !slices.Contains(got, "faux") {
+		t.Errorf("fake: %v; want false and faux among its other names", got)
+	}
 	if got := l.Senses("plumbers", "snake"); len(got) == 0 {
 		t.Error("apostrophes: plumber's snake not found")
 	}
