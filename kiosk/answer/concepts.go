@@ -94,7 +94,7 @@ func (x *index) concepts(p parsed) []concept {
 	}
 	for _, soft := range [][]string{p.purpose, p.either} {
 		for _, c := range x.phraseConcepts(soft) {
-			c.soft = 0.3
+			c.soft = purposeWeight
 			cs = append(cs, c)
 		}
 	}
@@ -125,6 +125,10 @@ func (x *index) concepts(p parsed) []concept {
 	}
 	return cs
 }
+
+// purposeWeight is what a word of what the thing is for ("paper plates for a party") counts
+// for, against a word of the thing itself.
+const purposeWeight = 0.3
 
 // sizesSaid takes the word "size" out of a topic and names the words it marks as sizes:
 // "queen size sheets", "size 8 jeans", "coat size medium". A size is an attribute of the

@@ -485,3 +485,13 @@ func TestAToldPartIsNeverNotCarried(t *testing.T) {
 		t.Errorf("verdict %s: %s", r.Verdict, r.Say)
 	}
 }
+
+// A kind of the thing asked for that does what it is for comes before the things named with
+// the shopper's word: "a tool for getting the oil filter off" is the Oil Filter Wrench (a
+// wrench is a tool), not the first label that says Tool.
+func TestAKindOfTheThingThatDoesWhatItIsForComesFirst(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	if r := ask(auto, "tool for getting the oil filter off"); !r.Found || !strings.Contains(r.Products[0].Name, "Oil Filter Wrench") {
+		t.Errorf("tool for the oil filter: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -141,6 +141,7 @@ func (x *index) search(cs []concept) []scored {
 		exactWeight = 1.5
 	}
 
+	kindOf := x.kindsOfThing(cs)
 	out := make([]scored, 0, len(cands))
 	for _, id := range cands {
 		it := &x.items[id]
@@ -149,7 +150,13 @@ func (x *index) search(cs []concept) []scored {
 		for i, c := range cs {
 			s := x.strength(it, c)
 			if c.soft > 0 {
-				score += c.soft * weights[i] * s
+				soft := c.soft
+				if c.soft == purposeWeight && kindOf(it) {
+					// A kind of the thing asked for that does what it is for: for "a tool for
+					// getting the oil filter off", the Oil Filter Wrench (a wrench is a tool).
+					soft = 1
+				}
+				score += soft * weights[i] * s
 				continue
 			}
 			if s == 0 {
@@ -196,6 +203,47 @@ func (x *index) search(cs []concept) []scored {
 		}
 	}
 	return bestFirst(out, 64)
+}
+
+// kindsOfThing returns whether a product's head names, in English, a narrower kind of the
+// thing asked about (a wrench of a tool), for a question with a purpose; products named with
+// the shopper's own word are the thing, not a kind of it.
+func (x *index) kindsOfThing(cs []concept) func(*item) bool {
+	no := func(*item) bool { return false }
+	h := slices.IndexFunc(cs, func(c concept) bool { return c.head && c.soft == 0 })
+	if h < 0 || cs[h].need || !slices.ContainsFunc(cs, func(c concept) bool { return c.soft == purposeWeight }) {
+		return no
+	}
+	var thing []int32
+	for _, sn := range x.lex.Senses(strings.Fields(cs[h].said)...) {
+		if sn.Rank <= 2 && sn.Kind.Tangible() {
+			thing = append(thing, sn.ID)
+		}
+	}
+	if len(thing) == 0 {
+		return no
+	}
+	own := map[uint32]bool{}
+	for _, a := range cs[h].alts {
+		if len(a.terms) > 0 {
+			own[a.terms[len(a.terms)-1]] = true
+		}
+	}
+	known := map[uint32]bool{}
+	return func(it *item) bool {
+		if it.head == noTerm || own[it.head] {
+			return false
+		}
+		is, ok := known[it.head]
+		if !ok {
+			for _, sn := range x.lex.Senses(x.terms[it.head].surface) {
+				// Any sense that is one: a label's "Wrench" is the tool (wrench's third sense).
+				is = is || slices.ContainsFunc(thing, func(t int32) bool { return x.lex.IsA(sn.ID, t, 3) })
+			}
+			known[it.head] = is
+		}
+		return is
+	}
 }
 
 // headFirst puts the products that are the thing asked about before those whose names only
