@@ -106,6 +106,10 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	if r := ask(sport, "fishing pole"); !r.Found || r.Products[0].Category != "rods reels" {
 		t.Errorf("fishing pole: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
+	// English may write the two words as one: a shinpad is a shin guard.
+	if r := ask(sport, "shin pads"); !r.Found || !strings.Contains(r.Products[0].Name, "Shin Guards") {
+		t.Errorf("shin pads: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
 	if r := ask(sport, "trekking poles"); !r.Found || !strings.Contains(r.Products[0].Name, "Trekking Poles") {
 		t.Errorf("trekking poles: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}

@@ -947,7 +947,11 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 	if onLabels {
 		rank = 2
 	}
-	for _, sn := range x.lex.Senses(said...) {
+	senses := x.lex.Senses(said...)
+	if len(senses) == 0 && len(said) == 2 {
+		senses = x.lex.Senses(said[0] + said[1]) // "shin pads": a shinpad, or shin guard
+	}
+	for _, sn := range senses {
 		if sn.Rank > 2 || !sn.Kind.Tangible() {
 			continue
 		}
