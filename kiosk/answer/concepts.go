@@ -191,6 +191,11 @@ func (x *index) headOnAThing(cs []concept) {
 	if h < 0 || cs[h].need || cs[h].corrected || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) || x.labelNoun(cs[h]) {
 		return
 	}
+	// So does a word nobody knows that is an English noun with two letters swapped or one
+	// doubled: a misspelling the catalog cannot mend ("gum sheild") is still the thing.
+	if cs[h].unknown && x.slipOfNoun(lastWord(cs[h].said)) {
+		return
+	}
 	for i := h - 1; i >= 0; i-- {
 		c := &cs[i]
 		if c.soft > 0 || c.attribute || c.size || !isLetters(lastWord(c.said)) || unitNames[lastWord(c.said)] != "" {
@@ -201,6 +206,30 @@ func (x *index) headOnAThing(cs []concept) {
 			return
 		}
 	}
+}
+
+// slipOfNoun reports whether w, which English lacks, is an English noun with two neighbouring
+// letters swapped ("sheild") or a letter doubled ("matt", "bagg").
+func (x *index) slipOfNoun(w string) bool {
+	if len(w) < 4 || !isLetters(w) || x.lex.IsNoun(w) {
+		return false
+	}
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			if x.lex.IsNoun(w[:i] + w[i+1:]) {
+				return true
+			}
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		ok := x.lex.IsNoun(string(b))
+		b[i], b[i+1] = b[i+1], b[i]
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // labelNoun reports whether a concept is a label's word that English does not know but that

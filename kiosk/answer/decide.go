@@ -707,7 +707,9 @@ func (x *index) judgeWords(f finding) verdict {
 		if head >= 0 && x.known(f.all[head]) {
 			return notCarried
 		}
-		if slices.ContainsFunc(f.all, func(c concept) bool { return c.soft == 0 && x.known(c) && !c.attribute }) {
+		// The thing asked about is a word neither the catalog nor English knows ("gum
+		// sheild"): the store cannot be said to lack the words around it.
+		if head < 0 && slices.ContainsFunc(f.all, func(c concept) bool { return c.soft == 0 && x.known(c) && !c.attribute }) {
 			return notCarried
 		}
 		return unsure

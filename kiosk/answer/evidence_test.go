@@ -425,6 +425,8 @@ func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
 		{sport, "i need to keep my drinks cold for a tailgate"},
 		{auto, "i need to tow my buddy's car home"},
 		{sport, "my hands get cold when i'm in the deer stand"},
+		// A misspelt thing nothing mends is still the thing: not "we don't carry gum".
+		{sport, "gum sheild"},
 	} {
 		if r := ask(tc.eng, tc.q); r.Found || r.Verdict == "not carried" {
 			t.Errorf("%q: found %v, verdict %s (%s); want unsure", tc.q, r.Found, r.Verdict, r.Say)
