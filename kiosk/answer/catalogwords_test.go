@@ -191,6 +191,7 @@ func TestSlipsAndFormsAreReadAsTheLabelsWord(t *testing.T) {
 	for q, name := range map[string]string{
 		"hiar straightener":            `Hair Straightening`,
 		"hair straightener":            `Hair Straightening`,
+		"hair straightner":             `Hair Straightening`, // an English noun a letter away
 		"i want to dye my hair purple": `Hair Color, Purple`,
 	} {
 		r := ask(eng, q)

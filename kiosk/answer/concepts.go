@@ -208,6 +208,53 @@ func (x *index) headOnAThing(cs []concept) {
 	}
 }
 
+// englishSlip reads a word neither the catalog nor English knows as the one English noun a
+// slip of one letter away (a letter left out, added, changed or two swapped) that the store
+// has by its own or another name: "straightner" is a straightener, the Straightening Flat
+// Iron. None, or more than one, and the word stays unknown.
+func (x *index) englishSlip(w string) (concept, bool) {
+	if len(w) < 5 || !isLetters(w) || x.lex.IsNoun(w) || x.lex.IsAdjective(w) {
+		return concept{}, false
+	}
+	var found concept
+	n := 0
+	seen := map[string]bool{}
+	try := func(v string) {
+		if seen[v] || !x.lex.IsNoun(v) {
+			return
+		}
+		seen[v] = true
+		var c concept
+		if id, ok := x.termID[stem(v)]; ok && x.terms[id].nameDF > 0 {
+			c = concept{label: v, alts: []calt{{terms: []uint32{id}, weight: 0.8, own: true, fix: true}}}
+		} else if f, ok := x.otherForm(v); ok {
+			c = f
+		} else if alts := x.otherNames(true, v); len(alts) > 0 {
+			c = concept{label: v, alts: alts}
+		} else {
+			return
+		}
+		c.label, c.corrected = v, true
+		found = c
+		n++
+	}
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) {
+			try(w[:i] + w[i+1:])
+			if i+1 < len(w) {
+				try(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:])
+			}
+		}
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			try(w[:i] + string(ch) + w[i:])
+			if i < len(w) && ch != w[i] {
+				try(w[:i] + string(ch) + w[i+1:])
+			}
+		}
+	}
+	return found, n == 1
+}
+
 // slipOfNoun reports whether w, which English lacks, is an English noun with two neighbouring
 // letters swapped ("sheild") or a letter doubled ("matt", "bagg").
 func (x *index) slipOfNoun(w string) bool {
@@ -718,6 +765,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		for _, id := range fixes {
 			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
 		}
+		return c
+	}
+	if c, ok := x.englishSlip(w); ok {
 		return c
 	}
 	// "icecream" → ice cream
