@@ -43,6 +43,8 @@ sporting-heldout-b $td/stores/sporting/catalog.csv $td/stores/sporting/questions
 beauty-heldout-b $td/stores/beauty/catalog.csv $td/stores/beauty/questions-heldout-b.jsonl
 pharmacy-heldout-b $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions-heldout-b.jsonl
 department-heldout-b $td/stores/department/catalog.csv $td/stores/department/questions-heldout-b.jsonl
+crafts $td/stores/crafts/catalog.csv $td/stores/crafts/questions.jsonl
+crafts-heldout-b $td/stores/crafts/catalog.csv $td/stores/crafts/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
