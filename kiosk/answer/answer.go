@@ -201,6 +201,12 @@ func (e *Engine) loadVocabulary(x *index) (*Synonyms, []string, error) {
 				// What another kind of store sells is what shoppers may ask for here in
 				// vain: the speech recogniser should hear it as said.
 				x.elsewhere = append(x.elsewhere, pack.things...)
+				// Its lines for things this store sells as things still hold: a department
+				// store's Surge Protector is a "power strip" as in a hardware store.
+				if lines := x.sellsAsThings(pack); lines != "" {
+					errs = append(errs, syn.add(strings.NewReader(lines), path)...)
+					read = append(read, name+" (in part)")
+				}
 				continue
 			}
 		}
@@ -240,13 +246,7 @@ func (x *index) coverage(s *Synonyms) float64 {
 		}
 		seen[r.line] = true
 		n++
-		if slices.ContainsFunc(r.to, func(to alternative) bool {
-			if to.category != "" {
-				return len(x.catsNamed(to.category)) > 0
-			}
-			a, ok := x.phraseAlt(to.stems, 1)
-			return ok && x.terms[a.terms[len(a.terms)-1]].headDF > 0
-		}) {
+		if x.sells(r, true) {
 			hit++
 		}
 	}
@@ -254,6 +254,47 @@ func (x *index) coverage(s *Synonyms) float64 {
 		return 0
 	}
 	return float64(hit) / float64(n)
+}
+
+// sells reports whether a vocabulary line names something this catalog sells: a phrase some
+// product is named after (the thing itself, its last word heading a label), or, with cats, a
+// category it has.
+func (x *index) sells(r synonymRule, cats bool) bool {
+	return slices.ContainsFunc(r.to, func(to alternative) bool {
+		if to.category != "" {
+			return cats && len(x.catsNamed(to.category)) > 0
+		}
+		a, ok := x.phraseAlt(to.stems, 1)
+		return ok && x.terms[a.terms[len(a.terms)-1]].headDF > 0
+	})
+}
+
+// sellsAsThings is the text of a pack's lines that name, by other words than the shopper's,
+// a thing this catalog's labels are about (not a need, not a category alone): those hold in
+// any store. "bed sheets = sheet" does not: in a grocery the Sheets are dryer sheets.
+func (x *index) sellsAsThings(s *Synonyms) string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, r := range s.rules {
+		if seen[r.line] || r.need {
+			continue
+		}
+		other := slices.ContainsFunc(r.to, func(to alternative) bool {
+			if to.category != "" || !x.sells(synonymRule{to: []alternative{to}}, false) {
+				return false
+			}
+			return len(to.stems) > 1 || !slices.ContainsFunc(s.rules, func(o synonymRule) bool {
+				return o.line == r.line && slices.Contains(o.from, to.stems[0])
+			})
+		})
+		if !other {
+			continue
+		}
+		seen[r.line] = true
+		b.WriteString(r.line)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // VocabularyPacks lists the built-in vocabulary packs to read for a choice of packs: every

@@ -140,6 +140,19 @@ func TestVocabularyPacksFollowTheCatalog(t *testing.T) {
 			t.Errorf("%q: %v", q, first(r))
 		}
 	}
+	// Another kind of store's pack still names the things this store sells as things, by other
+	// words than the shopper's: a department store's Surge Protector is a "power strip", its
+	// String Lights are "fairy lights". Not "bed sheets = sheet": a grocery's Sheets are for
+	// the dryer (TestAnEnglishCompoundFindsTheThingByItsOtherName).
+	dept := storeEngine(t, departmentCatalog)
+	if v := dept.Stats().Vocabulary; !slices.Contains(v, "hardware (in part)") {
+		t.Errorf("department store reads %v", v)
+	}
+	for q, name := range map[string]string{"power strip": "Surge Protector", "fairy lights": "String Lights"} {
+		if r := ask(dept, q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: %v (%s)", q, first(r), r.Say)
+		}
+	}
 	// A store chooses its packs; an unknown pack is a clear error.
 	if _, err := answer.VocabularyPacks([]string{"bakery"}); err == nil || !strings.Contains(err.Error(), "grocery") {
 		t.Errorf("unknown pack: %v", err)
