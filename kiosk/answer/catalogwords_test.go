@@ -119,14 +119,10 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	if r := ask(sport, "sunblock"); !r.Found || !strings.Contains(r.Products[0].Name, "Sunscreen") {
 		t.Errorf("sunblock: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
-	csv := filepath.Join(t.TempDir(), "catalog.csv")
-	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
-		"1,,Scotts Turf Builder Lawn Food 12.5 lb.,garden,lawn care,24.99,5,Aisle 2,left,1\n" +
-		"2,,Scotts Turf Builder Grass Seed 3 lb.,garden,lawn care,19.99,5,Aisle 2,left,1\n"
-	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if r := ask(storeEngine(t, csv), "rolls of sod"); r.Found {
+	turf := rowsEngine(t,
+		"1,,Scotts Turf Builder Lawn Food 12.5 lb.,garden,lawn care,24.99,5,Aisle 2,left,1",
+		"2,,Scotts Turf Builder Grass Seed 3 lb.,garden,lawn care,19.99,5,Aisle 2,left,1")
+	if r := ask(turf, "rolls of sod"); r.Found {
 		t.Errorf("rolls of sod: found %v (%s); the store has none", first(r), r.Say)
 	}
 	// What English says a kind does picks it among the things: a pocketknife's blade "folds
@@ -135,15 +131,11 @@ func TestAThingsEnglishNameReachesTheLabelsName(t *testing.T) {
 	if r := ask(sport, "pocket knife"); !r.Found || !strings.Contains(r.Products[0].Name, "Folding Knife") {
 		t.Errorf("pocket knife: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
-	saws := filepath.Join(t.TempDir(), "catalog.csv")
-	rows = "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
-		"1,,Makita 15 Amp 7-1/4 in. Magnesium Circular Saw,tools,power saws,199.00,5,Aisle 9,left,1\n" +
-		"2,,DeWalt 20V Reciprocating Saw,tools,power saws,149.00,5,Aisle 9,left,1\n" +
-		"3,,Stanley 15 in. Hand Saw,tools,hand saws,19.99,5,Aisle 9,left,2\n"
-	if err := os.WriteFile(saws, []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if r := ask(storeEngine(t, saws), "table saw"); r.Found {
+	saws := rowsEngine(t,
+		"1,,Makita 15 Amp 7-1/4 in. Magnesium Circular Saw,tools,power saws,199.00,5,Aisle 9,left,1",
+		"2,,DeWalt 20V Reciprocating Saw,tools,power saws,149.00,5,Aisle 9,left,1",
+		"3,,Stanley 15 in. Hand Saw,tools,hand saws,19.99,5,Aisle 9,left,2")
+	if r := ask(saws, "table saw"); r.Found {
 		t.Errorf("table saw: found %v (%s); the store has none", first(r), r.Say)
 	}
 }

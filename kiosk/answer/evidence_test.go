@@ -319,18 +319,13 @@ func TestATroubleIsFoundByTheShoppersOwnWords(t *testing.T) {
 func TestAnotherFormOfTheShoppersWordIsTheLabelsWord(t *testing.T) {
 	// English plurals such as "canvases" do not stem to the label's "Canvas"; the lexicon's
 	// singular finds them, never "we don't carry canvases".
-	csv := filepath.Join(t.TempDir(), "catalog.csv")
-	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
-		"1,,Fredrix Stretched Canvas 8 x 10 in.,art,canvas easels,7.99,5,Aisle 7,right,1\n" +
-		"2,,Fredrix Stretched Canvas 16 x 20 in.,art,canvas easels,14.99,5,Aisle 7,right,1\n" +
-		"3,,Craft Smart Acrylic Paint 2 oz White,art,acrylic paint,1.29,40,Aisle 8,left,2\n" +
-		"4,,Wood Embroidery Hoop 6 in.,sewing,embroidery,2.99,12,Aisle 12,left,1\n" +
-		"5,,DecoArt Chalky Finish Paint 8 oz Carbon,art,specialty paint,8.99,6,Aisle 8,right,3\n" +
-		"6,,Chalkola Liquid Chalk Markers 10 ct,art,markers,12.99,9,Aisle 9,left,1\n"
-	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eng := storeEngine(t, csv)
+	eng := rowsEngine(t,
+		"1,,Fredrix Stretched Canvas 8 x 10 in.,art,canvas easels,7.99,5,Aisle 7,right,1",
+		"2,,Fredrix Stretched Canvas 16 x 20 in.,art,canvas easels,14.99,5,Aisle 7,right,1",
+		"3,,Craft Smart Acrylic Paint 2 oz White,art,acrylic paint,1.29,40,Aisle 8,left,2",
+		"4,,Wood Embroidery Hoop 6 in.,sewing,embroidery,2.99,12,Aisle 12,left,1",
+		"5,,DecoArt Chalky Finish Paint 8 oz Carbon,art,specialty paint,8.99,6,Aisle 8,right,3",
+		"6,,Chalkola Liquid Chalk Markers 10 ct,art,markers,12.99,9,Aisle 9,left,1")
 	r := ask(eng, "where are the canvases")
 	if !r.Found || !strings.Contains(r.Products[0].Name, "Canvas") {
 		t.Errorf("canvases: found %v, first %v, say %q", r.Found, first(r), r.Say)
@@ -389,24 +384,19 @@ func TestLabelsWaysOfWritingWhoAndWhatSizeAndShortNames(t *testing.T) {
 	// Labels write "for men" as Men's, "for kids" as Youth, a medium as M, and an SD card as
 	// SDHC: each is the shopper's word as the label puts it, and picks that product, not its
 	// neighbour.
-	csv := filepath.Join(t.TempDir(), "catalog.csv")
-	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
-		"1,,\"Comfort Gel Insoles, Women's 6-10\",health,foot care,9.99,5,Aisle 7,right,1\n" +
-		"2,,\"Comfort Gel Insoles, Men's 8-13\",health,foot care,9.99,5,Aisle 7,right,1\n" +
-		"4,,\"Classic Trucker Denim Jacket, Medium Wash, L\",women,outerwear,69.50,8,Aisle 4,right,9\n" +
-		"5,,\"Wool Blend Long Coat, Camel, M\",women,outerwear,70.00,2,Aisle 4,right,7\n" +
-		"6,,\"Wool Blend Long Coat, Camel, L\",women,outerwear,70.00,2,Aisle 4,right,7\n" +
-		"7,,SanDisk Ultra 32GB SDHC Memory Card,electronics,photo,12.99,6,Aisle 18,right,4\n" +
-		"8,,Hallmark Birthday Card for Mom,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
-		"9,,Hallmark Sympathy Card White Lilies,cards,greeting cards,4.99,30,Aisle 17,left,1\n" +
-		"10,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2\n" +
-		"11,,\"Universal Thread Sherpa Jacket, Cream, M\",women,outerwear,40.00,3,Aisle 4,right,7\n" +
-		"12,,\"Kelty Cosmic 20 Down Sleeping Bag, Regular\",camping,sleeping bags,179.95,9,Aisle 7,right,1\n" +
-		"13,,\"Teton Celsius Youth Sleeping Bag, 20F\",camping,sleeping bags,54.99,3,Aisle 7,right,1\n"
-	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eng := storeEngine(t, csv)
+	eng := rowsEngine(t,
+		"1,,\"Comfort Gel Insoles, Women's 6-10\",health,foot care,9.99,5,Aisle 7,right,1",
+		"2,,\"Comfort Gel Insoles, Men's 8-13\",health,foot care,9.99,5,Aisle 7,right,1",
+		"4,,\"Classic Trucker Denim Jacket, Medium Wash, L\",women,outerwear,69.50,8,Aisle 4,right,9",
+		"5,,\"Wool Blend Long Coat, Camel, M\",women,outerwear,70.00,2,Aisle 4,right,7",
+		"6,,\"Wool Blend Long Coat, Camel, L\",women,outerwear,70.00,2,Aisle 4,right,7",
+		"7,,SanDisk Ultra 32GB SDHC Memory Card,electronics,photo,12.99,6,Aisle 18,right,4",
+		"8,,Hallmark Birthday Card for Mom,cards,greeting cards,4.99,30,Aisle 17,left,1",
+		"9,,Hallmark Sympathy Card White Lilies,cards,greeting cards,4.99,30,Aisle 17,left,1",
+		"10,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2",
+		"11,,\"Universal Thread Sherpa Jacket, Cream, M\",women,outerwear,40.00,3,Aisle 4,right,7",
+		"12,,\"Kelty Cosmic 20 Down Sleeping Bag, Regular\",camping,sleeping bags,179.95,9,Aisle 7,right,1",
+		"13,,\"Teton Celsius Youth Sleeping Bag, 20F\",camping,sleeping bags,54.99,3,Aisle 7,right,1")
 	for _, tc := range []struct{ q, want string }{
 		{"gel insoles for men", "Men's"},
 		{"gel insoles for women", "Women's"},

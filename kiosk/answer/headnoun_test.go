@@ -1,8 +1,6 @@
 package answer_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -130,15 +128,10 @@ func TestAnIronThatIsTheProductIsNotTakenForAFinish(t *testing.T) {
 func TestWhoAProductIsForIsNeverItsHead(t *testing.T) {
 	// "Men's" written last, without a comma, says who the insoles are for: the insoles are
 	// the thing, so "insoles for women" finds the women's pair, never "we don't carry".
-	csv := filepath.Join(t.TempDir(), "catalog.csv")
-	rows := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" +
-		"1,,Comfort Gel Insoles Women's 6-10,health,foot care,9.99,5,Aisle 7,right,1\n" +
-		"2,,Comfort Gel Insoles Men's 8-13,health,foot care,9.99,5,Aisle 7,right,1\n" +
-		"3,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2\n"
-	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	eng := storeEngine(t, csv)
+	eng := rowsEngine(t,
+		"1,,Comfort Gel Insoles Women's 6-10,health,foot care,9.99,5,Aisle 7,right,1",
+		"2,,Comfort Gel Insoles Men's 8-13,health,foot care,9.99,5,Aisle 7,right,1",
+		"3,,Marvel Spider-Man Action Figure,toys,action figures,12.99,4,Aisle 20,left,2")
 	for q, want := range map[string]string{"insoles for women": "Women's", "gel insoles for men": "Men's"} {
 		r := ask(eng, q)
 		if !r.Found || !strings.Contains(r.Products[0].Name, want) || strings.Contains(r.Say, "not sure") {

@@ -154,6 +154,18 @@ var (
 	stores   = map[string]*answer.Engine{}
 )
 
+// rowsEngine is an engine on a small catalog of the rows given (feed CSV lines, without the
+// header), written to a temporary file.
+func rowsEngine(tb testing.TB, rows ...string) *answer.Engine {
+	tb.Helper()
+	csv := filepath.Join(tb.TempDir(), "catalog.csv")
+	text := "sku,gtin,name,department,category,price,quantity,aisle,side,bay\n" + strings.Join(rows, "\n") + "\n"
+	if err := os.WriteFile(csv, []byte(text), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return storeEngine(tb, csv)
+}
+
 // storeEngine imports a catalog file once per test binary.
 func storeEngine(tb testing.TB, catalog string) *answer.Engine {
 	tb.Helper()
