@@ -204,7 +204,11 @@ func (e *Engine) loadVocabulary(x *index) (*Synonyms, []string, error) {
 				// Its lines for things this store sells as things still hold: a department
 				// store's Surge Protector is a "power strip" as in a hardware store.
 				if lines := x.sellsAsThings(pack); lines != "" {
+					from := len(syn.rules)
 					errs = append(errs, syn.add(strings.NewReader(lines), path)...)
+					for i := from; i < len(syn.rules); i++ {
+						syn.rules[i].partial = true
+					}
 					read = append(read, name+" (in part)")
 				}
 				continue

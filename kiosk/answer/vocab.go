@@ -17,6 +17,7 @@ type synonymRule struct {
 	line    string // as written, for error messages and the speech vocabulary
 	need    bool   // a problem or need ("upset stomach"), not a product's other name
 	replace bool   // "=>": the shopper's word means the right side, even where the catalog has it
+	partial bool   // from another kind of store's pack, read in part: not for the speech model
 }
 
 // alternative is one reading of a concept: a phrase whose stems must all be found in one
@@ -227,6 +228,9 @@ func (s *Synonyms) phrases() []string {
 		}
 	}
 	for _, r := range s.rules {
+		if r.partial {
+			continue // the recogniser hears what this kind of store's own packs name
+		}
 		left, right, _ := strings.Cut(strings.Replace(r.line, "=>", "=", 1), "=")
 		for _, f := range strings.Split(left, ",") {
 			if f = strings.TrimSpace(f); f != "" && !seen[f] {
