@@ -82,7 +82,10 @@ func (e *Engine) Vocabulary() Vocabulary {
 		depts[c.dept] = true
 	}
 	v.Categories, v.Departments = keys(cats), keys(depts)
-	v.Phrases = x.syn.phrases()
+	v.Phrases = x.syn.phrases(func(st []string) bool {
+		_, ok := x.phraseAlt(st, 1)
+		return ok
+	})
 	v.Elsewhere = slices.Clone(x.elsewhere)
 	v.Needs = x.syn.needPhrases()
 	fill := map[string]bool{}

@@ -214,8 +214,9 @@ func (s *Synonyms) matches(toks []string, i int) ([]*synonymRule, int) {
 }
 
 // phrases lists every shopper phrase, as written in the files, for the speech vocabulary:
-// both sides of every line, and the things the packs name.
-func (s *Synonyms) phrases() []string {
+// both sides of every line (a catalog side only where has says this catalog has it), and the
+// things the packs name.
+func (s *Synonyms) phrases(has func(stems []string) bool) []string {
 	if s == nil {
 		return nil
 	}
@@ -239,7 +240,12 @@ func (s *Synonyms) phrases() []string {
 			}
 		}
 		for _, a := range strings.Split(right, "|") {
-			a = strings.Trim(strings.TrimSpace(a), "[]")
+			a = strings.TrimSpace(a)
+			cat := strings.HasPrefix(a, "[")
+			a = strings.Trim(a, "[]")
+			if !cat && has != nil && !has(stems(tokens(a))) {
+				continue // words this store's labels do not say: nothing to hear them for
+			}
 			if a != "" && !seen[a] {
 				seen[a] = true
 				out = append(out, a)
