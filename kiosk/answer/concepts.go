@@ -943,9 +943,40 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 }
 
 // namesFirst reports whether the sense given is among a name's rank commonest senses.
+// A second sense counts only when the first is a thing of the same sort, so that labels using
+// the name for either sell like things: a bike is first a motorcycle, and both are wheeled
+// vehicles; soda is first sodium carbonate (Baking Soda), no soft drink.
 func (x *index) namesFirst(name string, sense int32, rank uint8) bool {
 	ls := x.lex.Senses(strings.Fields(name)...)
-	return slices.ContainsFunc(ls, func(s lexicon.Sense) bool { return s.ID == sense && s.Rank <= rank })
+	return slices.ContainsFunc(ls, func(s lexicon.Sense) bool {
+		if s.ID != sense || s.Rank > rank {
+			return false
+		}
+		if s.Rank == 1 {
+			return true
+		}
+		first := slices.IndexFunc(ls, func(f lexicon.Sense) bool { return f.Rank == 1 })
+		return first >= 0 && x.kin(ls[first].ID, sense, 3)
+	})
+}
+
+// kin reports whether two senses share a broader sense within depth steps of each.
+func (x *index) kin(a, b int32, depth int) bool {
+	up := func(s int32) []int32 {
+		out := []int32{s}
+		for i := 0; i < depth; i++ {
+			for _, h := range out {
+				for _, g := range x.lex.Hypernyms(h) {
+					if !slices.Contains(out, g) {
+						out = append(out, g)
+					}
+				}
+			}
+		}
+		return out
+	}
+	ua := up(a)
+	return slices.ContainsFunc(up(b), func(s int32) bool { return slices.Contains(ua, s) })
 }
 
 // relational are the label words that mean "of or relating to" the thing the shopper names
