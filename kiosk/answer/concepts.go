@@ -922,11 +922,7 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 			continue
 		}
 		// Two steps up: glue is a cement, and cement an adhesive.
-		ups := x.lex.Hypernyms(sn.ID)
-		for _, h := range ups {
-			ups = append(ups, x.lex.Hypernyms(h)...)
-		}
-		for _, h := range ups {
+		for _, h := range x.broader(sn.ID, 2)[1:] {
 			for _, l := range x.lex.Lemmas(h) {
 				t, ok := x.termID[stem(lastWord(l))]
 				// A word that heads a great many labels ("food") names a department, not a kind.
@@ -962,21 +958,25 @@ func (x *index) namesFirst(name string, sense int32, rank uint8) bool {
 
 // kin reports whether two senses share a broader sense within depth steps of each.
 func (x *index) kin(a, b int32, depth int) bool {
-	up := func(s int32) []int32 {
-		out := []int32{s}
-		for i := 0; i < depth; i++ {
-			for _, h := range out {
-				for _, g := range x.lex.Hypernyms(h) {
-					if !slices.Contains(out, g) {
-						out = append(out, g)
-					}
+	ua := x.broader(a, depth)
+	return slices.ContainsFunc(x.broader(b, depth), func(s int32) bool { return slices.Contains(ua, s) })
+}
+
+// broader is a sense and the senses it is a kind of, up to depth steps up.
+func (x *index) broader(s int32, depth int) []int32 {
+	out := []int32{s}
+	for from := 0; depth > 0; depth-- {
+		to := len(out)
+		for _, h := range out[from:to] {
+			for _, g := range x.lex.Hypernyms(h) {
+				if !slices.Contains(out, g) {
+					out = append(out, g)
 				}
 			}
 		}
-		return out
+		from = to
 	}
-	ua := up(a)
-	return slices.ContainsFunc(up(b), func(s int32) bool { return slices.Contains(ua, s) })
+	return out
 }
 
 // relational are the label words that mean "of or relating to" the thing the shopper names
@@ -1017,12 +1017,7 @@ func (x *index) adjectiveNames(w string) []calt {
 // files that thing beside the sense of t the shopper meant: "Sunscreen Lotion" (sunscreen and
 // lotion are both toiletries), where "Turf Builder" lawn food is no turf.
 func (x *index) namesKin(t uint32, sense int32) bool {
-	up := []int32{sense}
-	for i := 0; i < 2; i++ {
-		for _, h := range up {
-			up = append(up, x.lex.Hypernyms(h)...)
-		}
-	}
+	up := x.broader(sense, 2)
 	for i, id := range x.postByID[t] {
 		if i == 2000 {
 			break
