@@ -45,6 +45,10 @@ pharmacy-heldout-b $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions
 department-heldout-b $td/stores/department/catalog.csv $td/stores/department/questions-heldout-b.jsonl
 crafts $td/stores/crafts/catalog.csv $td/stores/crafts/questions.jsonl
 crafts-heldout-b $td/stores/crafts/catalog.csv $td/stores/crafts/questions-heldout-b.jsonl
+electronics $td/stores/electronics/catalog.csv $td/stores/electronics/questions.jsonl
+electronics-heldout-b $td/stores/electronics/catalog.csv $td/stores/electronics/questions-heldout-b.jsonl
+toys $td/stores/toys/catalog.csv $td/stores/toys/questions.jsonl
+toys-heldout-b $td/stores/toys/catalog.csv $td/stores/toys/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
