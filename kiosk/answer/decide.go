@@ -301,7 +301,12 @@ func topics(rs []Result) []string {
 func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
 	p, f := rd.p, rd.f
 	r.Intent, r.Relaxed, r.Verdict = p.intent, f.relaxed, f.verdict.String()
-	asked := p.shown(x.askedFor(f.all))
+	asked := p.shown(x.askedFor(p, f.all))
+	if asked == "" && f.verdict == notCarried {
+		// The words name no thing ("the battery is dead"): the store cannot be said to lack it.
+		f.verdict = unsure
+		r.Verdict = f.verdict.String()
+	}
 	switch f.verdict {
 	case notCarried:
 		r.Topic = asked
@@ -314,6 +319,10 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 			// The shopper's words are a situation, not a thing: saying them back would
 			// be odd ("what you mean by always dies before lunch").
 			r.Say = w.Say("answer.unsure.need", "I'm not sure what would help with that. A member of staff can help.", nil)
+			return
+		}
+		if asked == "" {
+			r.Say = w.Say("answer.unsure.thing", "I'm not sure what you are looking for. A member of staff can help.", nil)
 			return
 		}
 		r.Say = w.Say("answer.unsure", "I'm not sure what you mean by {{.Topic}}. A member of staff can help.",
@@ -360,6 +369,10 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		r.Human = true
 		d := productData(w, r.Products[0])
 		d["Topic"] = asked
+		if asked == "" || p.told {
+			r.Say = w.Say("answer.closest.thing", "I'm not sure I found what you are looking for. The closest: {{.Name}}, {{.Place}}, {{.Price}}, {{.Stock}}.", d)
+			return
+		}
 		r.Say = w.Say("answer.closest", "I'm not sure we have {{.Topic}}. The closest: {{.Name}}, {{.Place}}, {{.Price}}, {{.Stock}}.", d)
 		return
 	}
@@ -1173,8 +1186,10 @@ func (x *index) kindOf(cs []concept) bool {
 }
 
 // askedFor is the thing asked about, in the shopper's words, to say back: the head and the
-// words before it, never the words around it ("corn tortillas", not "coming over").
-func (x *index) askedFor(cs []concept) string {
+// words said just before it, never the words around it ("corn tortillas", not "coming over";
+// "22 lr" of "a box of 22 lr"). It is "" when the words name no thing ("my battery is dead",
+// "when i ride at night"): then the answer says so without echoing them.
+func (x *index) askedFor(p parsed, cs []concept) string {
 	head := slices.IndexFunc(cs, func(c concept) bool { return c.head })
 	var parts []string
 	for i, c := range cs {
@@ -1189,11 +1204,106 @@ func (x *index) askedFor(cs []concept) string {
 		}
 		parts = append(parts, c.said)
 	}
+	if p.es == nil && head >= 0 && p.words != nil {
+		bridge := func(w string) bool {
+			return w == "in" || w == "with" || slices.Contains(p.topic, w) && (x.lex.IsNoun(w) || strings.HasSuffix(w, "ing"))
+		}
+		if at, n, ok := saidTogether(p.words, parts, bridge); ok {
+			parts = p.words[at : at+n]
+			if predicate(p.words[:at], p.topic) {
+				return "" // "the battery is dead", "my lips are so chapped": said of a thing
+			}
+		}
+		if !x.nameable(cs[head], strings.Fields(strings.Join(parts, " "))) {
+			return ""
+		}
+	}
 	if len(parts) > 4 {
 		parts = parts[len(parts)-4:]
 	}
 	return strings.Join(parts, " ")
 }
+
+// nameable reports whether the thing a question asks about can be said back: a need, a kind
+// of thing (see thingAsked), a label's noun, a thing English names with the word before it
+// ("car seat"), a noun that is no doing or time ("video games"), or a word English does not
+// know ("colonge", a brand). Words English knows as no thing ("dead", "showing", "night")
+// cannot: "I'm not sure we have dead" would be nonsense.
+func (x *index) nameable(c concept, phrase []string) bool {
+	if c.need || x.thing(c) || x.labelNoun(c) || slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own }) {
+		return true
+	}
+	if n := len(phrase); n >= 2 && slices.ContainsFunc(x.lex.Senses(phrase[n-2:]...), func(s lexicon.Sense) bool { return s.Kind.Tangible() }) {
+		return true
+	}
+	w := lastWord(c.said)
+	if len(w) < 3 || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || x.lex.IsAdjective(w) && !x.lex.IsNoun(w) {
+		return false
+	}
+	ss := x.lex.Senses(w)
+	return len(ss) == 0 || ss[0].Kind != lexicon.Time || slices.ContainsFunc(ss, func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+}
+
+// saidTogether finds the words of a phrase (the last being the thing) that the shopper said
+// in one run ending with the thing, with words bridge lets in between them: of "price check
+// on a box of 22 lr", "22 lr". It returns
+// where the run starts in the question and how long it is.
+func saidTogether(question, parts []string, bridge func(string) bool) (at, n int, ok bool) {
+	if len(parts) == 0 {
+		return 0, 0, false
+	}
+	var ws []string
+	for _, p := range parts {
+		ws = append(ws, strings.Fields(p)...)
+	}
+	last := strings.Fields(parts[len(parts)-1])
+	end := -1
+	for i := len(question) - len(last); i >= 0; i-- {
+		if slices.Equal(question[i:i+len(last)], last) {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return 0, 0, false
+	}
+	// Back over the phrase's words, and words between them that may be part of it ("heavy
+	// punching bag", "walker with wheels").
+	start := end
+	for start > 0 && (slices.Contains(ws, question[start-1]) || bridge(question[start-1])) && end+len(last)-start < 4 {
+		start--
+	}
+	for start < end && !slices.Contains(ws, question[start]) {
+		start++ // the phrase begins with one of its own words, not "with"
+	}
+	return start, end + len(last) - start, true
+}
+
+// predicate reports whether the words before a phrase end in a verb that says something of a
+// thing the shopper named ("the battery is", "my lips are so"), or in "to": the phrase is then
+// what is said of the thing ("dead", "chapped") or a doing ("to sleep in"), not a thing. "Is
+// the perfume in stock" and "where is the bread" ask about one.
+func predicate(before, topic []string) bool {
+	n := len(before)
+	if n > 0 && before[n-1] == "to" {
+		return true
+	}
+	for k := n - 1; k >= 1 && k >= n-2; k-- {
+		if copula[before[k]] {
+			s := before[k-1]
+			return slices.Contains(topic, s) || s == "it" || s == "they" || s == "mine"
+		}
+		if !degree[before[k]] {
+			return false
+		}
+	}
+	return false
+}
+
+var copula = setOf(`is are was were be been am isnt arent wasnt werent feel feels felt look looks
+	seem seems become becomes`)
+
+var degree = setOf(`so too very really all quite always still not`)
 
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 

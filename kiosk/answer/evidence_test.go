@@ -456,6 +456,35 @@ func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
 	}
 }
 
+// An answer that is unsure or says "we don't carry" says back the thing in the words the
+// shopper said together ("22 lr", not "check 22 lr" of "price check on a box of 22 lr"; "heavy
+// punching bag"), and never words said of a thing or a time as if they were one ("the battery
+// is dead", "when i ride at night").
+func TestUnsureAndNotCarriedSayBackOnlyTheThingAsked(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	for _, tc := range []struct {
+		eng       *answer.Engine
+		q         string
+		says, not string
+	}{
+		{sport, "price check on a box of 22 lr", "22 lr", "check 22"},
+		{sport, "heavy punching bag", "heavy punching bag", ""},
+		{auto, "my car wont start i think the battery is dead", "", "dead"},
+		{sport, "lights so drivers can see me when i ride at night", "", "night"},
+		{sport, "the bike tire keeps going flat", "", "flat"},
+	} {
+		r := ask(tc.eng, tc.q)
+		if r.Verdict == "carried" {
+			t.Errorf("%q: carried (%s); the test wants a question the store cannot answer whole", tc.q, r.Say)
+			continue
+		}
+		if !strings.Contains(r.Say, tc.says) || tc.not != "" && strings.Contains(r.Say, tc.not) {
+			t.Errorf("%q: %s; want %q said back, not %q", tc.q, r.Say, tc.says, tc.not)
+		}
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.

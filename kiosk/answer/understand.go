@@ -39,6 +39,9 @@ type parsed struct {
 	// es is the question as the shopper asked it in Spanish, for the answer's wording; nil
 	// for an English question.
 	es *spanishQuestion
+	// words are the question's words in order, filler and all, to tell which of the topic's
+	// words were said together ("a box of 22 lr": "22 lr", not "box 22 lr").
+	words []string
 }
 
 // phrase patterns that signal an intent; their words are not part of the topic.
@@ -200,6 +203,7 @@ func parse(toks []string, named labelPair) parsed {
 			toks[0] = w
 		}
 	}
+	p.words = toks
 
 	used := make([]bool, len(toks))
 	signals := map[Intent]bool{}

@@ -38,6 +38,7 @@ const (
 	Person    Kind = 18
 	Plant     Kind = 20
 	Substance Kind = 27
+	Time      Kind = 28
 )
 
 // Tangible reports whether things of this kind can be on a shop's shelf: artifacts, food,
