@@ -875,8 +875,8 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 			return len(c.terms) != 2 || !okA || c.terms[0] != a || x.adjacent(c.terms[0], c.terms[1]) == 0
 		})
 	}
+	shared := false // some label has both words
 	if okA && okB {
-		shared := false // some label has both words
 		for range x.both(a, b) {
 			shared = true
 			break
@@ -884,6 +884,9 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 		if !shared {
 			alts = append(alts, x.broaderNames(a, ws[i+1])...)
 		}
+	}
+	if len(alts) == 0 && !shared {
+		alts = x.narrowerNames(ws[i], ws[i+1]) // a "walking stick": the Quad Cane
 	}
 	if len(alts) == 0 {
 		return concept{}, false
@@ -893,6 +896,50 @@ func (x *index) namedPair(ws, st []string, i int) (concept, bool) {
 		c.alts = append(c.alts, calt{terms: []uint32{a, b}, weight: 1, own: true})
 	}
 	return c, true
+}
+
+// narrowerNames are the labels' head nouns that English files directly under a thing the
+// shopper named by two words: a cane is a walking stick, so a store whose labels say Cane has
+// them. Only a thing of two words, one step down ("paint" would reach nail enamel), and words
+// labels mostly end on.
+func (x *index) narrowerNames(said ...string) []calt {
+	var thing []int32
+	for _, sn := range x.lex.Senses(said...) {
+		if sn.Rank <= 2 && sn.Kind.Tangible() {
+			thing = append(thing, sn.ID)
+		}
+	}
+	if len(thing) == 0 {
+		return nil
+	}
+	x.underOnce.Do(func() {
+		x.under = map[int32][]uint32{}
+		for id := range x.terms {
+			t := &x.terms[id]
+			if 2*t.headDF < t.nameDF || !isLetters(t.surface) {
+				continue // a word labels use mostly before another thing: "Cherry" Tomato
+			}
+			for _, sn := range x.lex.Senses(t.surface) {
+				if sn.Rank > 2 {
+					continue
+				}
+				for _, h := range x.lex.Hypernyms(sn.ID) {
+					if l := x.under[h]; len(l) == 0 || l[len(l)-1] != uint32(id) {
+						x.under[h] = append(l, uint32(id))
+					}
+				}
+			}
+		}
+	})
+	var out []calt
+	for _, k := range thing {
+		for _, id := range x.under[k] {
+			if len(out) < 4 && !slices.ContainsFunc(out, func(a calt) bool { return a.terms[0] == id }) {
+				out = append(out, calt{terms: []uint32{id}, weight: 0.8})
+			}
+		}
+	}
+	return out
 }
 
 // headAfter reports whether some label names a thing t with the word a just before it

@@ -485,6 +485,21 @@ func TestUnsureAndNotCarriedSayBackOnlyTheThingAsked(t *testing.T) {
 	}
 }
 
+// A thing the shopper names by two words that no label says is found as the narrower kind
+// English files under it that labels end on: a cane is a walking stick. A word labels use
+// mostly before another thing is no such kind: "fruit trees" are trees, not a Bandana Cherry
+// lantana.
+func TestANarrowerKindOfATwoWordThingIsIt(t *testing.T) {
+	pharmacy := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	if r := ask(pharmacy, "walking stick for my grandma"); !r.Found || !strings.Contains(r.Products[0].Name, "Cane") {
+		t.Errorf("walking stick: found %v, first %v (%s); want a cane", r.Found, first(r), r.Say)
+	}
+	garden := storeEngine(t, "testdata/stores/petgarden/catalog.csv")
+	if r := ask(garden, "fruit trees"); !r.Found || !strings.Contains(r.Products[0].Name, "Tree") {
+		t.Errorf("fruit trees: found %v, first %v (%s); want a tree", r.Found, first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.

@@ -69,6 +69,10 @@ type index struct {
 	// house is the store's own brand, read from the names when first asked for (houseBrand).
 	houseOnce sync.Once
 	house     string
+	// under lists, per English sense, the label head nouns one step narrower (see
+	// narrowerNames), made when first needed.
+	underOnce sync.Once
+	under     map[int32][]uint32
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact
