@@ -167,8 +167,8 @@ func (x *index) list(p parsed, text string) []reading {
 			if slices.ContainsFunc(piece, func(w string) bool { return w == "size" || w == "sizes" }) {
 				return nil // "bed sheets, queen size": a size of the thing, not another thing
 			}
-			if _, rest, ok := variantOf(piece); ok && len(parse(rest, x.labelled).topic) == 0 {
-				return nil // "tennis balls, the 4 can pack": only a size
+			if _, rest, ok := variantOf(piece); ok && len(parse(rest, x.labelled).topic) == 0 || onlySize(q.topic) {
+				return nil // "tennis balls, the 4 can pack", "red mulch, the two cubic foot bags": only a size
 			}
 			if !q.signaled {
 				q.intent = p.intent
@@ -192,6 +192,23 @@ func (x *index) list(p parsed, text string) []reading {
 		}
 	}
 	return items
+}
+
+// onlySize reports whether words say only how much and in what: "the two cubic foot bags",
+// "12.4 oz box".
+func onlySize(ws []string) bool {
+	sized := false
+	for _, w := range ws {
+		_, n := numberWords[w]
+		switch {
+		case isNumber(w) || n || unitNames[w] != "" || w == "cubic" || w == "foot" || w == "feet":
+			sized = true
+		case packaging[w] || containers[w] || container[w]:
+		default:
+			return false
+		}
+	}
+	return sized
 }
 
 // telling words mark a part of a question that tells the shopper's situation rather than
@@ -301,7 +318,11 @@ func topics(rs []Result) []string {
 func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd reading, r *Result) {
 	p, f := rd.p, rd.f
 	r.Intent, r.Relaxed, r.Verdict = p.intent, f.relaxed, f.verdict.String()
-	asked := p.shown(x.askedFor(p, f.all))
+	thing := x.askedFor(p, f.all)
+	asked := p.shown(thing)
+	// The store sells things of its kind: it may have the thing under another name.
+	h := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	maybe := f.verdict == notCarried && h >= 0 && x.kindSold(f.all[h], strings.Fields(thing))
 	if asked == "" && f.verdict == notCarried {
 		// The words name no thing ("the battery is dead"): the store cannot be said to lack it.
 		f.verdict = unsure
@@ -310,6 +331,11 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	switch f.verdict {
 	case notCarried:
 		r.Topic = asked
+		if maybe {
+			r.Verdict = unsure.String()
+			r.Say = w.Say("answer.maybe", "I'm not sure we have {{.Topic}}. A member of staff can check for you.", map[string]any{"Topic": asked})
+			return
+		}
 		r.Say = w.Say("answer.absent", "We don't seem to carry {{.Topic}}. A member of staff can check for you.",
 			map[string]any{"Topic": asked})
 		return
@@ -1418,3 +1444,71 @@ func (x *index) sameKindIDs(id uint32, n int) []uint32 {
 	})
 	return append(ids, rest[:min(n-len(ids), len(rest))]...)
 }
+
+// kindSold reports whether the store sells things of the same narrow kind as the thing asked
+// about: English files the thing and the first sense of labels' head nouns directly under one
+// kind (a sibling, or the kind itself), that kind is narrow (six steps or more below
+// "entity": "hand tool", "cooking utensil", not "device") and a few of the store's products
+// (3, or 1 in 1,000) are of it. The store may then have the thing under another name (an
+// "oil catch pan" is its Drain Pan), and the kiosk says it is not sure rather than that the
+// store lacks it. A grocery's odd pair of pantyhose makes no wedding dress likely.
+func (x *index) kindSold(c concept, phrase []string) bool {
+	if x.lex == nil {
+		return false
+	}
+	x.soldOnce.Do(func() {
+		x.sold = map[int32]int{}
+		for id := range x.terms {
+			t := &x.terms[id]
+			if t.headDF == 0 || 2*t.headDF < t.nameDF || !isLetters(t.surface) {
+				continue
+			}
+			for _, sn := range x.lex.Senses(t.surface) {
+				if sn.Rank > 1 || !sn.Kind.Tangible() {
+					continue
+				}
+				x.sold[sn.ID] += t.headDF
+				for _, h := range x.lex.Hypernyms(sn.ID) {
+					x.sold[h] += t.headDF
+				}
+			}
+		}
+	})
+	var senses []lexicon.Sense
+	if n := len(phrase); n >= 2 {
+		// "garden hoses" are no hosiery; "paint brushes" are paintbrushes.
+		if senses = x.lex.Senses(phrase[n-2:]...); len(senses) == 0 {
+			senses = x.lex.Senses(phrase[n-2] + phrase[n-1])
+		}
+	}
+	depth := kindSoldDepth
+	if len(senses) == 0 {
+		// A word alone is vaguer than a thing of two words: its kind must be narrower (a
+		// brush is an implement, too broad to tell a paint brush from a Bowl Brush).
+		senses, depth = x.lex.Senses(strings.Fields(c.said)...), kindSoldDepth+1
+	}
+	enough := max(kindSoldItems, len(x.items)/1000)
+	for _, sn := range senses {
+		if sn.Rank > 2 || !sn.Kind.Tangible() {
+			continue
+		}
+		for _, k := range append([]int32{sn.ID}, x.lex.Hypernyms(sn.ID)...) {
+			if slices.ContainsFunc(x.lex.Lemmas(k), func(l string) bool { return x.lex.Singular(l) == x.lex.Singular(lastWord(c.said)) }) {
+				// The kind is the shopper's own word, and the labels that have it name other
+				// kinds: a Bowl Brush is no paint brush.
+				continue
+			}
+			if x.sold[k] >= enough && x.lex.Depth(k) >= depth {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindSoldDepth and kindSoldItems bound kindSold: how narrow a kind the thing shares with the
+// store's products, and how few of them are enough.
+const (
+	kindSoldDepth = 6
+	kindSoldItems = 3
+)

@@ -500,6 +500,32 @@ func TestANarrowerKindOfATwoWordThingIsIt(t *testing.T) {
 	}
 }
 
+// A thing English files beside a few of the store's products (a phone holder beside its phone
+// mounts) may be on the shelf under another name: the kiosk is not sure and offers a person,
+// it does not say the store lacks it. A thing of a kind the store does not sell (a lawn mower
+// in a pharmacy) is still not carried.
+func TestAThingOfAKindTheStoreSellsIsNeverNotCarried(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	r := ask(auto, "phone holder for my car's dashboard")
+	if r.Verdict == "not carried" || strings.Contains(r.Say, "don't seem to carry") || !strings.Contains(r.Say, "not sure") {
+		t.Errorf("phone holder: verdict %s (%s); want not sure", r.Verdict, r.Say)
+	}
+	pharmacy := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	if r := ask(pharmacy, "lawn mower"); r.Found || r.Verdict != "not carried" {
+		t.Errorf("lawn mower in a pharmacy: found %v, verdict %s (%s); want not carried", r.Found, r.Verdict, r.Say)
+	}
+}
+
+// A part of a list question that says only a size and its packaging ("the two cubic foot
+// bags") is the size of the thing before it, not another thing to look for.
+func TestASizeAfterACommaIsNoOtherThing(t *testing.T) {
+	garden := storeEngine(t, "testdata/stores/petgarden/catalog.csv")
+	r := ask(garden, "red mulch, the two cubic foot bags")
+	if !r.Found || len(r.Items) > 0 || strings.Contains(r.Say, "foot bags") {
+		t.Errorf("found %v, %d items: %s; want the mulch alone", r.Found, len(r.Items), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.

@@ -73,6 +73,8 @@ type index struct {
 	// narrowerNames), made when first needed.
 	underOnce sync.Once
 	under     map[int32][]uint32
+	soldOnce  sync.Once
+	sold      map[int32]int
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact

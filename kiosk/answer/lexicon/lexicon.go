@@ -408,3 +408,22 @@ func (l *Lexicon) IsA(id, of int32, depth int) bool {
 	}
 	return false
 }
+
+// Depth is how many steps a sense is below the top of WordNet's kinds ("entity" is 0) along
+// its shortest path: the deeper, the narrower (a tool is 6, a wrench 8).
+func (l *Lexicon) Depth(id int32) int {
+	d, frontier := 0, []int32{id}
+	for d < 30 {
+		var next []int32
+		for _, s := range frontier {
+			hs := l.Hypernyms(s)
+			if len(hs) == 0 {
+				return d
+			}
+			next = append(next, hs...)
+		}
+		frontier = next
+		d++
+	}
+	return d
+}
