@@ -41,6 +41,18 @@ type calt struct {
 	fix       bool    // a spelling correction of the shopper's word
 	homophone bool    // a catalog word that sounds like the shopper's (known) word
 	notBrand  bool    // found only where it is not the product's brand ("Bell Automotive")
+	modifier  bool    // an other name labels use only before the thing: good for a word said so too
+}
+
+// asThing is a concept as the thing asked about: other names labels use only before another
+// thing ("windshield" for "windscreen") do not name it.
+func (c concept) asThing() concept {
+	if !slices.ContainsFunc(c.alts, func(a calt) bool { return a.modifier }) {
+		return c
+	}
+	c.alts = slices.DeleteFunc(slices.Clone(c.alts), func(a calt) bool { return a.modifier })
+	c.unknown = len(c.alts) == 0
+	return c
 }
 
 // attributes are the product attributes shoppers ask for; several are two words.
@@ -118,6 +130,11 @@ func (x *index) concepts(p parsed) []concept {
 	}
 	markHead(cs)
 	x.headOnAThing(cs)
+	for i := range cs {
+		if cs[i].head {
+			cs[i] = cs[i].asThing()
+		}
+	}
 	if p.counted {
 		for i := range cs {
 			cs[i].counted = cs[i].head
@@ -745,9 +762,11 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if c, ok := x.split(w); ok {
 		return c
 	}
-	if alts := x.otherNames(true, w); len(alts) > 0 {
+	alts := x.otherNames(true, w)
+	if len(alts) > 0 && !alts[0].modifier {
 		return concept{label: w, alts: alts} // "spanner": a wrench; "sunblock": Sunscreen Lotion
 	}
+	mods := alts // other names labels use only before a thing: when nothing else reads the word
 	if c, ok := x.otherForm(w); ok {
 		return c
 	}
@@ -777,6 +796,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		if okA && okB && x.terms[a].nameDF >= 3 && x.terms[b].nameDF >= 3 {
 			return concept{label: w[:k] + " " + w[k:], alts: []calt{{terms: []uint32{a, b}, weight: 0.9, own: true}}}
 		}
+	}
+	if len(mods) > 0 {
+		return concept{label: w, alts: mods} // "windscreen wash": the Windshield Washer Fluid
 	}
 	return concept{label: w, unknown: true}
 }
@@ -1093,7 +1115,7 @@ func (x *index) namesKin(t uint32, sense int32) bool {
 // (onLabels), a synonym labels only use before what a product is comes last, at a lower
 // weight: "sunblock" is the Sunscreen Lotion.
 func (x *index) otherNames(onLabels bool, said ...string) []calt {
-	var out, before []calt
+	var out, before, mods []calt
 	w := strings.Join(said, " ")
 	rank := uint8(1)
 	if onLabels {
@@ -1122,9 +1144,15 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 				continue
 			}
 			if last := a.terms[len(a.terms)-1]; x.terms[last].headDF == 0 && len(x.catTerms[last]) == 0 {
-				if onLabels && x.namesKin(last, sn.ID) && !slices.ContainsFunc(before, func(b calt) bool { return sameTerms(a.terms, b.terms) }) {
+				switch {
+				case slices.ContainsFunc(before, func(b calt) bool { return sameTerms(a.terms, b.terms) }):
+				case onLabels && x.namesKin(last, sn.ID):
 					a.weight = 0.7
 					before = append(before, a)
+				case onLabels && len(said) == 1 && !slices.ContainsFunc(mods, func(b calt) bool { return sameTerms(a.terms, b.terms) }):
+					// "windscreen wash": labels say Windshield before what a product is.
+					a.weight, a.modifier = 0.7, true
+					mods = append(mods, a)
 				}
 				continue
 			}
@@ -1135,6 +1163,9 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 		if len(out) >= 4 {
 			break
 		}
+	}
+	if len(out) == 0 && len(before) == 0 {
+		return mods
 	}
 	if len(out) == 0 {
 		return before

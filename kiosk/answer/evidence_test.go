@@ -526,6 +526,20 @@ func TestASizeAfterACommaIsNoOtherThing(t *testing.T) {
 	}
 }
 
+// A word the catalog lacks whose English other name labels use only before what a product is
+// reads as that name where the shopper, too, said it before the thing: "windscreen wash" is
+// the Windshield Washer Fluid. Said as the thing itself ("windscreen"), it is no Windshield
+// Sun Shade.
+func TestAnOtherNameLabelsUseBeforeTheThingOnlyModifies(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	if r := ask(auto, "where's the windscreen wash"); !r.Found || !strings.Contains(r.Products[0].Name, "Washer Fluid") {
+		t.Errorf("windscreen wash: found %v, first %v (%s); want washer fluid", r.Found, first(r), r.Say)
+	}
+	if r := ask(auto, "windscreen"); r.Found && r.Verdict == "carried" {
+		t.Errorf("windscreen: %v (%s); the store sells no windscreens", first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.
