@@ -730,9 +730,14 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		for _, h := range x.homophones(w) {
 			c.alts = append(c.alts, calt{terms: []uint32{h}, weight: 0.8, own: true, fix: true, homophone: true})
 		}
-		// Labels may say the word as an adjective: "chalk paint" is a Chalky Finish Paint.
-		for _, suf := range []string{"y", "ed"} {
-			if a, ok := x.termID[stem(w+suf)]; ok && a != id && x.terms[a].nameDF > 0 {
+		// Labels may say the word as an adjective: "chalk paint" is a Chalky Finish Paint, a
+		// "heat pad" a Heating Pad.
+		forms := []string{w + "y", w + "ed", w + "ing"}
+		if base, ok := strings.CutSuffix(w, "e"); ok {
+			forms = append(forms, base+"ing") // "bake": Baking
+		}
+		for _, f := range forms {
+			if a, ok := x.termID[stem(f)]; ok && a != id && x.terms[a].nameDF > 0 {
 				c.alts = append(c.alts, calt{terms: []uint32{a}, weight: 0.85, own: true})
 			}
 		}

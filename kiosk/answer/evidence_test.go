@@ -540,6 +540,15 @@ func TestAnOtherNameLabelsUseBeforeTheThingOnlyModifies(t *testing.T) {
 	}
 }
 
+// A word labels say as a verb's -ing form before the thing is the same thing: a "heat pad" is
+// a Heating Pad.
+func TestAWordLabelsSayWithIngIsTheSame(t *testing.T) {
+	pharmacy := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	if r := ask(pharmacy, "heat pad for my back"); !r.Found || !strings.Contains(r.Products[0].Name, "Heating Pad") {
+		t.Errorf("heat pad: found %v, first %v (%s); want a heating pad", r.Found, first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.
