@@ -28,6 +28,7 @@ type concept struct {
 	corrected bool // the shopper's word was corrected to a catalog word
 	unknown   bool // the catalog has no such thing
 	head      bool // the thing asked about: the last noun of the phrase ("corn tortillas")
+	code      bool // a letter and a number labels write together ("H11"): names a product line
 }
 
 // calt is one alternative of a concept: a phrase of catalog terms, all of which must be found
@@ -425,6 +426,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	}
 	// Phrases as said: attributes, vocabulary lines of two words or more, split compounds.
 	for i := 0; i < len(st); {
+		if c, ok := x.code(ws, st, i); ok {
+			add(c, i, 2) // "bulb h11": the labels' H11, a code, never the thing asked about
+			i += 2
+			continue
+		}
 		if c, n := x.attributeAt(ws, st, i); n > 0 {
 			add(c, i, n)
 			i += n
@@ -879,6 +885,20 @@ func (x *index) split(w string) (concept, bool) {
 		}
 	}
 	return best, bestN > 0
+}
+
+// code reads a single letter and a number that labels write together ("H11", "E26", "T8") as
+// one concept: a code that names a product line, never the thing asked about.
+func (x *index) code(ws, st []string, i int) (concept, bool) {
+	if i+1 >= len(ws) || len(ws[i]) != 1 || !isLetters(ws[i]) || !isNumber(ws[i+1]) {
+		return concept{}, false
+	}
+	a, okA := x.termID[st[i]]
+	b, okB := x.termID[st[i+1]]
+	if !okA || !okB || x.adjacent(a, b) == 0 {
+		return concept{}, false
+	}
+	return concept{label: ws[i] + ws[i+1], named: true, code: true, alts: []calt{{terms: []uint32{a, b}, weight: 1, own: true}}}, true
 }
 
 // namedPair reads the two words a phrase ends on, when English names one thing by them ("fish

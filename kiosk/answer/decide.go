@@ -814,7 +814,10 @@ func (x *index) judgeWords(f finding) verdict {
 	// named counts the shopper's other words the products have: a brand, a line, a variant.
 	named := 0
 	for _, c := range f.kept {
-		if c.soft == 0 && !c.head && !c.attribute && isLetters(lastWord(c.said)) {
+		switch {
+		case c.code && c.soft == 0:
+			named += 2 // "low beam bulb h11": the labels' H11 is the bulb asked for
+		case c.soft == 0 && !c.head && !c.attribute && isLetters(lastWord(c.said)):
 			named++
 		}
 	}

@@ -549,6 +549,16 @@ func TestAWordLabelsSayWithIngIsTheSame(t *testing.T) {
 	}
 }
 
+// A letter and a number the labels print together ("H11") are one code that names the product
+// line: "low beam bulb h11" is the Headlight Bulb H11, though no label says "low beam", and
+// the code is never the thing asked about.
+func TestALabelsCodeNamesTheProduct(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	if r := ask(auto, "low beam bulb h11"); !r.Found || !strings.Contains(r.Products[0].Name, "Bulb H11") {
+		t.Errorf("low beam bulb h11: found %v, first %v (%s); want an H11 bulb", r.Found, first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.
