@@ -823,7 +823,7 @@ func (x *index) judgeWords(f finding) verdict {
 	}
 	top := &x.items[f.hits[0].id]
 	if !x.isHead(top, f.all[head]) {
-		if x.known(f.all[head]) && named < 2 {
+		if x.known(f.all[head]) && named < 2 && !x.siblingKind(top, f.all[head]) {
 			return notCarried
 		}
 		return closest
@@ -1515,3 +1515,33 @@ const (
 	kindSoldDepth = 6
 	kindSoldItems = 3
 )
+
+// siblingKind reports whether a product named with the shopper's word before another thing is
+// of the same narrow kind as what they asked for: "acetone" finds the 100% Acetone Nail Polish
+// Remover, and a remover is a solvent as acetone is. Then it is the closest, not "not carried"
+// (a Candy Cane is no walking cane: candy and canes are no kin).
+func (x *index) siblingKind(it *item, c concept) bool {
+	if it.head == noTerm || x.lex == nil {
+		return false
+	}
+	for _, a := range x.lex.Senses(strings.Fields(c.said)...) {
+		if a.Rank > 2 || !a.Kind.Tangible() {
+			continue
+		}
+		for _, b := range x.lex.Senses(x.terms[it.head].surface) {
+			if b.Rank > 1 || !b.Kind.Tangible() {
+				continue
+			}
+			for _, ha := range x.lex.Hypernyms(a.ID) {
+				if x.lex.Depth(ha) >= siblingDepth && slices.Contains(x.lex.Hypernyms(b.ID), ha) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// siblingDepth is how narrow the kind a product and the thing asked share must be, in steps
+// below "entity": "solvent" is 5 (substances are few steps deep), "implement" 6.
+const siblingDepth = 5

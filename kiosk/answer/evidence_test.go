@@ -559,6 +559,17 @@ func TestALabelsCodeNamesTheProduct(t *testing.T) {
 	}
 }
 
+// A product whose label has the shopper's word before another thing of the same narrow kind is
+// the closest answer, never "not carried": "pure acetone" is the 100% Acetone Nail Polish
+// Remover (a remover is a solvent, as acetone is).
+func TestAProductOfASiblingKindIsTheClosest(t *testing.T) {
+	beauty := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	r := ask(beauty, "do you sell pure acetone")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Acetone") || strings.Contains(r.Say, "don't seem to carry") {
+		t.Errorf("pure acetone: found %v, first %v (%s); want the acetone remover, offered as the closest", r.Found, first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.
