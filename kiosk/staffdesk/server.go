@@ -216,7 +216,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer cancel()
 	s.Close()
 	if err := srv.Shutdown(sctx); err != nil {
-		return err
+		// A connection still busy, or one a browser opened ahead and never used (the server
+		// waits five seconds for those), is cut: stopping must not hang on a client.
+		srv.Close()
+		if !errors.Is(err, context.DeadlineExceeded) {
+			return err
+		}
+		s.log.Warn("connections still open at shutdown were closed")
 	}
 	return nil
 }
