@@ -165,10 +165,19 @@ class Q:
                 fh.write(json.dumps(d, ensure_ascii=False) + '\n')
 
 
-def run(text, questions, store, prefix, seed, force_oos=(), force_in=()):
-    rows, types = build(text, seed, store, force_oos=force_oos, force_in=force_in)
+def run(text, questions, store, prefix, seed, force_oos=(), force_in=(), heldout_b=(), oos_share=0.08):
+    """Writes a store's catalog.csv, questions.jsonl and, given heldout_b, questions-heldout-b.jsonl
+    (ids prefix + "b")."""
+    rows, types = build(text, seed, store, oos_share=oos_share, force_oos=force_oos, force_in=force_in)
     q = Q(rows, prefix)
     for spec in questions:
         q.add(*spec)
     q.write(store)
+    if heldout_b:
+        hb = Q(rows, prefix + 'b')
+        for spec in heldout_b:
+            hb.add(*spec)
+        with open(os.path.join(HERE, store, 'questions-heldout-b.jsonl'), 'w', encoding='utf-8') as fh:
+            for d in hb.out:
+                fh.write(json.dumps(d, ensure_ascii=False) + '\n')
     print('%s: %d products, %d product types (family lines not marked +)' % (store, len(rows), types))

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates the crafts store (arts, crafts & hobby): catalog.csv, questions.jsonl and
 questions-heldout-b.jsonl."""
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from blindcommon import HERE, build, Q
+from blindcommon import run
 
 CATALOG = r"""
 DEPT yarn & needlecraft
@@ -856,15 +856,5 @@ FORCE_IN = [r"Bernat Blanket Yarn, .*Dark Grey", r"Cricut EasyPress Mini", r"M4A
             r"Siser EasyWeed.*White", r"Brother CS7000X"]
 
 if __name__ == '__main__':
-    rows, types = build(CATALOG, 7707, 'crafts', oos_share=0.09, force_oos=FORCE_OOS, force_in=FORCE_IN)
-    q = Q(rows, 'cr')
-    for t in QUESTIONS:
-        q.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    q.write('crafts')
-    hb = Q(rows, 'crb')
-    for t in HELDOUT_B:
-        hb.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    with open(os.path.join(HERE, 'crafts', 'questions-heldout-b.jsonl'), 'w', encoding='utf-8') as fh:
-        for d in hb.out:
-            fh.write(json.dumps(d, ensure_ascii=False) + '\n')
-    print('crafts: %d products, %d product types (family lines not marked +)' % (len(rows), types))
+    run(CATALOG, QUESTIONS, 'crafts', 'cr', 7707, force_oos=FORCE_OOS, force_in=FORCE_IN,
+        heldout_b=HELDOUT_B, oos_share=0.09)

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates the electronics store (consumer electronics): catalog.csv, questions.jsonl and
 questions-heldout-b.jsonl."""
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from blindcommon import HERE, build, Q
+from blindcommon import run
 
 CATALOG = r"""
 DEPT tv & home theater
@@ -863,15 +863,5 @@ FORCE_IN = [r"Meta Quest 3S", r"DJI Mini 4 Pro Drone", r"Roku Streaming Stick 4K
             r"MX Master 3S", r"Aura Carver"]
 
 if __name__ == '__main__':
-    rows, types = build(CATALOG, 4242, 'electronics', oos_share=0.08, force_oos=FORCE_OOS, force_in=FORCE_IN)
-    q = Q(rows, 'el')
-    for t in QUESTIONS:
-        q.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    q.write('electronics')
-    hb = Q(rows, 'elb')
-    for t in HELDOUT_B:
-        hb.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    with open(os.path.join(HERE, 'electronics', 'questions-heldout-b.jsonl'), 'w', encoding='utf-8') as fh:
-        for d in hb.out:
-            fh.write(json.dumps(d, ensure_ascii=False) + '\n')
-    print('electronics: %d products, %d product types (family lines not marked +)' % (len(rows), types))
+    run(CATALOG, QUESTIONS, 'electronics', 'el', 4242, force_oos=FORCE_OOS, force_in=FORCE_IN,
+        heldout_b=HELDOUT_B, oos_share=0.08)

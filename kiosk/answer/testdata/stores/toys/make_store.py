@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generates the toys store (toys, games and baby): catalog.csv, questions.jsonl and
 questions-heldout-b.jsonl."""
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from blindcommon import HERE, build, Q
+from blindcommon import run
 
 CATALOG = r"""
 DEPT games & puzzles
@@ -852,15 +852,5 @@ FORCE_IN = [r"Hogwarts Castle", r"MamaRoo", r"Tripp Trapp", r"Yoto Mini", r"Squi
             r"Doctor's Kit"]
 
 if __name__ == '__main__':
-    rows, types = build(CATALOG, 5151, 'toys', oos_share=0.08, force_oos=FORCE_OOS, force_in=FORCE_IN)
-    q = Q(rows, 'ty')
-    for t in QUESTIONS:
-        q.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    q.write('toys')
-    hb = Q(rows, 'tyb')
-    for t in HELDOUT_B:
-        hb.add(t[0], t[1], t[2], t[3] if len(t) > 3 else None)
-    with open(os.path.join(HERE, 'toys', 'questions-heldout-b.jsonl'), 'w', encoding='utf-8') as fh:
-        for d in hb.out:
-            fh.write(json.dumps(d, ensure_ascii=False) + '\n')
-    print('toys: %d products, %d product types (family lines not marked +)' % (len(rows), types))
+    run(CATALOG, QUESTIONS, 'toys', 'ty', 5151, force_oos=FORCE_OOS, force_in=FORCE_IN,
+        heldout_b=HELDOUT_B, oos_share=0.08)
