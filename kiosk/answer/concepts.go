@@ -446,6 +446,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			i += n
 			continue
 		}
+		if c, ok := x.definedThing(ws, st, i); ok {
+			add(c, i, len(ws)-i)
+			i = len(ws)
+			continue
+		}
 		if c, ok := x.namedPair(ws, st, i); ok {
 			add(c, i, 2)
 			i += 2
@@ -987,6 +992,50 @@ func (x *index) narrowerNames(said ...string) []calt {
 		}
 	}
 	return out
+}
+
+// definedThing reads the last two or three words of a phrase, when English names one thing by
+// them and no label does, by two words of its definition that labels write before the
+// shopper's last word: a ping-pong ball is a "light hollow ball used in playing table
+// tennis", and labels say Table Tennis Balls. Two words side by side on labels and before the
+// thing, or none: "tennis" alone would be a tennis ball.
+func (x *index) definedThing(ws, st []string, i int) (concept, bool) {
+	n := len(ws) - i
+	if n < 2 || n > 3 || !slices.ContainsFunc(ws[i:], isLetters) {
+		return concept{}, false
+	}
+	head, ok := x.termID[st[len(st)-1]]
+	if !ok || x.terms[head].headDF == 0 || !slices.ContainsFunc(st[i:len(st)-1], func(s string) bool { _, ok := x.termID[s]; return !ok }) {
+		return concept{}, false // all words on labels: read as they are
+	}
+	senses := x.lex.Senses(ws[i:]...)
+	if len(senses) == 0 {
+		senses = x.lex.Senses(strings.Join(ws[i:len(ws)-1], "") + " " + ws[len(ws)-1])
+	}
+	if len(senses) == 0 {
+		return concept{}, false
+	}
+	if n == 2 {
+		if a, ok := x.termID[st[i]]; ok && x.adjacent(a, head) > 0 {
+			return concept{}, false // the labels say it
+		}
+	}
+	for _, sn := range senses {
+		if sn.Rank > 2 || !sn.Kind.Tangible() {
+			continue
+		}
+		gloss := strings.Fields(x.lex.Gloss(sn.ID))
+		for k := 0; k+1 < len(gloss); k++ {
+			a, okA := x.termID[stem(gloss[k])]
+			b, okB := x.termID[stem(gloss[k+1])]
+			if !okA || !okB || a == head || b == head || slices.Contains(st[i:], stem(gloss[k])) ||
+				x.adjacent(a, b) == 0 || x.adjacent(b, head) == 0 {
+				continue
+			}
+			return concept{label: strings.Join(ws[i:], " "), alts: []calt{{terms: []uint32{a, b, head}, weight: 0.8}}}, true
+		}
+	}
+	return concept{}, false
 }
 
 // headAfter reports whether some label names a thing t with the word a just before it

@@ -570,6 +570,16 @@ func TestAProductOfASiblingKindIsTheClosest(t *testing.T) {
 	}
 }
 
+// A thing English names by the shopper's words and no label does is found by two words of its
+// definition that labels write before the thing: a ping-pong ball is "used in playing table
+// tennis", and the labels say Table Tennis Balls, not (for "tennis" alone) Tennis Balls.
+func TestAThingIsFoundByWhatEnglishDefinesItAs(t *testing.T) {
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	if r := ask(sport, "ping pong balls"); !r.Found || !strings.Contains(r.Products[0].Name, "Table Tennis Balls") {
+		t.Errorf("ping pong balls: found %v, first %v (%s); want table tennis balls", r.Found, first(r), r.Say)
+	}
+}
+
 // "Like …" after a thing the store does not have gives an example of it, not another thing
 // to find: "do you sell kayaks, like a hard sit on top one" is not answered with a Base Layer
 // Top, nor "self tanner like St Tropez" with a styling gel.
