@@ -260,7 +260,8 @@ tengo|i have`, "\n") {
 		hola gracias puedo encontrar y de con sin`)
 	// enMarkers are words only an English question has.
 	enMarkers = setOf(`the where is are do you have how much of for with and i need a an my want looking any
-		in stock price what can find please sell got some`)
+		in stock price what can find please sell got some that this these those it to on at make
+		dont don't wont won't doesn't there`)
 )
 
 // spanishQuestion is a Spanish question put into English, with the shopper's own words for
@@ -289,7 +290,7 @@ func (x *index) language(text, screen string) string {
 	es, en := x.es.score(text, func(w string) bool {
 		_, ok := x.termID[stem(w)]
 		return ok || x.lex.IsNoun(w)
-	})
+	}, func(a, b string) bool { return x.lex.IsNoun(a, b) })
 	switch {
 	case es > en && es >= 2:
 		return "es" // a Spanish word of grammar, a mark, or two of the vocabulary's words
@@ -301,13 +302,16 @@ func (x *index) language(text, screen string) string {
 
 // score weighs a question's Spanish against its English: marks only Spanish has (¿ ¡ ñ,
 // accents), Spanish words against English ones, and words of the Spanish vocabulary the
-// catalog and English do not themselves use ("leche", not "salsa" or "kleenex").
-func (s *spanishPacks) score(text string, catalogWord func(string) bool) (es, en int) {
+// catalog and English do not themselves use ("leche", not "salsa" or "kleenex"). A Spanish
+// word that English reads with the next as one name is English there: "hay fever".
+func (s *spanishPacks) score(text string, catalogWord func(string) bool, englishName func(a, b string) bool) (es, en int) {
 	if strings.ContainsAny(text, "¿¡ñÑáéíóúÁÉÍÓÚü") {
 		es += 2
 	}
-	for _, w := range spanishWords(text) {
+	ws := spanishWords(text)
+	for i, w := range ws {
 		switch {
+		case esMarkers[w.fold] && i+1 < len(ws) && englishName(w.fold, ws[i+1].fold):
 		case esMarkers[w.fold]:
 			es += 2
 		case enMarkers[w.fold]:
