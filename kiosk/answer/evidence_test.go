@@ -236,6 +236,15 @@ func pharmacy(t *testing.T) *answer.Engine {
 	return storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
 }
 
+func TestSanitaryTowelsArePads(t *testing.T) {
+	eng := pharmacy(t)
+	for q, name := range map[string]string{"sanitary towels": "Pads", "tampons": "Tampons", "hay fever tablets": "Allergy"} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: found %v, first %v; want %s (%s)", q, r.Found, first(r), name, r.Say)
+		}
+	}
+}
+
 func TestTheShoppersOwnThingsStartTheirOwnPhrase(t *testing.T) {
 	eng := department(t)
 	// "left my umbrella": "left" says nothing of what the umbrella is, nor is "home" or "the
