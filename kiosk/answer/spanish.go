@@ -290,7 +290,7 @@ func (x *index) language(text, screen string) string {
 	es, en := x.es.score(text, func(w string) bool {
 		_, ok := x.termID[stem(w)]
 		return ok || x.lex.IsNoun(w)
-	}, func(a, b string) bool { return x.lex.IsNoun(a, b) })
+	}, x.lex.IsNoun)
 	switch {
 	case es > en && es >= 2:
 		return "es" // a Spanish word of grammar, a mark, or two of the vocabulary's words
@@ -303,15 +303,33 @@ func (x *index) language(text, screen string) string {
 // score weighs a question's Spanish against its English: marks only Spanish has (¿ ¡ ñ,
 // accents), Spanish words against English ones, and words of the Spanish vocabulary the
 // catalog and English do not themselves use ("leche", not "salsa" or "kleenex"). A Spanish
-// word that English reads with the next as one name is English there: "hay fever".
-func (s *spanishPacks) score(text string, catalogWord func(string) bool, englishName func(a, b string) bool) (es, en int) {
+// word that English reads with its neighbours as one name is English there: "hay fever",
+// "eau de toilette".
+func (s *spanishPacks) score(text string, catalogWord func(string) bool, englishName func(ws ...string) bool) (es, en int) {
 	if strings.ContainsAny(text, "¿¡ñÑáéíóúÁÉÍÓÚü") {
 		es += 2
 	}
 	ws := spanishWords(text)
+	inName := func(i int) bool {
+		for from := max(i-2, 0); from <= i; from++ {
+			for to := i + 1; to <= min(from+3, len(ws)); to++ {
+				if to-from < 2 {
+					continue
+				}
+				var name []string
+				for _, w := range ws[from:to] {
+					name = append(name, w.fold)
+				}
+				if englishName(name...) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i, w := range ws {
 		switch {
-		case esMarkers[w.fold] && i+1 < len(ws) && englishName(w.fold, ws[i+1].fold):
+		case esMarkers[w.fold] && inName(i):
 		case esMarkers[w.fold]:
 			es += 2
 		case enMarkers[w.fold]:

@@ -94,9 +94,10 @@ func TestEnglishQuestionsStayEnglish(t *testing.T) {
 	eng, _ := demoEngine(t, answer.Options{})
 	// One word of the Spanish vocabulary alone is not enough on the English screen: "brocoli"
 	// is an English shopper's slip too. (On the Spanish screen "guineos" is bananas.)
-	// Nor is a Spanish word English reads with the next as one name: "hay fever" is no "hay".
+	// Nor is a Spanish word English reads with its neighbours as one name: "hay fever" is no
+	// "hay", "eau de toilette" no "de".
 	for _, q := range []string{"where is the jam", "brocoli", "salsa", "Tomato Ketchup", "cilantro", "guineos",
-		"hay fever tablits that wont make me drowsy"} {
+		"hay fever tablits that wont make me drowsy", "eau de toilette"} {
 		r := askIn(eng, "en", q)
 		if r.Lang != "en" || r.Detected {
 			t.Errorf("%q on the English screen: lang %q, detected %v; want English", q, r.Lang, r.Detected)
