@@ -195,12 +195,16 @@ func TestSlipsAndFormsAreReadAsTheLabelsWord(t *testing.T) {
 
 // Two words no label has together may name, by what English files the last one under, a
 // thing a label calls with the shopper's first word: "lash glue" is the Lash Adhesive (glue
-// is a cement, a cement an adhesive). Only a label whose thing is that broader word counts,
-// and never a word that heads a department's worth of labels ("natural food" for yoghurt).
+// is a cement, a cement an adhesive). Only a label whose thing is that broader word, or that
+// writes it right after the shopper's word ("Denture Adhesive Cream"), counts, and never a
+// word that heads a department's worth of labels ("natural food" for yoghurt).
 func TestABroaderNameAfterTheShoppersFirstWord(t *testing.T) {
 	eng := storeEngine(t, "testdata/stores/beauty/catalog.csv")
 	if r := ask(eng, "lash glue"); !r.Found || !strings.Contains(r.Products[0].Name, "Lash Adhesive") {
 		t.Errorf("lash glue: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(pharmacy(t), "denture glue"); !r.Found || !strings.Contains(r.Products[0].Name, "Denture Adhesive") {
+		t.Errorf("denture glue: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 	if r := ask(storeEngine(t, petgardenCatalog), "rose bushes"); !r.Found || r.Products[0].Category != "shrubs trees" {
 		t.Errorf("rose bushes: found %v, first %v (%s); want a rose bush, not Rose Plant Food", r.Found, first(r), r.Say)

@@ -1057,7 +1057,8 @@ func (x *index) headAfter(a, t uint32) bool {
 // broaderNames are the labels' names, after the shopper's first word, for what English says
 // their last word is a kind of: "lash glue" is the Lash Adhesive (glue is an adhesive), where
 // no label has both of the shopper's words. The first word standing before it on a label is
-// the evidence; the broader word alone is not.
+// the evidence; the broader word alone is not. The broader word need not end the label:
+// "denture glue" is the Denture Adhesive Cream.
 func (x *index) broaderNames(first uint32, head string) []calt {
 	var out []calt
 	for _, sn := range x.lex.Senses(head) {
@@ -1069,7 +1070,8 @@ func (x *index) broaderNames(first uint32, head string) []calt {
 			for _, l := range x.lex.Lemmas(h) {
 				t, ok := x.termID[stem(lastWord(l))]
 				// A word that heads a great many labels ("food") names a department, not a kind.
-				if !ok || t == first || x.terms[t].headDF == 0 || x.terms[t].headDF > max(5, len(x.items)/500) || !x.headAfter(first, t) {
+				if !ok || t == first || x.terms[t].headDF > max(5, len(x.items)/500) ||
+					!(x.terms[t].headDF > 0 && x.headAfter(first, t) || x.adjacent(first, t) > 0) {
 					continue
 				}
 				if !slices.ContainsFunc(out, func(b calt) bool { return b.terms[1] == t }) {
