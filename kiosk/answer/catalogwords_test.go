@@ -246,3 +246,24 @@ func TestAnAdjectivesOtherNameOnTheLabel(t *testing.T) {
 		t.Errorf("fake eyelashes: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// A word no label has may be the start of the one longer word labels name things or shelves
+// by ("binos", "thermo", "vits"); a start several such words share ("mic": microphone,
+// microwave) is no word at all.
+func TestAClippedWordIsTheLabelsWholeWord(t *testing.T) {
+	sporting := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	if r := ask(sporting, "binos for hunting"); !r.Found || !strings.Contains(r.Products[0].Name, "Binoculars") {
+		t.Errorf("binos: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	for q, name := range map[string]string{"thermo for my baby": "Thermometer", "vits for kids": "Vitamin"} {
+		if r := ask(pharmacy(t), q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, name)
+		}
+	}
+	eng := rowsEngine(t,
+		"1,,Blue Yeti USB Microphone,audio,microphones,129.99,4,Aisle 3,left,1",
+		"2,,Oster 0.9 cu ft Countertop Microwave,kitchen,microwaves,89.99,20,Aisle 4,left,1")
+	if r := ask(eng, "mic"); r.Found {
+		t.Errorf("mic, the start of two things' names: found %v (%s)", first(r), r.Say)
+	}
+}

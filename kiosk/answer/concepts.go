@@ -805,6 +805,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if c, ok := x.englishSlip(w); ok {
 		return c
 	}
+	if c, ok := x.clipped(w, s); ok {
+		return c
+	}
 	// "icecream" → ice cream
 	for k := 3; k <= len(w)-3; k++ {
 		a, okA := x.termID[stem(w[:k])]
@@ -867,6 +870,37 @@ func (x *index) otherForm(w string) (concept, bool) {
 		}
 	}
 	return concept{}, false
+}
+
+// clipped reads a word the catalog lacks as the start of the one longer word labels name
+// things or shelves by: "binos" are binoculars, "thermo" a thermometer, "vits" vitamins. A
+// start several label words share ("mic": microphone, microfiber) is no word at all. A noun
+// no label has may be the start of the labels' closed compound: "drinks", Drinkware.
+func (x *index) clipped(w, st string) (concept, bool) {
+	p := strings.TrimSuffix(st, "s")
+	if !isLetters(p) || len(p) < 3 {
+		return concept{}, false
+	}
+	var best uint32
+	bestN, secondN := 0, 0
+	for id := range x.terms {
+		t := &x.terms[id]
+		if len(t.stem) < len(p)+3 || !strings.HasPrefix(t.stem, p) || t.headDF == 0 && len(x.catTerms[id]) == 0 {
+			continue
+		}
+		switch n := t.nameDF + len(x.catTerms[id]); {
+		case n > bestN:
+			secondN = bestN
+			best, bestN = uint32(id), n
+		case n > secondN:
+			secondN = n
+		}
+	}
+	if bestN == 0 || secondN > 0 && bestN < 3*secondN {
+		return concept{}, false
+	}
+	return concept{label: x.terms[best].surface, corrected: true,
+		alts: []calt{{terms: []uint32{best}, weight: 0.8, own: true, fix: true}}}, true
 }
 
 // split reads a word the catalog lacks as two words its labels write side by side:
