@@ -863,6 +863,11 @@ func (x *index) judgeWords(f finding) verdict {
 		if x.kindOf(f.all[i : head+1]) {
 			return notCarried
 		}
+		if c.unknown && i >= 1 && i == head-1 && x.sameFrame(top, f.all[i-1:head+1]) {
+			// The label has the shopper's words around another of the same place: an
+			// "oil catch pan" may be the Oil Drain Pan, a "rust converter" the Rust Reformer.
+			return closest
+		}
 		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
 			return notCarried
 		}
@@ -938,6 +943,27 @@ func (x *index) sibling(it *item, cs []concept) (string, bool) {
 		return w, !said
 	}
 	return "", false
+}
+
+// sameFrame reports whether a product's label has the first of the shopper's three words,
+// then a word of its own just before its head noun where the shopper said a word no label
+// has, and that head is what the shopper asked for: "Oil Drain Pan" for "oil catch pan",
+// "Makeup Setting Spray" for "makeup fixing spray".
+func (x *index) sameFrame(it *item, cs []concept) bool {
+	if len(cs) != 3 || cs[0].soft > 0 {
+		return false
+	}
+	names := it.nameTerms()
+	h := int(it.headAt)
+	if h < 2 || h >= len(names) || !x.holds(cs[2], names[h]) {
+		return false
+	}
+	return !x.holds(cs[0], names[h-1]) && slices.ContainsFunc(names[:h-1], func(t uint32) bool { return x.holds(cs[0], t) })
+}
+
+// holds reports whether one of a concept's words is the term t.
+func (x *index) holds(c concept, t uint32) bool {
+	return slices.ContainsFunc(c.alts, func(a calt) bool { return len(a.terms) == 1 && a.terms[0] == t })
 }
 
 // kindIsA reports whether the product's kind ("spring water") is, in English, a kind of what

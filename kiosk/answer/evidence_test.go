@@ -633,3 +633,26 @@ func TestAKindOfTheThingThatDoesWhatItIsForComesFirst(t *testing.T) {
 		t.Errorf("tool for the oil filter: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// A label with the shopper's first and last words around a word of its own, where the
+// shopper said one no label has, may be what they mean: offered as the closest, never "we
+// don't carry". A word the labels do have says which thing it is, and stays a veto.
+func TestTheShoppersWordsAroundAnotherAreTheClosest(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	beauty := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	for q, c := range map[string]struct {
+		eng  *answer.Engine
+		name string
+	}{
+		"oil catch pan for an oil change": {auto, "Oil Drain Pan"},
+		"makeup fixing spray":             {beauty, "Setting Spray"},
+	} {
+		r := ask(c.eng, q)
+		if !r.Found || r.Verdict != "closest" || !strings.Contains(r.Products[0].Name, c.name) {
+			t.Errorf("%q: found %v, verdict %s, first %v (%s); want the closest, %s", q, r.Found, r.Verdict, first(r), r.Say, c.name)
+		}
+	}
+	if r := ask(auto, "rust converter spray"); r.Found {
+		t.Errorf("rust converter spray (converter is a label word): found %v (%s)", first(r), r.Say)
+	}
+}
