@@ -783,6 +783,9 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 		return concept{label: w, alts: alts} // "spanner": a wrench; "sunblock": Sunscreen Lotion
 	}
 	mods := alts // other names labels use only before a thing: when nothing else reads the word
+	if alts := x.whoFor(w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // "ladies" knickers: Women's Underwear
+	}
 	if c, ok := x.otherForm(w); ok {
 		return c
 	}
@@ -839,6 +842,42 @@ func (x *index) abbreviation(w string) (concept, bool) {
 	}
 	return c, len(c.alts) > 0 && len(c.alts) <= 4
 }
+
+// whoFor reads a word for people the catalog lacks as the broader word for them its labels
+// use: "ladies" are women (Women's). Only a word whose commonest sense is a person, one step
+// up to people as broad as labels say a product is for.
+func (x *index) whoFor(w string) []calt {
+	senses := x.lex.Senses(w)
+	if len(senses) == 0 || senses[0].Kind != lexicon.Person {
+		return nil
+	}
+	var out []calt
+	for _, h := range x.lex.Hypernyms(senses[0].ID) {
+		if x.lex.Depth(h) > whoForDepth {
+			continue // a plumber is a craftsman, an "artisan": no one products are for
+		}
+		for _, l := range x.lex.Lemmas(h) {
+			if strings.Contains(l, " ") {
+				continue
+			}
+			forms := []string{l, l + "s"}
+			if base, ok := strings.CutSuffix(l, "man"); ok {
+				forms = append(forms, base+"mens") // labels write Women's
+			}
+			for _, f := range forms {
+				if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 && !slices.ContainsFunc(out, func(a calt) bool { return a.terms[0] == id }) {
+					out = append(out, calt{terms: []uint32{id}, weight: 0.8})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// whoForDepth is how broad the people a product is for are, in steps below "entity": woman,
+// man, boy, girl and child are 5; a craftsman 6.
+const whoForDepth = 5
 
 // possessive is the labels' word for a plural that does not end in s, which labels write with
 // 's: "for men" is Men's, "women" Women's, "children" Children's (tokens drop the apostrophe).

@@ -656,3 +656,22 @@ func TestTheShoppersWordsAroundAnotherAreTheClosest(t *testing.T) {
 		t.Errorf("rust converter spray (converter is a label word): found %v (%s)", first(r), r.Say)
 	}
 }
+
+// A word for people the catalog lacks is the broader word labels say a product is for:
+// "ladies" are Women's. Only people as broad as that: a plumber is a craftsman, an artisan,
+// and no Artisan Goat Cheese.
+func TestLadiesAreWomenOnTheLabels(t *testing.T) {
+	if r := ask(department(t), "ladies knickers"); !r.Found || r.Products[0].Category != "womens intimates" {
+		t.Errorf("ladies knickers: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	eng := rowsEngine(t,
+		"1,,Artisan Goat Cheese,dairy,cheese,5.99,4,Aisle 3,left,1",
+		"2,,Women's Cotton Briefs 3-Pack,clothing,womens intimates,12.00,5,Aisle 7,left,1",
+		"3,,Men's Cotton Briefs 3-Pack,clothing,mens underwear,12.00,5,Aisle 7,left,2")
+	if r := ask(eng, "ladies briefs"); !r.Found || !strings.HasPrefix(r.Products[0].Name, "Women's") {
+		t.Errorf("ladies briefs: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(eng, "a plumber"); r.Found {
+		t.Errorf("a plumber: found %v (%s)", first(r), r.Say)
+	}
+}
