@@ -869,6 +869,11 @@ func (x *index) judgeWords(f finding) verdict {
 			return closest
 		}
 		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
+			if i < head-1 && f.all[i+1].soft == 0 && slices.ContainsFunc(f.kept, func(k concept) bool { return k.said == f.all[i+1].said }) {
+				// The word says which of the next word's things, and the label has that
+				// word: a "hand luggage suitcase" is a Carry-On Suitcase, or close to it.
+				return closest
+			}
 			return notCarried
 		}
 	}

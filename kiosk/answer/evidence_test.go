@@ -675,3 +675,13 @@ func TestLadiesAreWomenOnTheLabels(t *testing.T) {
 		t.Errorf("a plumber: found %v (%s)", first(r), r.Say)
 	}
 }
+
+// A word the labels lack that says which of the next word's things ("hand" luggage), where
+// the labels have that next word and the thing asked for, makes the product the closest,
+// not another thing: a "hand luggage suitcase" is near enough a Carry-On Suitcase.
+func TestAWordForTheWordAfterItLeavesTheClosest(t *testing.T) {
+	r := ask(department(t), "hand luggage suitcase")
+	if !r.Found || r.Verdict != "closest" || !strings.Contains(r.Products[0].Name, "Suitcase") {
+		t.Errorf("hand luggage suitcase: found %v, verdict %s, first %v (%s)", r.Found, r.Verdict, first(r), r.Say)
+	}
+}
