@@ -137,7 +137,9 @@ var questionSets = []struct {
 	// A shopper's problem ("slugs are eating my lettuce") and services or absent things that
 	// share a word with a product ("can you hem these pants"), five kinds of store; written
 	// before the engine was changed for them (engine-d).
-	{"needs held-out, pet and garden", "testdata/stores/petgarden/catalog.csv", "testdata/needs-heldout-petgarden.jsonl", "", 60, 4},
+	// Five "not sure what would help": better than the Scratching Post for a cat scratching
+	// her ears, which a reading of "scratching" found before.
+	{"needs held-out, pet and garden", "testdata/stores/petgarden/catalog.csv", "testdata/needs-heldout-petgarden.jsonl", "", 60, 5},
 	{"needs held-out, pharmacy", "testdata/stores/pharmacy/catalog.csv", "testdata/needs-heldout-pharmacy.jsonl", "", 59, 2},
 	{"needs held-out, hardware", hardwareCatalog, "testdata/needs-heldout-hardware.jsonl", "", 70, 3},
 	{"needs held-out, department store", "testdata/stores/department/catalog.csv", "testdata/needs-heldout-department.jsonl", "", 36, 4},
