@@ -267,3 +267,18 @@ func TestAClippedWordIsTheLabelsWholeWord(t *testing.T) {
 		t.Errorf("mic, the start of two things' names: found %v (%s)", first(r), r.Say)
 	}
 }
+
+// A short word that is no word at all, with a letter left out, added or swapped, is a slip of
+// the catalog's word ("razos", "mulhc"), though a dictionary of names has "Razo"; a misspelt
+// word of an English thing of two words is that thing ("blow dryre": a hair dryer).
+func TestShortSlipsAreMended(t *testing.T) {
+	beauty := storeEngine(t, "testdata/stores/beauty/catalog.csv")
+	for q, name := range map[string]string{"razos": "Razor", "blow dryre": "Hair Dryer"} {
+		if r := ask(beauty, q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, name)
+		}
+	}
+	if r := ask(storeEngine(t, petgardenCatalog), "mulhc"); !r.Found || !strings.Contains(r.Products[0].Name, "Mulch") {
+		t.Errorf("mulhc: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

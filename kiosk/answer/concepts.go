@@ -45,6 +45,15 @@ type calt struct {
 	modifier  bool    // an other name labels use only before the thing: good for a word said so too
 }
 
+// english is what the shopper said, spelling mended: the words to look up in English ("blow
+// dryre" is a blow dryer, a hair dryer).
+func (c concept) english() []string {
+	if c.corrected && c.label != "" {
+		return strings.Fields(c.label)
+	}
+	return strings.Fields(c.said)
+}
+
 // asThing is a concept as the thing asked about: other names labels use only before another
 // thing ("windshield" for "windscreen") do not name it.
 func (c concept) asThing() concept {

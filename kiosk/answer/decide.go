@@ -977,7 +977,7 @@ func (x *index) kindIsA(modifier string, it *item, asked []concept) bool {
 	var ws []string
 	for _, c := range asked {
 		if c.soft == 0 {
-			ws = append(ws, strings.Fields(c.said)...)
+			ws = append(ws, c.english()...)
 		}
 	}
 	if x.namesKind(asked, it, false) {
@@ -1035,7 +1035,7 @@ func (x *index) namesKind(cs []concept, it *item, first bool) bool {
 	var ws []string
 	for _, c := range cs {
 		if c.soft == 0 {
-			ws = append(ws, strings.Fields(c.said)...)
+			ws = append(ws, c.english()...)
 		}
 	}
 	if len(ws) < 2 {
@@ -1070,7 +1070,7 @@ func (x *index) kindShelvedWith(cs []concept, it *item) bool {
 	var ws []string
 	for _, c := range cs {
 		if c.soft == 0 {
-			ws = append(ws, strings.Fields(c.said)...)
+			ws = append(ws, c.english()...)
 		}
 	}
 	kinds := x.lex.Senses(ws...)

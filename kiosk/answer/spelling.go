@@ -38,7 +38,10 @@ func (x *index) correct(word, st string) []uint32 {
 	if ids := x.homophones(word); len(ids) > 0 {
 		return ids
 	}
-	real := x.dict.isWord(word)
+	// A real word is in the dictionary as written, or is the plural of an English noun:
+	// "razos" is no word though the dictionary has the name Razo.
+	_, real := x.dict.entry(word)
+	real = real || x.dict.isWord(word) && x.lex.IsNoun(stem(word))
 	k := maxEdits(len(st))
 	if k == 0 {
 		return nil
@@ -57,8 +60,11 @@ func (x *index) correct(word, st string) []uint32 {
 		if d > k {
 			continue
 		}
-		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) && skeleton(st) != skeleton(t.stem) {
-			continue // short words: "sofa" is not "soda", "lamp" is not "lamb"
+		if len(st) <= 5 && soundKey(st) != soundKey(t.stem) && skeleton(st) != skeleton(t.stem) &&
+			(real || len(st) == len(t.stem) && !transposed(st, t.stem)) {
+			// Short words: "sofa" is not "soda", "lamp" is not "lamb". A letter left
+			// out, added or swapped in no word at all is a slip: "razos", "mulhc".
+			continue
 		}
 		if d >= 2 && t.nameDF < 2 {
 			// Two slips away from a word on one label only is more likely another word than
@@ -212,6 +218,18 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], limit)
+}
+
+// transposed reports whether a and b differ only by two neighbouring letters swapped.
+func transposed(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // skeleton is a word's consonants, doubled letters once: "nugget" and "nuget" are both ngt.
