@@ -282,3 +282,19 @@ func TestShortSlipsAreMended(t *testing.T) {
 		t.Errorf("mulhc: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// A slip in a word the question asks with ("soemthing", "leoking", "prie") is mended before
+// the question is read: it is answered as if spelt right.
+func TestASlipInTheQuestionsOwnWordsIsMended(t *testing.T) {
+	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
+	for slip, right := range map[string]string{
+		"soemthing to clean my wheels": "something to clean my wheels",
+		"sea foam prie":                "sea foam price",
+		"I'm leoking for wiper blades": "I'm looking for wiper blades",
+	} {
+		a, b := ask(auto, slip), ask(auto, right)
+		if !b.Found || !a.Found || a.Products[0].SKU != b.Products[0].SKU || a.Intent != b.Intent {
+			t.Errorf("%q: found %v, %v, intent %v (%s); as %q: %v, intent %v", slip, a.Found, first(a), a.Intent, a.Say, right, first(b), b.Intent)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Spelling and speech-recognition errors: a shopper's word that is not in the catalog is
@@ -218,6 +219,66 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(b)], limit)
+}
+
+// grammarWords are the words the engine reads a question's request by (its intent, filler,
+// tasks), five letters or more: a slip in one of them is mended before the question is read.
+var grammarWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, set := range []map[string]bool{filler, asks, taskVerb, purposeVerb, opener, stateVerb} {
+		for w := range set {
+			out = append(out, w)
+		}
+	}
+	for w := range intentWords {
+		out = append(out, w)
+	}
+	for _, p := range intentPhrases {
+		out = append(out, p.words...)
+	}
+	out = slices.DeleteFunc(out, func(w string) bool { return len(w) < 5 })
+	slices.Sort(out)
+	return slices.Compact(out)
+})
+
+// mendGrammar mends a slip in the words a question asks with ("soemthing to clean my rims",
+// "do you caryr kong toys", "leoking for"): a word neither the catalog nor the dictionary has,
+// one slip from exactly one such word and from no catalog word.
+func (x *index) mendGrammar(toks []string) []string {
+	if x.pending {
+		return toks // no catalog words yet to tell a slip from
+	}
+	for i, t := range toks {
+		if len(t) < 4 || !isLetters(t) {
+			continue
+		}
+		if _, ok := x.termID[stem(t)]; ok {
+			continue
+		}
+		if _, ok := x.dict.entry(t); ok {
+			continue
+		}
+		found := ""
+		for _, g := range grammarWords() {
+			if abs(len(g)-len(t)) <= 1 && g[0] == t[0] && editDistance(t, g, 2) == 1 {
+				if found != "" {
+					found = ""
+					break
+				}
+				found = g
+			}
+		}
+		if found == "" {
+			continue
+		}
+		near := slices.ContainsFunc(x.nearby(stem(t), 1), func(id uint32) bool {
+			return x.terms[id].stem != stem(found) && editDistance(stem(t), x.terms[id].stem, 2) <= 1
+		})
+		if !near {
+			toks[i] = found
+		}
+	}
+	return toks
 }
 
 // transposed reports whether a and b differ only by two neighbouring letters swapped.
