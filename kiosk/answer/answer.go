@@ -365,7 +365,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 		text = x.borrowed(text)
 	}
 	w := words.For(r.Lang)
-	p := parse(x.mendGrammar(tokens(text)), x.labelled)
+	text = x.mendGrammar(text)
+	p := parse(tokens(text), x.labelled)
 	p.es = es
 	if es != nil {
 		p.told = p.told || es.told

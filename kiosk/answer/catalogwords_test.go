@@ -291,6 +291,7 @@ func TestASlipInTheQuestionsOwnWordsIsMended(t *testing.T) {
 		"soemthing to clean my wheels": "something to clean my wheels",
 		"sea foam prie":                "sea foam price",
 		"I'm leoking for wiper blades": "I'm looking for wiper blades",
+		"do you caryr wiper blades":    "do you carry wiper blades", // no service asked
 	} {
 		a, b := ask(auto, slip), ask(auto, right)
 		if !b.Found || !a.Found || a.Products[0].SKU != b.Products[0].SKU || a.Intent != b.Intent {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -243,12 +244,13 @@ var grammarWords = sync.OnceValue(func() []string {
 
 // mendGrammar mends a slip in the words a question asks with ("soemthing to clean my rims",
 // "do you caryr kong toys", "leoking for"): a word neither the catalog nor the dictionary has,
-// one slip from exactly one such word and from no catalog word.
-func (x *index) mendGrammar(toks []string) []string {
+// one slip from exactly one such word and from no catalog word. It returns the question with
+// those words mended, as written otherwise.
+func (x *index) mendGrammar(text string) string {
 	if x.pending {
-		return toks // no catalog words yet to tell a slip from
+		return text // no catalog words yet to tell a slip from
 	}
-	for i, t := range toks {
+	for _, t := range tokens(text) {
 		if len(t) < 4 || !isLetters(t) {
 			continue
 		}
@@ -275,10 +277,10 @@ func (x *index) mendGrammar(toks []string) []string {
 			return x.terms[id].stem != stem(found) && editDistance(stem(t), x.terms[id].stem, 2) <= 1
 		})
 		if !near {
-			toks[i] = found
+			text = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(t)+`\b`).ReplaceAllLiteralString(text, found)
 		}
 	}
-	return toks
+	return text
 }
 
 // transposed reports whether a and b differ only by two neighbouring letters swapped.
