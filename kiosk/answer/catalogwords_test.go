@@ -286,6 +286,10 @@ func TestShortSlipsAreMended(t *testing.T) {
 // A slip in a word the question asks with ("soemthing", "leoking", "prie") is mended before
 // the question is read: it is answered as if spelt right.
 func TestASlipInTheQuestionsOwnWordsIsMended(t *testing.T) {
+	// First in the question, "wheer" is where, though the store sells a Wheel.
+	if r := ask(department(t), "wheer are the legos"); !r.Found || !strings.Contains(r.Products[0].Name, "LEGO") {
+		t.Errorf("wheer are the legos: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
 	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
 	for slip, right := range map[string]string{
 		"soemthing to clean my wheels": "something to clean my wheels",

@@ -244,13 +244,16 @@ var grammarWords = sync.OnceValue(func() []string {
 
 // mendGrammar mends a slip in the words a question asks with ("soemthing to clean my rims",
 // "do you caryr kong toys", "leoking for"): a word neither the catalog nor the dictionary has,
-// one slip from exactly one such word and from no catalog word. It returns the question with
-// those words mended, as written otherwise.
+// one slip from exactly one such word and from no word labels name things by. It returns the
+// question with those words mended, as written otherwise.
 func (x *index) mendGrammar(text string) string {
 	if x.pending {
 		return text // no catalog words yet to tell a slip from
 	}
+	first := true // the first word said after any opener ("uh wheer might I find…")
 	for _, t := range tokens(text) {
+		lead := first
+		first = first && opener[t]
 		if len(t) < 4 || !isLetters(t) {
 			continue
 		}
@@ -273,8 +276,11 @@ func (x *index) mendGrammar(text string) string {
 		if found == "" {
 			continue
 		}
-		near := slices.ContainsFunc(x.nearby(stem(t), 1), func(id uint32) bool {
-			return x.terms[id].stem != stem(found) && editDistance(stem(t), x.terms[id].stem, 2) <= 1
+		// A thing the labels name one slip away may be meant instead ("wheer": a wheel),
+		// unless the word starts the question ("wheer are the legos").
+		near := !lead && slices.ContainsFunc(x.nearby(stem(t), 1), func(id uint32) bool {
+			c := &x.terms[id]
+			return c.headDF > 0 && c.stem != stem(found) && editDistance(stem(t), c.stem, 2) <= 1
 		})
 		if !near {
 			text = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(t)+`\b`).ReplaceAllLiteralString(text, found)
