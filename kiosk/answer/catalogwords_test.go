@@ -303,3 +303,14 @@ func TestASlipInTheQuestionsOwnWordsIsMended(t *testing.T) {
 		}
 	}
 }
+
+// A misspelt word one slip from a shopper's word the vocabulary knows is that word, before a
+// catalog word that only sounds like it: "rocet" is rocket (arugula), not Roast.
+func TestAVocabularyWordNearerThanACatalogSoundAlike(t *testing.T) {
+	eng := groceryEngine(t)
+	for q, name := range map[string]string{"rocet for a salad": "Arugula", "a dmumy for my baby": "Pacifier"} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, name) {
+			t.Errorf("%q: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, name)
+		}
+	}
+}

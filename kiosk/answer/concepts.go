@@ -387,7 +387,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 		// butter" is peanut butter, not pinot; "tomato sause" is tomato sauce.
 		if id, ok := x.fixInContext(orig, st, i); ok {
 			ws[i], st[i], fixed[i] = x.terms[id].surface, x.terms[id].stem, true
-		} else if fixes := m.correct(x, w, st[i]); len(fixes) > 0 {
+		} else if fixes := m.correct(x, w, st[i]); len(fixes) > 0 && !x.vocabularyNearer(w, st[i], fixes[0]) {
 			ws[i] = x.terms[fixes[0]].surface
 			st[i] = x.terms[fixes[0]].stem
 			fixed[i] = true
@@ -648,6 +648,18 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 }
 
 func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }
+
+// vocabularyNearer reports whether a word of the vocabulary's shopper phrases is fewer slips
+// from a misspelt word than the catalog word found for it by sound: "rocet" is rocket (the
+// vocabulary's arugula), not Roast; "dmumy" a dummy, not Demi.
+func (x *index) vocabularyNearer(w, st string, fix uint32) bool {
+	d := editDistance(st, x.terms[fix].stem, 4)
+	if d <= 1 {
+		return false
+	}
+	sw := x.syn.correct(w, st, x.dict)
+	return sw != "" && editDistance(st, stem(sw), 4) < d
+}
 
 // fixes remembers a question's spelling corrections: the same word is looked at several ways.
 type fixes map[string][]uint32
