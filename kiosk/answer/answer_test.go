@@ -118,7 +118,9 @@ func TestBarcode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{p.GTIN, "scan " + p.GTIN, p.GTIN[1:], "what is " + p.GTIN} {
+	// Said in a sentence, a whole barcode (its check digit right) is still the barcode.
+	for _, q := range []string{p.GTIN, "scan " + p.GTIN, p.GTIN[1:], "what is " + p.GTIN,
+		"which aisle for scan " + p.GTIN, "hi, sorry to bother you, I'm looking for " + p.GTIN} {
 		r := ask(eng, q)
 		if r.Intent != answer.Barcode || !r.Found || r.Products[0].SKU != "D0120" {
 			t.Errorf("%q: %s %v %v", q, r.Intent, r.Found, names(r))
@@ -141,6 +143,7 @@ func TestUnderstanding(t *testing.T) {
 		"coriander":                      "fresh herbs",
 		"aubergine":                      "fresh vegetables",
 		"crisps":                         "chips pretzels",
+		"do you happen to stock crisps":  "chips pretzels",
 		"washing up liquid":              "dish detergents",
 		"something for an upset stomach": "digestion",
 		"I have a headache":              "muscles joints pain relief",

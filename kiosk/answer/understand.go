@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/storekiosk/storekiosk/inventory"
 	"slices"
 	"strings"
 )
@@ -132,6 +133,7 @@ var cheap = setOf(`cheap cheaper cheapest budget inexpensive lowest`)
 
 // fillerPhrases are said around a question, never part of what is asked for.
 var fillerPhrases = [][]string{{"right", "now"}, {"at", "the", "moment"}, {"for", "me"},
+	{"happen", "to"}, {"happens", "to"},
 	{"kind", "of"}, {"sort", "of"}, {"a", "bit"}, {"a", "lot"}, {"i", "was", "wondering"},
 	{"you", "guys"}, {"by", "any", "chance"}, {"if", "possible"}, {"this", "week"},
 	{"at", "home"}, {"at", "work"}, {"at", "school"}, {"all", "day"},
@@ -407,20 +409,30 @@ var (
 	shotOf = setOf(`flu covid booster tetanus shingles`)
 )
 
-// barcodeIn finds a barcode: 8 to 14 digits, alone or with words such as "scan" or "price".
+// barcodeIn finds a barcode: 8 to 14 digits, alone or with words such as "scan" or "price",
+// or one whole barcode (8, 12, 13 or 14 digits, its check digit right) said in a sentence:
+// "which aisle for 0346026185384".
 func barcodeIn(toks []string) string {
 	var digits strings.Builder
+	whole, numbers, other := "", 0, false
 	for _, w := range toks {
 		switch {
 		case isDigits(w):
 			digits.WriteString(w)
+			numbers++
+			if n := len(w); (n == 8 || n >= 12 && n <= 14) && inventory.CheckGTIN(w) == nil {
+				whole = w
+			}
 		case barcodeWords[w] || filler[w] || intentWords[w] != "" || w == "much" || w == "stock" || w == "in":
 		default:
-			return ""
+			other = true
 		}
 	}
-	if n := digits.Len(); n >= 8 && n <= 14 {
+	if n := digits.Len(); !other && n >= 8 && n <= 14 {
 		return digits.String()
+	}
+	if numbers == 1 {
+		return whole
 	}
 	return ""
 }
