@@ -365,7 +365,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) Result {
 		text = x.borrowed(text)
 	}
 	w := words.For(r.Lang)
-	text = x.mendGrammar(text)
+	text = x.forWhom(x.mendGrammar(text))
 	p := parse(tokens(text), x.labelled)
 	p.es = es
 	if es != nil {

@@ -6,6 +6,7 @@ package answer
 import (
 	"cmp"
 	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -894,6 +895,48 @@ func (x *index) whoFor(w string) []calt {
 		}
 	}
 	return out
+}
+
+// forWhomRE finds who a thing is for: "for my son", "for our little girl".
+var forWhomRE = regexp.MustCompile(`(?i)\bfor (?:my|our|his|her|your|the) (?:little |teenage |teen |young |new )?([a-z]+)\b`)
+
+// forWhom says who a thing is for in the word labels use for them: "a hoodie for my son" is a
+// hoodie for boys (Boys'), "vitamins for my wife" for women. Only another name English gives
+// the same people ("son": boy; "wife": married woman), as a word the labels have; else the
+// words stay as said (and "my son" says nothing of what is asked for).
+func (x *index) forWhom(text string) string {
+	if x.lex == nil || x.pending {
+		return text
+	}
+	return forWhomRE.ReplaceAllStringFunc(text, func(m string) string {
+		w := strings.ToLower(forWhomRE.FindStringSubmatch(m)[1])
+		if id, ok := x.termID[stem(w)]; ok && x.terms[id].nameDF > 0 {
+			return m // the labels' own word: "for my baby"
+		}
+		senses := x.lex.Senses(w)
+		if len(senses) == 0 || senses[0].Kind != lexicon.Person {
+			return m
+		}
+		for _, l := range x.lex.Lemmas(senses[0].ID) {
+			l = lastWord(l)
+			if l == w {
+				continue
+			}
+			forms := []string{l + "s", l}
+			if base, ok := strings.CutSuffix(l, "man"); ok {
+				forms = append([]string{base + "men"}, forms...)
+			}
+			for _, f := range forms {
+				if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 {
+					return "for " + f
+				}
+				if _, ok := x.possessive(f); ok {
+					return "for " + f
+				}
+			}
+		}
+		return m
+	})
 }
 
 // whoForDepth is how broad the people a product is for are, in steps below "entity": woman,

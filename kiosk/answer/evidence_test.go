@@ -688,3 +688,19 @@ func TestAWordForTheWordAfterItLeavesTheClosest(t *testing.T) {
 		t.Errorf("hand luggage suitcase: found %v, verdict %s, first %v (%s)", r.Found, r.Verdict, first(r), r.Say)
 	}
 }
+
+// Who a thing is for is said in the labels' word for them: a hoodie "for my son" is a Boys'
+// hoodie (a son is a boy), pajamas "for my wife" Women's. A store whose labels name no such
+// people reads the words as before.
+func TestForMySonIsForBoys(t *testing.T) {
+	eng := department(t)
+	for q, cat := range map[string]string{
+		"hoodie for my son size medium":  "boys clothing",
+		"shoes that light up for my son": "kids shoes",
+		"fleece pajamas for my wife":     "womens sleepwear",
+	} {
+		if r := ask(eng, q); !r.Found || r.Products[0].Category != cat {
+			t.Errorf("%q: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, cat)
+		}
+	}
+}
