@@ -20,6 +20,10 @@ func (e *Engine) Explain(question string, n int) string {
 		question = en
 		fmt.Fprintf(&b, "Spanish words put into English: %q\n", question)
 	}
+	if mended := x.forWhom(x.mendGrammar(question)); mended != question {
+		question = mended
+		fmt.Fprintf(&b, "read as %q\n", question)
+	}
 	p := parse(tokens(question), x.labelled)
 	fmt.Fprintf(&b, "intent %s, topic %q", p.intent, strings.Join(p.topic, " "))
 	if len(p.purpose) > 0 {
