@@ -3,6 +3,7 @@ package answer
 import (
 	"bufio"
 	"fmt"
+	"github.com/storekiosk/storekiosk/kiosk/answer/lexicon"
 	"io"
 	"io/fs"
 	"slices"
@@ -411,7 +412,10 @@ func (x *index) borrowed(text string) string {
 	}
 	return x.es.borrowed(text, func(w string) bool {
 		_, ok := x.termID[stem(w)]
-		return ok || x.lex.IsNoun(w) || x.lex.IsAdjective(w)
+		// English knows it as a thing ("salsa"), not only as a game or a dance ("pelota" is
+		// jai alai in English, a ball in Spanish).
+		tangible := slices.ContainsFunc(x.lex.Senses(w), func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+		return ok || tangible || x.lex.IsAdjective(w)
 	}, func(english string) bool {
 		w := lastWord(strings.ToLower(english))
 		if _, ok := x.termID[stem(w)]; ok {
@@ -740,6 +744,23 @@ func (p parsed) the(topic string) string {
 		return topic
 	}
 	return p.es.the(topic)
+}
+
+// article is an English topic with the indefinite article the shopper said before it ("do
+// you have a tent": "a tent"), or "" when they said none ("milk").
+func (p parsed) article(topic string) string {
+	ws := strings.Fields(strings.ToLower(topic))
+	if p.es != nil || len(ws) == 0 || plural(topic) {
+		return ""
+	}
+	i := slices.Index(p.words, ws[0])
+	if i < 1 || p.words[i-1] != "a" && p.words[i-1] != "an" {
+		return ""
+	}
+	if strings.ContainsRune("aeiou", rune(ws[0][0])) {
+		return "an " + topic
+	}
+	return "a " + topic
 }
 
 // many reports whether a topic is plural: in Spanish by its first word, the noun ("comida

@@ -161,6 +161,10 @@ func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
 	if r := ask(sport, "you have the guantes for the baseball for my son"); !r.Found || !strings.Contains(r.Products[0].Name, "Glove") {
 		t.Errorf("guantes: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
+	// English knows "pelota" only as a game (jai alai), no thing on a shelf: the Spanish ball.
+	if r := ask(sport, "do you have a pelota for soccer, size 5"); !r.Found || !strings.Contains(r.Products[0].Name, "Soccer Ball") {
+		t.Errorf("pelota: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
 	auto := storeEngine(t, "testdata/stores/autoparts/catalog.csv")
 	if r := ask(auto, "the gato for lift the car"); r.Verdict == "not carried" || strings.Contains(r.Say, "cat") {
 		t.Errorf("gato: verdict %s (%s); want unsure", r.Verdict, r.Say)
