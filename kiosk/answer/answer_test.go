@@ -419,3 +419,18 @@ func TestEmptyCatalog(t *testing.T) {
 		t.Errorf("empty catalog: %+v", r)
 	}
 }
+
+// "Do you have a tent?" is answered "Yes, we have a tent", with the shopper's article, not
+// "we have tent"; a plural or a thing said without one stays as said.
+func TestYesWeHaveKeepsTheShoppersArticle(t *testing.T) {
+	sport := storeEngine(t, "testdata/stores/sporting/catalog.csv")
+	for q, want := range map[string]string{
+		"do you have a tent":          "Yes, we have a tent.",
+		"do you have an air mattress": "Yes, we have an air mattress.",
+		"do you have tents":           "Yes, we have tents.",
+	} {
+		if r := ask(sport, q); !strings.HasPrefix(r.Say, want) {
+			t.Errorf("%q: %q; want it to start %q", q, r.Say, want)
+		}
+	}
+}

@@ -409,7 +409,7 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		verb = verb || taskVerb[t]
 	}
 	r.Say = say(w, p.intent, r, wording{named: named, how: how, said: p.shown(saidOf(cs, p.topic)), verb: verb,
-		cheapest: p.cheapest && !named, the: p.the(r.Topic), many: p.many(r.Topic)}, hits, x)
+		cheapest: p.cheapest && !named, the: p.the(r.Topic), many: p.many(r.Topic), a: p.article(r.Topic)}, hits, x)
 	if len(sizes) > 0 {
 		// The size asked for is not on the shelf: say which there are.
 		r.Say += " " + w.Say("answer.sizes", "We have it in {{.Sizes}}.", map[string]any{"Sizes": strings.Join(sizes, ", ")})

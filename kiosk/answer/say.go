@@ -18,6 +18,7 @@ type wording struct {
 	cheapest bool      // the shopper asked for the cheapest
 	the      string    // the topic with its article, where the language has one ("la leche")
 	many     bool      // the topic is plural
+	a        string    // the topic with the article the shopper put before it: "a tent"
 }
 
 // say words an answer: the place first (what most shoppers want), then the product, its
@@ -28,6 +29,9 @@ func say(w *words.Words, in Intent, r *Result, how wording, hits []scored, x *in
 	d["Topic"] = capitalise(r.Topic)
 	d["Said"] = how.said
 	d["Lower"] = r.Topic
+	if how.a != "" {
+		d["Lower"] = how.a // "Yes, we have a tent", not "we have tent"
+	}
 	d["The"] = capitalise(how.the)
 	var b []string
 	add := func(key, fallback string, data any) { b = append(b, w.Say(key, fallback, data)) }
