@@ -92,6 +92,12 @@ func TestMisspellingsAreMendedByTheirNeighbours(t *testing.T) {
 	if r := ask(eng, "pinut butter"); !r.Found || !strings.Contains(r.Products[0].Name, "Peanut Butter") {
 		t.Errorf("pinut butter: %v", first(r))
 	}
+	// Of the words the neighbour stands beside on labels, the one fewer slips away: "frzen
+	// pizza" is frozen pizza, though more labels say Free Pizza.
+	r := ask(groceryEngine(t), "frzen pizza")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Frozen") || !strings.Contains(r.Products[0].Name, "Pizza") {
+		t.Errorf("frzen pizza: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
 }
 
 func TestSizesAndUnitsAreReadAnyWay(t *testing.T) {

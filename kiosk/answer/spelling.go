@@ -469,13 +469,14 @@ func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 	if len(w) <= 5 {
 		k = 1 + boolInt(len(w) == 5)
 	}
-	best, bestN := uint32(0), 0
+	best, bestN, bestD := uint32(0), 0, 0
 	for _, id := range x.nearby(w, k) {
 		t := &x.terms[id]
 		if t.stem == w || t.nameDF == 0 || t.stem[0] != w[0] && soundKey(t.stem) != soundKey(w) {
 			continue
 		}
-		if editDistance(w, t.stem, k+1) > k {
+		d := editDistance(w, t.stem, k+1)
+		if d > k {
 			continue
 		}
 		n := 0
@@ -485,8 +486,13 @@ func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 		if right != noTerm {
 			n += x.adjacent(id, right)
 		}
-		if n > bestN || n == bestN && n > 0 && x.terms[id].nameDF > x.terms[best].nameDF {
-			best, bestN = id, n
+		if n < 2 {
+			continue // two products that say so
+		}
+		// Fewer slips first, then the pair the labels write most: "frzen pizza" is frozen
+		// pizza though more labels say Free Pizza.
+		if bestN == 0 || d < bestD || d == bestD && (n > bestN || n == bestN && x.terms[id].nameDF > x.terms[best].nameDF) {
+			best, bestN, bestD = id, n, d
 		}
 	}
 	return best, bestN >= 2
