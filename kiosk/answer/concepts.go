@@ -882,19 +882,30 @@ func (x *index) whoFor(w string) []calt {
 			if strings.Contains(l, " ") {
 				continue
 			}
-			forms := []string{l, l + "s"}
-			if base, ok := strings.CutSuffix(l, "man"); ok {
-				forms = append(forms, base+"mens") // labels write Women's
-			}
-			for _, f := range forms {
-				if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 && !slices.ContainsFunc(out, func(a calt) bool { return a.terms[0] == id }) {
-					out = append(out, calt{terms: []uint32{id}, weight: 0.8})
-					break
-				}
+			if _, id, ok := x.peopleOnLabels(l); ok && !slices.ContainsFunc(out, func(a calt) bool { return a.terms[0] == id }) {
+				out = append(out, calt{terms: []uint32{id}, weight: 0.8})
 			}
 		}
 	}
 	return out
+}
+
+// peopleOnLabels is the word labels use for the people English calls l, and its term: "woman"
+// is Women's, "boy" Boys'.
+func (x *index) peopleOnLabels(l string) (string, uint32, bool) {
+	forms := []string{l + "s", l}
+	if base, ok := strings.CutSuffix(l, "man"); ok {
+		forms = append([]string{base + "men"}, forms...)
+	}
+	for _, f := range forms {
+		if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 {
+			return f, id, true
+		}
+		if id, ok := x.possessive(f); ok {
+			return f, id, true // "women": labels write Women's
+		}
+	}
+	return "", 0, false
 }
 
 // forWhomRE finds who a thing is for: "for my son", "for our little girl".
@@ -918,21 +929,11 @@ func (x *index) forWhom(text string) string {
 			return m
 		}
 		for _, l := range x.lex.Lemmas(senses[0].ID) {
-			l = lastWord(l)
-			if l == w {
+			if l = lastWord(l); l == w {
 				continue
 			}
-			forms := []string{l + "s", l}
-			if base, ok := strings.CutSuffix(l, "man"); ok {
-				forms = append([]string{base + "men"}, forms...)
-			}
-			for _, f := range forms {
-				if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 {
-					return "for " + f
-				}
-				if _, ok := x.possessive(f); ok {
-					return "for " + f
-				}
+			if f, _, ok := x.peopleOnLabels(l); ok {
+				return "for " + f
 			}
 		}
 		return m
