@@ -28,6 +28,8 @@ grocery-spoken $shared/data/grocery/catalog.csv $td/questions-spoken.jsonl
 grocery-heldout2 $shared/data/grocery/catalog.csv $td/grocery-heldout2.jsonl
 hardware-dev $shared/data/hardware/catalog.csv $shared/data/hardware/questions-dev.jsonl
 hardware-heldout $shared/data/hardware/catalog.csv $td/hardware-heldout.jsonl
+grocery-heldout3 $shared/data/grocery/catalog.csv $td/grocery-heldout3.jsonl
+hardware-heldout3 $shared/data/hardware/catalog.csv $td/hardware-heldout3.jsonl
 pharmacy $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions.jsonl
 department $td/stores/department/catalog.csv $td/stores/department/questions.jsonl
 petgarden $td/stores/petgarden/catalog.csv $td/stores/petgarden/questions.jsonl
@@ -49,6 +51,8 @@ electronics $td/stores/electronics/catalog.csv $td/stores/electronics/questions.
 electronics-heldout-b $td/stores/electronics/catalog.csv $td/stores/electronics/questions-heldout-b.jsonl
 toys $td/stores/toys/catalog.csv $td/stores/toys/questions.jsonl
 toys-heldout-b $td/stores/toys/catalog.csv $td/stores/toys/questions-heldout-b.jsonl
+convenience $td/stores/convenience/catalog.csv $td/stores/convenience/questions.jsonl
+convenience-heldout-b $td/stores/convenience/catalog.csv $td/stores/convenience/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
