@@ -1327,7 +1327,8 @@ func (x *index) namesKin(t uint32, sense int32) bool {
 // senses of things) that this catalog uses for what products are: "spanner" → wrench,
 // "jumper" → sweater, "torch" → flashlight. For a word the catalog does not have at all
 // (onLabels), a synonym labels only use before what a product is comes last, at a lower
-// weight: "sunblock" is the Sunscreen Lotion.
+// weight: "sunblock" is the Sunscreen Lotion. When no common sense of such a word is on the
+// labels, a rarer sense's name that heads labels is taken: "rubbers" are condoms.
 func (x *index) otherNames(onLabels bool, said ...string) []calt {
 	var out, before, mods []calt
 	w := strings.Join(said, " ")
@@ -1377,6 +1378,29 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 		if len(out) >= 4 {
 			break
 		}
+	}
+	onShelf := func(a calt) bool {
+		n := len(a.terms)
+		return x.terms[a.terms[n-1]].headDF > 0 && (n == 1 || x.adjacent(a.terms[n-2], a.terms[n-1]) > 0)
+	}
+	if !slices.ContainsFunc(out, onShelf) && len(before) == 0 && len(mods) == 0 && onLabels {
+		// No common sense of the word is on the labels: a rarer one may be, by a name that
+		// means it first ("rubbers" in a pharmacy are condoms).
+		for _, sn := range senses {
+			if sn.Rank <= 2 || !sn.Kind.Tangible() {
+				continue
+			}
+			for _, l := range x.lex.Lemmas(sn.ID) {
+				if l == w || !x.namesFirst(l, sn.ID, 1) {
+					continue
+				}
+				a, ok := x.phraseAlt(stems(tokens(l)), 0.7)
+				if ok && x.terms[a.terms[len(a.terms)-1]].headDF > 0 && !slices.ContainsFunc(out, func(b calt) bool { return sameTerms(a.terms, b.terms) }) {
+					out = append(out, a)
+				}
+			}
+		}
+		return out
 	}
 	if len(out) == 0 && len(before) == 0 {
 		return mods

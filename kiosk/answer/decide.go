@@ -822,6 +822,14 @@ func (x *index) judgeWords(f finding) verdict {
 		}
 	}
 	top := &x.items[f.hits[0].id]
+	if x.ownKind(top, f.all[head], f.all) {
+		// The label names a thing of its own with the shopper's word: Root Beer for
+		// "non-alcoholic beer", Hot Dogs for "perro".
+		if x.known(f.all[head]) {
+			return notCarried
+		}
+		return unsure
+	}
 	if !x.isHead(top, f.all[head]) {
 		if x.known(f.all[head]) && named < 2 && !x.siblingKind(top, f.all[head]) {
 			return notCarried
@@ -879,6 +887,66 @@ func (x *index) judgeWords(f finding) verdict {
 	}
 	return carried
 }
+
+// ownKind reports whether a product's label names, by the word before the shopper's, a thing
+// English files elsewhere than what the shopper's word means: Root Beer is a soft drink, no
+// beer; Hot Dogs are sausages, no dogs. A thing filed under the shopper's word is a kind of it
+// (Olive Oil is an oil, a Bell Pepper a pepper), and a word the shopper said themselves makes
+// it the thing asked for.
+func (x *index) ownKind(it *item, c concept, cs []concept) bool {
+	names := it.nameTerms()
+	h := int(it.headAt)
+	if x.lex == nil || it.head == noTerm || h == 0 || h >= len(names) || names[h] != it.head || !x.ownHead(it, c) {
+		return false
+	}
+	mod := names[h-1]
+	if slices.ContainsFunc(cs, func(k concept) bool {
+		return slices.ContainsFunc(k.alts, func(a calt) bool { return has(a.terms, mod) })
+	}) {
+		return false
+	}
+	compound := x.lex.Senses(x.terms[mod].surface, x.terms[it.head].surface)
+	if len(compound) == 0 {
+		compound = x.lex.Senses(x.terms[mod].surface + x.terms[it.head].surface)
+	}
+	// Every sense the shopper's word may have, as written and as a singular: "cords" are
+	// also corduroys.
+	said := strings.Fields(c.said)
+	senses := x.lex.Senses(said...)
+	if one := x.lex.Singular(said[len(said)-1]); one != said[len(said)-1] {
+		senses = append(senses, x.lex.Senses(append(said[:len(said)-1:len(said)-1], one)...)...)
+	}
+	var asked, common []int32
+	for _, s := range senses {
+		if s.Kind.Tangible() {
+			asked = append(asked, s.ID)
+			common = append(common, x.broader(s.ID, 3)...)
+		}
+	}
+	own := false
+	for _, s := range compound {
+		if s.Rank > 2 || !s.Kind.Tangible() {
+			continue
+		}
+		if slices.ContainsFunc(asked, func(a int32) bool { return x.lex.IsA(s.ID, a, ownKindDepth) }) {
+			return false // a kind of the thing by any of its senses: a Reciprocating Saw is a power saw
+		}
+		if slices.ContainsFunc(x.broader(s.ID, 3), func(g int32) bool { return x.lex.Depth(g) >= ownKindKin && slices.Contains(common, g) }) {
+			return false // of a narrow kind with it: a Measuring Cup is a container as a cup is
+		}
+		own = true
+	}
+	return own && len(asked) > 0
+}
+
+// ownKindDepth is how many steps up English may file a label's thing under the shopper's
+// word for it to be a kind of it: a bell pepper is a capsicum pepper plant in one.
+const ownKindDepth = 4
+
+// ownKindKin is how narrow, in steps below "entity", a kind the label's thing and the
+// shopper's must share for the label's to count as the shopper's: a container (6) makes a
+// measuring cup a cup; a beverage (5) is too broad to make root beer a beer.
+const ownKindKin = 6
 
 // shelvedAs reports whether a product's category is named by the thing asked about, its
 // last word: Wiper Blades in "wipers", tents in "tents".

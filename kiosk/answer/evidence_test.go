@@ -710,3 +710,38 @@ func TestForMySonIsForBoys(t *testing.T) {
 		}
 	}
 }
+
+// A word whose common senses are on no label may be meant in a rarer one that is: in a
+// pharmacy, "rubbers" are condoms (English's rubber is first the substance). A word with a
+// common sense on the labels keeps it.
+func TestARarerSenseOnTheLabelsIsTheOneMeant(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Trojan Ultra Thin Lubricated Condoms 12 ct,health,sexual health,12.99,5,Aisle 9,left,1",
+		"2,,Band-Aid Flexible Fabric Bandages 30 ct,health,first aid,5.49,5,Aisle 5,left,2")
+	if r := ask(eng, "where are the rubbers"); !r.Found || !strings.Contains(r.Products[0].Name, "Condoms") {
+		t.Errorf("rubbers: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(eng, "do you sell a fire safe"); r.Found {
+		t.Errorf("fire safe: found %v (%s); the store has none", first(r), r.Say)
+	}
+}
+
+// A label may name a thing of its own with the shopper's word, one English files elsewhere:
+// Root Beer is a soft drink, not a beer. It is then not what was asked for. A thing English
+// files under the word (a Measuring Cup is a container as a cup is, an Extension Cord a cord)
+// is a kind of it.
+func TestALabelsOwnThingIsNotTheShoppersThing(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Pyrex Glass Measuring Cup 2 cup,kitchen,bakeware,9.99,5,Aisle 8,left,1",
+		"2,,Woods 25 ft. Outdoor Extension Cord,hardware,electrical,19.99,5,Aisle 12,left,1")
+	if r := ask(eng, "cups"); !r.Found || !strings.Contains(r.Products[0].Name, "Measuring Cup") {
+		t.Errorf("cups: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(eng, "outdoor cords"); !r.Found || !strings.Contains(r.Products[0].Name, "Extension Cord") {
+		t.Errorf("outdoor cords: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// The grocery has beer, and ginger beers that are sodas.
+	if r := ask(groceryEngine(t), "do you sell non-alcoholic beer"); r.Found {
+		t.Errorf("non-alcoholic beer: found %v (%s); the store has none", first(r), r.Say)
+	}
+}
