@@ -441,6 +441,11 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			i += 2
 			continue
 		}
+		if c, ok := x.numberPair(ws, i); ok {
+			add(c, i, 2) // "12-2 romex": the labels' 12/2
+			i += 2
+			continue
+		}
 		if c, n := x.attributeAt(ws, st, i); n > 0 {
 			add(c, i, n)
 			i += n
@@ -734,6 +739,21 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 		c.alts = append(c.alts, calt{terms: []uint32{x.termID[st[i]], x.termID[st[i+1]]}, weight: 1, own: true})
 	}
 	return c, 2
+}
+
+// numberPair reads two whole numbers said side by side ("12-2", "14 3") as the pair labels
+// write with a slash, when they do: 12/2 wire is two conductors of 12 gauge, not 12 of
+// anything and 2 of another.
+func (x *index) numberPair(ws []string, i int) (concept, bool) {
+	if i+1 >= len(ws) || !isDigits(ws[i]) || !isDigits(ws[i+1]) {
+		return concept{}, false
+	}
+	t := ws[i] + "/" + ws[i+1]
+	id, ok := x.termID[stem(t)]
+	if !ok || x.terms[id].nameDF == 0 {
+		return concept{}, false
+	}
+	return concept{label: t, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}, true
 }
 
 // joined is the catalog's one word for a shopper's two when its labels never write them

@@ -745,3 +745,22 @@ func TestALabelsOwnThingIsNotTheShoppersThing(t *testing.T) {
 		t.Errorf("non-alcoholic beer: found %v (%s); the store has none", first(r), r.Say)
 	}
 }
+
+// Two whole numbers said side by side are the pair labels write with a slash: "12-2 romex" is
+// the 12/2 Romex wire, not 12 of one thing and 2 of another. The hardware pack reads a Spanish
+// "martillo de goma" as the rubber mallet it is.
+func TestTwoNumbersSaidApartAreTheLabelsPair(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Southwire 250 ft. 12/2 Romex SIMpull NM-B Wire,electrical,wire,145.49,5,Aisle 12,right,2",
+		"2,,Southwire 100 ft. 14/3 Romex SIMpull NM-B Wire,electrical,wire,133.99,5,Aisle 12,right,3",
+		"3,,Tekton 16 oz. Rubber Mallet,tools,hammers,12.99,5,Aisle 15,left,1",
+		"4,,Estwing 16 oz. Rip Claw Hammer,tools,hammers,29.99,5,Aisle 15,left,1")
+	for q, want := range map[string]string{"12-2 romex": "12/2", "14 3 romex": "14/3"} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%s: found %v, first %v (%s)", q, r.Found, first(r), r.Say)
+		}
+	}
+	if r := askIn(eng, "es", "¿tienen martillo de goma?"); !r.Found || !strings.Contains(r.Products[0].Name, "Mallet") {
+		t.Errorf("martillo de goma: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
