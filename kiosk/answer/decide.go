@@ -856,8 +856,11 @@ func (x *index) judgeWords(f finding) verdict {
 		if !sib {
 			// Not another kind by its name, but the shopper's word, not the product's, is a
 			// kind of its own: "computer mouse" asked, "Mouse Traps" found. (A product on a
-			// shelf named for the thing is one: Wiper Blades among "wipers".)
-			if x.kindOf(f.all[i:head+1]) && !x.ownHead(top, f.all[head]) && !x.shelvedAs(top, f.all[head]) {
+			// shelf named for the thing is one: Wiper Blades among "wipers".) A thing of the
+			// shopper's own that English files elsewhere is not the label's either: "dry
+			// ice" is no Ice.
+			if x.kindOf(f.all[i:head+1]) && (!x.ownHead(top, f.all[head]) && !x.shelvedAs(top, f.all[head]) ||
+				top.head != noTerm && x.filedElsewhere(saidWords(f.all[i:head+1]), []string{x.terms[top.head].surface})) {
 				return notCarried
 			}
 			continue
@@ -905,16 +908,25 @@ func (x *index) ownKind(it *item, c concept, cs []concept) bool {
 	}) {
 		return false
 	}
-	compound := x.lex.Senses(x.terms[mod].surface, x.terms[it.head].surface)
-	if len(compound) == 0 {
-		compound = x.lex.Senses(x.terms[mod].surface + x.terms[it.head].surface)
+	return x.filedElsewhere([]string{x.terms[mod].surface, x.terms[it.head].surface}, strings.Fields(c.said))
+}
+
+// filedElsewhere reports whether English knows a phrase as a thing, and files it under no
+// sense of the word given: root beer is no beer, dry ice no ice. A thing filed under any sense
+// of the word, as written or as a singular ("cords" are also corduroys), is a kind of it: a
+// reciprocating saw is a power saw, an extension cord a cord; so is one of a narrow kind with
+// it (a measuring cup is a container as a cup is).
+func (x *index) filedElsewhere(phrase, word []string) bool {
+	if x.lex == nil {
+		return false
 	}
-	// Every sense the shopper's word may have, as written and as a singular: "cords" are
-	// also corduroys.
-	said := strings.Fields(c.said)
-	senses := x.lex.Senses(said...)
-	if one := x.lex.Singular(said[len(said)-1]); one != said[len(said)-1] {
-		senses = append(senses, x.lex.Senses(append(said[:len(said)-1:len(said)-1], one)...)...)
+	compound := x.lex.Senses(phrase...)
+	if len(compound) == 0 {
+		compound = x.lex.Senses(strings.Join(phrase, ""))
+	}
+	senses := x.lex.Senses(word...)
+	if one := x.lex.Singular(word[len(word)-1]); one != word[len(word)-1] {
+		senses = append(senses, x.lex.Senses(append(word[:len(word)-1:len(word)-1], one)...)...)
 	}
 	var asked, common []int32
 	for _, s := range senses {
@@ -923,29 +935,30 @@ func (x *index) ownKind(it *item, c concept, cs []concept) bool {
 			common = append(common, x.broader(s.ID, 3)...)
 		}
 	}
+	if len(asked) == 0 {
+		return false
+	}
 	own := false
 	for _, s := range compound {
 		if s.Rank > 2 || !s.Kind.Tangible() {
 			continue
 		}
-		if slices.ContainsFunc(asked, func(a int32) bool { return x.lex.IsA(s.ID, a, ownKindDepth) }) {
-			return false // a kind of the thing by any of its senses: a Reciprocating Saw is a power saw
-		}
-		if slices.ContainsFunc(x.broader(s.ID, 3), func(g int32) bool { return x.lex.Depth(g) >= ownKindKin && slices.Contains(common, g) }) {
-			return false // of a narrow kind with it: a Measuring Cup is a container as a cup is
+		if slices.ContainsFunc(asked, func(a int32) bool { return x.lex.IsA(s.ID, a, ownKindDepth) }) ||
+			slices.ContainsFunc(x.broader(s.ID, 3), func(g int32) bool { return x.lex.Depth(g) >= ownKindKin && slices.Contains(common, g) }) {
+			return false
 		}
 		own = true
 	}
-	return own && len(asked) > 0
+	return own
 }
 
-// ownKindDepth is how many steps up English may file a label's thing under the shopper's
-// word for it to be a kind of it: a bell pepper is a capsicum pepper plant in one.
+// ownKindDepth is how many steps up English may file a thing under a word for it to be a kind
+// of it: a bell pepper is a capsicum pepper plant in one.
 const ownKindDepth = 4
 
-// ownKindKin is how narrow, in steps below "entity", a kind the label's thing and the
-// shopper's must share for the label's to count as the shopper's: a container (6) makes a
-// measuring cup a cup; a beverage (5) is too broad to make root beer a beer.
+// ownKindKin is how narrow, in steps below "entity", a kind two things must share for one to
+// count as the other: a container (6) makes a measuring cup a cup; a beverage (5) is too broad
+// to make root beer a beer.
 const ownKindKin = 6
 
 // shelvedAs reports whether a product's category is named by the thing asked about, its

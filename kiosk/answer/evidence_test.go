@@ -764,3 +764,19 @@ func TestTwoNumbersSaidApartAreTheLabelsPair(t *testing.T) {
 		t.Errorf("martillo de goma: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// A thing the shopper names by two words, that English files elsewhere than the label's bare
+// word, is not that label: "dry ice" is no Ice.
+func TestTheShoppersOwnThingIsNotTheLabelsBareWord(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Ice 10 lb,frozen,ice,2.99,5,Freezer,,1",
+		"2,,Purified Water 24 pk,beverages,water,4.99,5,Aisle 3,left,1")
+	if r := ask(eng, "dry ice"); r.Found {
+		t.Errorf("dry ice: found %v (%s); the store has none", first(r), r.Say)
+	}
+	for _, q := range []string{"ice", "a bag of ice"} {
+		if r := ask(eng, q); !r.Found {
+			t.Errorf("%s: %s", q, r.Say)
+		}
+	}
+}
