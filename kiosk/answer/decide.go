@@ -852,6 +852,9 @@ func (x *index) judgeWords(f finding) verdict {
 		// the shopper's words name a kind of their own ("motor oil", "paintbrush"), or the
 		// shopper's word does not belong where the product is kept (unlike "furnace" filters
 		// among heating and cooling, "christmas" lights among holiday decor).
+		if top.head != noTerm && x.kinLabelled(c.said, f.hits, top.head) {
+			return notCarried // "quail eggs": the labels tell eggs apart by the bird (Duck Eggs)
+		}
 		mod, sib := x.sibling(top, f.all)
 		if !sib {
 			// Not another kind by its name, but the shopper's word, not the product's, is a
@@ -951,6 +954,57 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 	}
 	return own
 }
+
+// kinLabelled reports whether other labels name the thing found with a word of the same
+// narrow kind as the shopper's word, and none with a kind of it: for "quail eggs", Duck Eggs.
+// The catalog tells its eggs apart by the bird, and has none of the shopper's. ("Fruit trees"
+// are the Peach Trees.)
+func (x *index) kinLabelled(word string, hits []scored, head uint32) bool {
+	if x.lex == nil {
+		return false
+	}
+	var mine []int32
+	for _, s := range x.lex.Senses(strings.Fields(word)...) {
+		if s.Rank <= 2 && s.Kind.Tangible() {
+			mine = append(mine, s.ID)
+		}
+	}
+	if len(mine) == 0 {
+		return false
+	}
+	var seen []uint32
+	kin := false
+	for i, h := range hits {
+		if i == 64 {
+			break
+		}
+		it := &x.items[h.id]
+		names := it.nameTerms()
+		k := int(it.headAt)
+		if it.head != head || k == 0 || k >= len(names) || slices.Contains(seen, names[k-1]) {
+			continue
+		}
+		seen = append(seen, names[k-1])
+		for _, s := range x.lex.Senses(x.terms[names[k-1]].surface) {
+			if s.Rank > 3 || !s.Kind.Tangible() { // duck is the bird's flesh third
+				continue
+			}
+			up := x.broader(s.ID, 2)
+			for _, a := range mine {
+				if x.lex.IsA(s.ID, a, ownKindDepth) || x.lex.IsA(a, s.ID, ownKindDepth) {
+					return false // "fruit trees": a Peach Tree is one
+				}
+				kin = kin || slices.ContainsFunc(x.broader(a, 2), func(g int32) bool { return x.lex.Depth(g) >= kinLabelledDepth && slices.Contains(up, g) })
+			}
+		}
+	}
+	return kin
+}
+
+// kinLabelledDepth is how narrow, in steps below "entity", the kind two words share must be
+// for a label with one to show the store tells its things apart by it: meat (5) for lamb and
+// pork; food (3) is too broad.
+const kinLabelledDepth = 5
 
 // ownKindDepth is how many steps up English may file a thing under a word for it to be a kind
 // of it: a bell pepper is a capsicum pepper plant in one.

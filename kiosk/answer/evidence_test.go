@@ -780,3 +780,24 @@ func TestTheShoppersOwnThingIsNotTheLabelsBareWord(t *testing.T) {
 		}
 	}
 }
+
+// Labels that tell a thing's kinds apart by a word of the shopper's sort, without the
+// shopper's, show the store lacks it: with Duck Eggs and plain Eggs, "quail eggs" are not
+// carried. A label with a kind of the shopper's word has it: "fruit trees" are Peach Trees.
+func TestKindsTheLabelsTellApartAndTheShoppersIsMissing(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Eggs Grade A Large 12 ct,dairy,eggs,3.99,5,Dairy wall,,3",
+		"2,,Duck Eggs 6 ct,dairy,eggs,8.99,5,Dairy wall,,3",
+		"3,,Dwarf Peach Tree 5 gal,garden,trees,39.99,5,Garden Center,,2",
+		"4,,Red Maple Tree 5 gal,garden,trees,49.99,5,Garden Center,,2")
+	for _, e := range []*answer.Engine{eng, groceryEngine(t)} {
+		if r := ask(e, "quail eggs"); r.Found {
+			t.Errorf("quail eggs: found %v (%s); the store has none", first(r), r.Say)
+		}
+	}
+	for q, want := range map[string]string{"eggs": "Eggs", "duck eggs": "Duck Eggs", "fruit trees": "Peach Tree"} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%s: found %v, first %v (%s)", q, r.Found, first(r), r.Say)
+		}
+	}
+}
