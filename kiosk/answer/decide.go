@@ -546,10 +546,40 @@ func (x *index) relaxAll(cs []concept) finding {
 			if g := x.letGo(cs); g.verdict == carried && len(g.hits) > 0 && !g.hits[0].other && x.kindLetGo(g) {
 				return g
 			}
+			if h := slices.IndexFunc(cs, func(c concept) bool { return c.head }); h > 0 && x.kindOf(cs[:h+1]) && x.known(cs[h]) &&
+				x.modifiesHead(&x.items[f.hits[0].id], cs[:h+1]) {
+				// Every word is on the label, but as what another thing is of or for, where
+				// English names a thing by them: Cane Sugar for "sugar cane", an Ice Cream
+				// Maker for "ice cream".
+				f.verdict = notCarried
+			}
 		}
 		return f
 	}
 	return x.letGo(cs)
+}
+
+// modifiesHead reports whether a label has the shopper's words only to say what its own thing
+// is of or for: in another order ("Cane Sugar" for sugar cane), or just before its head noun
+// ("Ice Cream Maker"). Words standing as the label's own thing, with a colour or a lens said
+// after them ("Safety Glasses Clear Lens"), are the thing; so are words a label writes
+// backwards ("Potatoes Sweet").
+func (x *index) modifiesHead(it *item, cs []concept) bool {
+	names := it.nameTerms()
+	n := len(cs)
+	for p := 0; p+n <= len(names); p++ {
+		in := true
+		for k, c := range cs {
+			in = in && x.holds(c, names[p+k])
+		}
+		if in {
+			// A kit or a pack of the thing is the thing: "Screen Protector Kit".
+			return p+n < len(names) && names[p+n] == it.head && !collective[x.terms[it.head].surface] && !packaging[x.terms[it.head].surface]
+		}
+	}
+	// Not in the shopper's order: the label's head must be a thing, not a word written after
+	// one ("Potatoes Sweet" are sweet potatoes).
+	return it.head != noTerm && !x.lex.IsAdjective(x.terms[it.head].surface)
 }
 
 // kindLetGo reports whether the words a finding let go, with the thing asked about after them,

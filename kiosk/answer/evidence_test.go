@@ -801,3 +801,26 @@ func TestKindsTheLabelsTellApartAndTheShoppersIsMissing(t *testing.T) {
 		}
 	}
 }
+
+// A label that has the shopper's words only to say what its own thing is of or for is not
+// the thing, when English names one by them: an Ice Cream Maker for "ice cream", Cane Sugar
+// for "sugar cane". Labels with the words as their thing are it, whatever follows or however
+// they are written: Safety Glasses Clear Lens, Potatoes Sweet.
+func TestWordsThatOnlySayWhatTheLabelsThingIsForAreNotIt(t *testing.T) {
+	dept, groc := storeEngine(t, departmentCatalog), groceryEngine(t)
+	if r := ask(dept, "ice cream"); r.Found {
+		t.Errorf("ice cream: found %v (%s); the department store has none", first(r), r.Say)
+	}
+	if r := ask(groc, "sugar cane"); r.Found {
+		t.Errorf("sugar cane: found %v (%s); the grocery has none", first(r), r.Say)
+	}
+	if r := ask(groc, "cane sugar"); !r.Found || !strings.Contains(r.Products[0].Name, "Cane Sugar") {
+		t.Errorf("cane sugar: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := askIn(groc, "es", "camote"); !r.Found || !strings.Contains(r.Products[0].Name, "Sweet") {
+		t.Errorf("camote: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	if r := ask(hardware(t), "safety glasses"); !r.Found || !strings.Contains(r.Products[0].Name, "Safety Glasses") {
+		t.Errorf("safety glasses: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
