@@ -896,6 +896,9 @@ func (x *index) judgeWords(f finding) verdict {
 				top.head != noTerm && x.filedElsewhere(saidWords(f.all[i:head+1]), []string{x.terms[top.head].surface})) {
 				return notCarried
 			}
+			if x.forAnother(top, f, i, head) {
+				return notCarried // "hearing aid batteries": C Batteries
+			}
 			continue
 		}
 		if x.kindIsA(mod, top, f.all[i:head+1]) {
@@ -983,6 +986,33 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 		own = true
 	}
 	return own
+}
+
+// forAnother reports whether the words the shopper said before the thing, all let go, name a
+// thing of their own that the product is not for, where the label says which of its kind it
+// is with a word the shopper did not say: "hearing aid" batteries are not the C Batteries. A
+// bare label ("Buns" for hot dog buns) may be it.
+func (x *index) forAnother(top *item, f finding, i, head int) bool {
+	names := top.nameTerms()
+	h := int(top.headAt)
+	if top.head == noTerm || h == 0 || h >= len(names) || names[h] != top.head ||
+		slices.ContainsFunc(f.all, func(c concept) bool { return x.holds(c, names[h-1]) }) {
+		return false
+	}
+	for _, c := range f.all[i:head] {
+		if c.soft > 0 || !slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said }) {
+			return false
+		}
+	}
+	run := saidWords(f.all[i:head])
+	if len(run) < 2 {
+		return false // one word may say which, not for what: "cow" of "almond milk, not from a cow"
+	}
+	if !slices.ContainsFunc(x.lex.Senses(run...), func(s lexicon.Sense) bool { return s.Rank <= 2 && s.Kind.Tangible() }) {
+		return false
+	}
+	said := strings.Join(run, " ")
+	return !x.related(said, top) && !x.definedBy(top, said) && !x.usedNearby(said, top)
 }
 
 // kinLabelled reports whether other labels name the thing found with a word of the same

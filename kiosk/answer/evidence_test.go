@@ -824,3 +824,21 @@ func TestWordsThatOnlySayWhatTheLabelsThingIsForAreNotIt(t *testing.T) {
 		t.Errorf("safety glasses: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// Words before the thing that name a thing of their own, none on the labels, say what it is
+// for: "hearing aid batteries" are not the C Batteries. A bare label may be it.
+func TestAThingTheProductIsForIsNotLetGo(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Energizer C Batteries 4 pk,household,batteries,7.99,5,Aisle 22,left,3",
+		"2,,Energizer AA Batteries 8 pk,household,batteries,9.99,5,Aisle 22,left,3",
+		"3,,Buns 8 ct,bakery,bread,2.99,5,Bakery,,2")
+	if r := ask(eng, "hearing aid batteries"); r.Found {
+		t.Errorf("hearing aid batteries: found %v (%s); the store has none", first(r), r.Say)
+	}
+	if r := ask(groceryEngine(t), "hearing aid batteries"); r.Found {
+		t.Errorf("hearing aid batteries: found %v (%s); the grocery has none", first(r), r.Say)
+	}
+	if r := ask(eng, "aa batteries"); !r.Found || !strings.Contains(r.Products[0].Name, "AA Batteries") {
+		t.Errorf("aa batteries: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
