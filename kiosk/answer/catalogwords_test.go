@@ -314,3 +314,15 @@ func TestAVocabularyWordNearerThanACatalogSoundAlike(t *testing.T) {
 		}
 	}
 }
+
+// Two words that labels write both apart and joined ("Vitamin Water", "VitaminWater") are
+// either, before the thing asked about: "vitamin water zero xxx" is the VitaminWater Zero XXX.
+func TestTwoWordsLabelsAlsoJoinAreEitherBeforeTheThing(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Zero Vitamin Water,beverages,sports drinks,1.99,5,Aisle 4,left,1",
+		"2,,VitaminWater Zero XXX Acai Blueberry Pomegranate,beverages,sports drinks,2.29,5,Aisle 4,left,1",
+		"3,,Vitamin Water Zero Squeezed Lemonade,beverages,sports drinks,2.29,5,Aisle 4,left,1")
+	if r := ask(eng, "how much is vitamin water zero xxx"); !r.Found || !strings.Contains(r.Products[0].Name, "XXX") {
+		t.Errorf("vitamin water zero xxx: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

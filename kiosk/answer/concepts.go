@@ -727,10 +727,17 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 	a1, ok1 := x.termID[st[i]]
 	a2, ok2 := x.termID[st[i+1]]
 	if ok1 && ok2 && x.terms[id].headDF == 0 && len(x.catTerms[id]) == 0 && x.adjacent(a1, a2) > 0 {
-		// Both ways are the catalog's ("Sun Shade", "Sunshade"): the words stand as said.
-		// When labels never write the pair apart, though, the joined word is what they say:
-		// "sun flower seeds" are Sunflower Seeds, "cat nip" Catnip.
-		return concept{}, 0
+		// Both ways are the catalog's ("Sun Shade", "Sunshade"): the words stand as said, the
+		// thing asked about among them. Before the thing, either way is the shopper's: "vitamin
+		// water zero xxx" is the VitaminWater Zero XXX. When labels never write the pair apart,
+		// the joined word is what they say: "sun flower seeds" are Sunflower Seeds.
+		if i+2 >= len(ws) {
+			return concept{}, 0
+		}
+		return concept{label: ws[i] + " " + ws[i+1], alts: []calt{
+			{terms: []uint32{a1, a2}, weight: 1, own: true},
+			{terms: []uint32{id}, weight: 1, own: true},
+		}}, 2
 	}
 	c := concept{label: x.terms[id].surface, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}}
 	if ok1 && ok2 {
