@@ -915,6 +915,11 @@ func (x *index) judgeWords(f finding) verdict {
 			// "oil catch pan" may be the Oil Drain Pan, a "rust converter" the Rust Reformer.
 			return closest
 		}
+		if i+1 < head && particle[f.all[i+1].said] {
+			// A verb and its particle say how the thing works, not what it is: a "blow up
+			// mattress" may be the Air Mattress.
+			return closest
+		}
 		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
 			if i < head-1 && f.all[i+1].soft == 0 && slices.ContainsFunc(f.kept, func(k concept) bool { return k.said == f.all[i+1].said }) {
 				// The word says which of the next word's things, and the label has that
@@ -987,6 +992,9 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 	}
 	return own
 }
+
+// particle words follow a verb to make a phrase of it: "blow up", "pull out", "fold down".
+var particle = setOf(`up down out off on`)
 
 // forAnother reports whether the words the shopper said before the thing, all let go, name a
 // thing of their own that the product is not for, where the label says which of its kind it

@@ -842,3 +842,14 @@ func TestAThingTheProductIsForIsNotLetGo(t *testing.T) {
 		t.Errorf("aa batteries: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+// A verb and its particle before the thing say how it works, not what it is: a "blow up
+// mattress" is offered as the closest, the Air Mattress, never "not carried".
+func TestAVerbAndParticleBeforeTheThingLeaveTheClosest(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,,Intex Dura-Beam Twin Air Mattress,camping,sleeping bags,29.99,5,Aisle 7,right,1",
+		"2,,Therm-a-Rest Z Lite Foam Sleeping Pad,camping,sleeping bags,44.95,5,Aisle 7,right,1")
+	if r := ask(eng, "blow up mattress"); !r.Found || !strings.Contains(r.Products[0].Name, "Air Mattress") {
+		t.Errorf("blow up mattress: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
