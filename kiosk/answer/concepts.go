@@ -1000,6 +1000,15 @@ func (x *index) otherForm(w string) (concept, bool) {
 			return concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 0.8, own: true}}}, true
 		}
 	}
+	// Or where labels name the doing as a noun: a water "purifier" is the Water Purification
+	// tablets or filter, a "deodorizer" a Deodorization spray.
+	for _, d := range [][2]string{{"ifier", "ification"}, {"izer", "ization"}, {"iser", "isation"}} {
+		if base, ok := strings.CutSuffix(x.lex.Singular(w), d[0]); ok && len(base) >= 3 {
+			if id, ok := x.termID[stem(base+d[1])]; ok && x.terms[id].nameDF > 0 {
+				return concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 0.8, own: true}}}, true
+			}
+		}
+	}
 	return concept{}, false
 }
 

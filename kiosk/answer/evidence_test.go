@@ -352,6 +352,18 @@ func TestAnotherFormOfTheShoppersWordIsTheLabelsWord(t *testing.T) {
 	}
 }
 
+func TestALabelNamingTheDoingIsTheThingThatDoesIt(t *testing.T) {
+	// A water "purifier" is the Water Purification tablets: labels often name what a thing
+	// does as a noun, and the shopper the thing that does it.
+	eng := rowsEngine(t,
+		"1,,Potable Aqua Water Purification Tablets 50 ct,camping,water treatment,9.99,5,Aisle 7,right,1",
+		"2,,Nalgene Wide Mouth Water Bottle 32 oz,camping,water bottles,14.99,5,Aisle 7,right,2",
+		"3,,Coleman Camp Stove,camping,stoves,59.99,3,Aisle 8,left,1")
+	if r := ask(eng, "water purifier"); !r.Found || !strings.Contains(r.Products[0].Name, "Purification") {
+		t.Errorf("water purifier: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
 func TestAWordThatNamesANeighbouringCategoryIsWhatTheProductIsFor(t *testing.T) {
 	// Where the chargers sit beside the cell phones, a "phone charger" is a charger for a
 	// phone. Where no phones are sold, it is another thing than the battery charger there.
