@@ -3,6 +3,7 @@ package answer
 import (
 	"cmp"
 	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -255,6 +256,9 @@ func (e *Engine) products(ctx context.Context, x *index, w *words.Words, p parse
 		// answers names no product the store lacks: the engine is unsure, and a person may
 		// know what helps.
 		best.f.verdict = unsure
+		if (p.told || p.seeks) && x.tellsOfIt(best.f) {
+			best.f.verdict = closest
+		}
 		best.p.told = best.p.told || p.told
 		best.p.seeks = best.p.seeks || p.seeks
 	}
@@ -395,7 +399,7 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		r.Human = true
 		d := productData(w, r.Products[0])
 		d["Topic"] = asked
-		if asked == "" || p.told {
+		if asked == "" || p.told || p.seeks {
 			r.Say = w.Say("answer.closest.thing", "I'm not sure I found what you are looking for. The closest: {{.Name}}, {{.Place}}, {{.Price}}, {{.Stock}}.", d)
 			return
 		}
@@ -415,6 +419,38 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 		r.Say += " " + w.Say("answer.sizes", "We have it in {{.Sizes}}.", map[string]any{"Sizes": strings.Join(sizes, ", ")})
 	}
 }
+
+// tellsOfIt reports whether the best product's label has, by the shopper's own words, the
+// thing a told situation is about and another word of it: for "my cat keeps throwing up
+// hairballs" the Hairball Control Cat Food.
+func (x *index) tellsOfIt(f finding) bool {
+	h := slices.IndexFunc(f.all, func(c concept) bool { return c.head })
+	if h < 0 || len(f.hits) == 0 {
+		return false
+	}
+	top := &x.items[f.hits[0].id]
+	named := 0
+	for _, c := range f.kept {
+		if c.soft > 0 || c.attribute {
+			continue
+		}
+		kind, a := x.howMatched(top, c)
+		if kind != byName || !slices.ContainsFunc(a.terms, func(t uint32) bool { return !has(top.brandTerms(), t) }) {
+			if c.said == f.all[h].said {
+				return false
+			}
+			continue
+		}
+		named++
+	}
+	// A word on many labels ("paw" of Top Paw) is a line's name more than what a product is for.
+	return named >= 2 && slices.ContainsFunc(f.kept, func(c concept) bool { return c.said == f.all[h].said }) &&
+		x.idf(f.all[h]) >= 1+math.Log(toldShare)
+}
+
+// toldShare: the thing a told situation is about picks out a product only when at most one
+// label in toldShare has it.
+const toldShare = 50
 
 // needUnmet reports whether a finding is about a need ("a clogged drain", "a chesty cough")
 // that no product answers.

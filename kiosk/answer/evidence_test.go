@@ -865,3 +865,17 @@ func TestAVerbAndParticleBeforeTheThingLeaveTheClosest(t *testing.T) {
 		t.Errorf("blow up mattress: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAToldProblemTheLabelNamesIsTheClosest(t *testing.T) {
+	// A shopper who tells a problem asks for what helps; a label that names the problem and the
+	// animal is the closest answer, offered as such, not "I'm not sure what would help".
+	garden := storeEngine(t, "testdata/stores/petgarden/catalog.csv")
+	r := ask(garden, "something for my dog's itchy skin")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Skin") || !strings.HasPrefix(r.Say, "I'm not sure I found") {
+		t.Errorf("itchy skin: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// A word on many labels is a line's name ("Top Paw"), not what they are for.
+	if r := ask(garden, "my dog cut his paw on a rock"); r.Found {
+		t.Errorf("cut paw: found %v (%s); want a person offered", first(r), r.Say)
+	}
+}
