@@ -69,44 +69,44 @@ func TestListeningMessagesLeaveTheButtons(t *testing.T) {
 		{"nothing", nil},
 		{"listening", nil}, // still listening: Done, Type it instead, Ask a person
 	}
-	for _, sz := range []fyne.Size{sizeLandscape, sizeFullHD, sizePortrait} {
-		for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
-			for _, lang := range []string{"es", "en"} {
-				for _, m := range msgs {
-					l := &langListener{ready: map[string]error{}}
-					switch {
-					case m.err == ErrNeedsServer:
-						l.ready[lang] = m.err
-					case m.name == "listening":
-						l.wait = true
-					default:
-						l.err = m.err
-					}
-					k := newKit(t, sz, withListener(l)).begin()
-					k.inLanguage(lang)
-					k.use(look, theme.TextExtraLarge)
-					k.tapLabel(k.app.t("ui.home.ask", "Ask a question"))
-					if m.name == "listening" {
-						test.Tap(k.find(k.app.t("ui.ask.speak", "Speak"))) // settling would wait for Done
-					} else {
-						k.tapLabel(k.app.t("ui.ask.speak", "Speak"))
-					}
-					where := fmt.Sprintf("%s message, %s, %vx%v, extra-large text, %s", m.name, lang, sz.Width, sz.Height, look)
-					k.shot(fmt.Sprintf("listening-%s-%s-xlarge-%dx%d-%s", m.name, look, int(sz.Width), int(sz.Height), lang))
-					everyButtonOnScreen(t, k, where)
-					nothingCutOff(t, k, where)
-					want := []string{k.app.t("ui.voice.type", "Type it instead"), k.app.t("ui.voice.person", "Ask a person")}
-					if m.name == "listening" {
-						want = append(want, k.app.t("ui.voice.done", "Done"))
-					}
-					for _, label := range want {
-						if !k.has(label) {
-							t.Errorf("%s: no %q", where, label)
-						}
-					}
-					k.tapLabel(want[0]) // back to the keyboard: listening, if any, ends
-					k.expectScreen("ask")
+	// The looks differ in colour only: each case is shown in one, the looks taking turns.
+	for i, sz := range []fyne.Size{sizeLandscape, sizeFullHD, sizePortrait} {
+		for j, lang := range []string{"es", "en"} {
+			for n, m := range msgs {
+				look := looks[(i+j+n)%len(looks)]
+				l := &langListener{ready: map[string]error{}}
+				switch {
+				case m.err == ErrNeedsServer:
+					l.ready[lang] = m.err
+				case m.name == "listening":
+					l.wait = true
+				default:
+					l.err = m.err
 				}
+				k := newKit(t, sz, withListener(l)).begin()
+				k.inLanguage(lang)
+				k.use(look, theme.TextExtraLarge)
+				k.tapLabel(k.app.t("ui.home.ask", "Ask a question"))
+				if m.name == "listening" {
+					test.Tap(k.find(k.app.t("ui.ask.speak", "Speak"))) // settling would wait for Done
+				} else {
+					k.tapLabel(k.app.t("ui.ask.speak", "Speak"))
+				}
+				where := fmt.Sprintf("%s message, %s, %vx%v, extra-large text, %s", m.name, lang, sz.Width, sz.Height, look)
+				k.shot(fmt.Sprintf("listening-%s-%s-xlarge-%dx%d-%s", m.name, look, int(sz.Width), int(sz.Height), lang))
+				everyButtonOnScreen(t, k, where)
+				nothingCutOff(t, k, where)
+				want := []string{k.app.t("ui.voice.type", "Type it instead"), k.app.t("ui.voice.person", "Ask a person")}
+				if m.name == "listening" {
+					want = append(want, k.app.t("ui.voice.done", "Done"))
+				}
+				for _, label := range want {
+					if !k.has(label) {
+						t.Errorf("%s: no %q", where, label)
+					}
+				}
+				k.tapLabel(want[0]) // back to the keyboard: listening, if any, ends
+				k.expectScreen("ask")
 			}
 		}
 	}
@@ -143,31 +143,30 @@ func TestSpeakInSpanishFromTheEnglishScreen(t *testing.T) {
 }
 
 // The Ask screen with Speak and the other language's Speak, in both languages, at every
-// screen size and look, normal and extra-large text: every button on screen and tappable
+// screen size, normal and extra-large text, in the looks by turns: every button on screen and tappable
 // (Speak alone left the keyboard's last row under the bottom bar at extra-large text on
 // 1280x800: the question and its buttons were stacked).
 func TestAskScreenWithBothSpeakButtons(t *testing.T) {
-	for _, sz := range []fyne.Size{sizeLandscape, sizeFullHD, sizePortrait} {
-		for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
-			for _, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
-				for _, lang := range []string{"en", "es"} {
-					k := newKit(t, sz, withListener(&langListener{ready: map[string]error{}})).begin()
-					k.inLanguage(lang)
-					k.use(look, scale)
-					k.tapLabel(k.app.t("ui.home.ask", "Ask a question"))
-					other := map[string]string{"en": "Hablar en español", "es": "Speak in English"}[lang]
-					where := fmt.Sprintf("ask with %q, %s, %vx%v, %s text, %s", other, lang, sz.Width, sz.Height, scaleName(scale), look)
-					// It takes the suggestions' row, which extra-large text leaves no room for on
-					// 1280x800 (and on 800x1280 beside the longer Spanish buttons): there Settings
-					// has the language.
-					tight := scale == theme.TextExtraLarge && (sz == sizeLandscape || sz == sizePortrait && lang == "es")
-					if !k.has(other) && !tight {
-						t.Errorf("%s: not offered", where)
-					}
-					k.shot(fmt.Sprintf("ask-speak-other-%s-%s-%dx%d-%s", look, scaleName(scale), int(sz.Width), int(sz.Height), lang))
-					everyButtonOnScreen(t, k, where)
-					nothingCutOff(t, k, where)
+	for i, sz := range []fyne.Size{sizeLandscape, sizeFullHD, sizePortrait} {
+		for j, scale := range []theme.TextScale{theme.TextNormal, theme.TextExtraLarge} {
+			for n, lang := range []string{"en", "es"} {
+				look := looks[(i+j+n)%len(looks)]
+				k := newKit(t, sz, withListener(&langListener{ready: map[string]error{}})).begin()
+				k.inLanguage(lang)
+				k.use(look, scale)
+				k.tapLabel(k.app.t("ui.home.ask", "Ask a question"))
+				other := map[string]string{"en": "Hablar en español", "es": "Speak in English"}[lang]
+				where := fmt.Sprintf("ask with %q, %s, %vx%v, %s text, %s", other, lang, sz.Width, sz.Height, scaleName(scale), look)
+				// It takes the suggestions' row, which extra-large text leaves no room for on
+				// 1280x800 (and on 800x1280 beside the longer Spanish buttons): there Settings
+				// has the language.
+				tight := scale == theme.TextExtraLarge && (sz == sizeLandscape || sz == sizePortrait && lang == "es")
+				if !k.has(other) && !tight {
+					t.Errorf("%s: not offered", where)
 				}
+				k.shot(fmt.Sprintf("ask-speak-other-%s-%s-%dx%d-%s", look, scaleName(scale), int(sz.Width), int(sz.Height), lang))
+				everyButtonOnScreen(t, k, where)
+				nothingCutOff(t, k, where)
 			}
 		}
 	}

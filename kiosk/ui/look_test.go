@@ -65,38 +65,43 @@ func (k *harness) use(look theme.Look, scale theme.TextScale) {
 	a.show(a.curBuild)
 }
 
-// eachScreen runs check on every screen of the tour, at every size, look and text size.
+// eachScreen runs check on every screen of the tour, at every size and text size, in both
+// looks.
 func eachScreen(t *testing.T, check func(t *testing.T, k *harness, where string)) {
 	eachScreenIn(t, "en", []theme.TextScale{theme.TextNormal, theme.TextLarge, theme.TextExtraLarge}, check)
 }
 
 // eachScreenIn is eachScreen with the screens in language lang, at the text sizes given.
+// The looks differ in colour only (theme.TestLooksShareEverySize), so each size and text size
+// is toured in one look, the looks taking turns: every size and every text size meets both.
 func eachScreenIn(t *testing.T, lang string, scales []theme.TextScale, check func(t *testing.T, k *harness, where string)) {
-	for _, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
-		for _, scale := range scales {
-			for _, look := range []theme.Look{theme.Standard, theme.HighContrast} {
-				k := newKit(t, sz)
-				k.inLanguage(lang)
-				k.use(look, scale)
-				for _, st := range k.app.tourSteps() {
-					st.run()
-					k.app.settle()
-					where := fmt.Sprintf("%s at %vx%v, %s text, %s", st.name, sz.Width, sz.Height, scaleName(scale), look)
-					check(t, k, where)
-					// Every page of a paged screen counts.
-					for turns := 0; turns < 12; turns++ {
-						more := k.visibleLabel("More")
-						if more == nil {
-							break
-						}
-						test.Tap(more)
-						check(t, k, where+fmt.Sprintf(", page %d", turns+2))
+	for i, sz := range []fyne.Size{sizeFullHD, sizeLandscape, sizePortrait} {
+		for j, scale := range scales {
+			look := looks[(i+j)%len(looks)]
+			k := newKit(t, sz)
+			k.inLanguage(lang)
+			k.use(look, scale)
+			for _, st := range k.app.tourSteps() {
+				st.run()
+				k.app.settle()
+				where := fmt.Sprintf("%s at %vx%v, %s text, %s", st.name, sz.Width, sz.Height, scaleName(scale), look)
+				check(t, k, where)
+				// Every page of a paged screen counts.
+				for turns := 0; turns < 12; turns++ {
+					more := k.visibleLabel("More")
+					if more == nil {
+						break
 					}
+					test.Tap(more)
+					check(t, k, where+fmt.Sprintf(", page %d", turns+2))
 				}
 			}
 		}
 	}
 }
+
+// looks are the kiosk's colour schemes, for tests that take them in turn.
+var looks = []theme.Look{theme.Standard, theme.HighContrast}
 
 func (k *harness) visibleLabel(label string) *kit.Button {
 	for _, b := range k.buttons() {

@@ -6,6 +6,9 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	fynetheme "fyne.io/fyne/v2/theme"
 )
 
 // Every foreground/background pair the screens draw is legible in both looks, and the sizes
@@ -75,6 +78,32 @@ func TestBaseTextSizes(t *testing.T) {
 		}
 		if th.Size(SizeTarget) < 88 || th.Size(SizeKeyMin) < 64 {
 			t.Errorf("%v: targets %v, keys %v", c.scale, th.Size(SizeTarget), th.Size(SizeKeyMin))
+		}
+	}
+}
+
+// The looks differ in colour only: every size and font is the same in both, at every text
+// scale and screen. The screen tests rely on it to check each layout in one look.
+func TestLooksShareEverySize(t *testing.T) {
+	names := []fyne.ThemeSizeName{SizeText, SizeHeading, SizeTitle, SizeKey, SizeChrome, SizeField,
+		SizeBrand, SizeTarget, SizeKeyMin, SizeGap, SizePad, SizeRing, SizeEdge, SizeIcon,
+		fynetheme.SizeNameText, fynetheme.SizeNameHeadingText, fynetheme.SizeNameSubHeadingText,
+		fynetheme.SizeNameCaptionText, fynetheme.SizeNameInlineIcon, fynetheme.SizeNamePadding,
+		fynetheme.SizeNameInnerPadding, fynetheme.SizeNameLineSpacing, fynetheme.SizeNameInputBorder,
+		fynetheme.SizeNameInputRadius, fynetheme.SizeNameSelectionRadius}
+	for _, scale := range []TextScale{TextNormal, TextLarge, TextExtraLarge} {
+		for _, screen := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1920, Height: 1080}, {Width: 800, Height: 1280}} {
+			a, b := New(Standard, scale).ForScreen(screen), New(HighContrast, scale).ForScreen(screen)
+			for _, n := range names {
+				if a.Size(n) != b.Size(n) {
+					t.Errorf("%v text on %vx%v: %s is %v in one look, %v in the other", scale, screen.Width, screen.Height, n, a.Size(n), b.Size(n))
+				}
+			}
+			for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+				if a.Font(style) != b.Font(style) {
+					t.Errorf("%v text: the looks use different fonts for %+v", scale, style)
+				}
+			}
 		}
 	}
 }
