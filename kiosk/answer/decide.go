@@ -921,6 +921,11 @@ func (x *index) judgeWords(f finding) verdict {
 		if top.head != noTerm && x.kinLabelled(c.said, f.hits, top.head) {
 			return notCarried // "quail eggs": the labels tell eggs apart by the bird (Duck Eggs)
 		}
+		if i >= 1 && i == head-1 && !f.all[i-1].attribute && numeral(f.all[i-1]) {
+			// A count and its word say how the thing is made or sold: "two part" epoxy,
+			// "3 prong" plugs. The product without them is the closest.
+			return closest
+		}
 		mod, sib := x.sibling(top, f.all)
 		if !sib {
 			// Not another kind by its name, but the shopper's word, not the product's, is a
@@ -1027,6 +1032,15 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 		own = true
 	}
 	return own
+}
+
+// numeral reports whether a concept is a number, said in figures or in words.
+func numeral(c concept) bool {
+	if isNumber(c.said) {
+		return true
+	}
+	_, word := numberWords[c.said]
+	return word
 }
 
 // particle words follow a verb to make a phrase of it: "blow up", "pull out", "fold down".

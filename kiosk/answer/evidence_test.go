@@ -879,3 +879,20 @@ func TestAToldProblemTheLabelNamesIsTheClosest(t *testing.T) {
 		t.Errorf("cut paw: found %v (%s); want a person offered", first(r), r.Say)
 	}
 }
+
+func TestACountAndItsWordBeforeTheThingLeaveTheClosest(t *testing.T) {
+	// "Two part" says how the epoxy is made, not another thing: the epoxy the store has is the
+	// closest, never "we don't carry two part epoxy".
+	eng := rowsEngine(t,
+		"1,,J-B Weld Original Steel Reinforced Epoxy 2 oz.,paint,caulk adhesives,7.98,25,Aisle 9,left,1",
+		"2,,Gorilla Super Glue Gel 20 g,paint,caulk adhesives,5.97,25,Aisle 9,left,1",
+		"3,,DAP Alex Plus Acrylic Latex Caulk 10.1 oz.,paint,caulk adhesives,3.48,40,Aisle 9,left,2",
+		"4,,Red Velvet Christmas Stocking with Cuff 18 in,seasonal,holiday,9.99,4,Aisle 20,left,1")
+	if r := ask(eng, "two part epoxy"); !r.Found || !strings.Contains(r.Products[0].Name, "Epoxy") {
+		t.Errorf("two part epoxy: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// A size's number is not such a count: size 14 compression stockings are no Christmas Stocking.
+	if r := ask(eng, "size 14 compression stockings"); r.Found {
+		t.Errorf("size 14 compression stockings: found %v (%s)", first(r), r.Say)
+	}
+}
