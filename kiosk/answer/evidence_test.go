@@ -896,3 +896,26 @@ func TestACountAndItsWordBeforeTheThingLeaveTheClosest(t *testing.T) {
 		t.Errorf("size 14 compression stockings: found %v (%s)", first(r), r.Say)
 	}
 }
+
+func TestOneOfTwoThingsALabelNamesWithAndIsThatThing(t *testing.T) {
+	// "Code Reader & Scanner" is a scanner too, though the labels' head noun is the reader.
+	eng := rowsEngine(t,
+		"1,,Innova 5210 OBD2 Code Reader & Scanner,tools,diagnostic tools,99.99,48,Aisle 13,right,1",
+		"2,,Autel AutoLink AL319 OBD2 Code Reader,tools,diagnostic tools,39.99,2,Aisle 13,right,1",
+		"3,,Sylvania H11 Basic Headlight Bulb,lighting,headlights,19.99,20,Aisle 4,left,1",
+		"4,,Mobil 1 Full Synthetic Engine Oil 5W-30 5 qt,oil,motor oil,32.99,20,Aisle 2,left,1")
+	if r := ask(eng, "a scanner for my check engine light"); !r.Found || !strings.Contains(r.Products[0].Name, "Scanner") {
+		t.Errorf("a scanner: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
+func TestAVerbAfterToSaysWhatTheThingIsFor(t *testing.T) {
+	// "to sleep in" is what the bonnet is for, not the thing asked about.
+	eng := rowsEngine(t,
+		"1,,Donna Satin Sleep Bonnet Black,hair,hair accessories,6.99,10,Aisle 6,left,1",
+		"2,,Kitsch Satin Pillowcase Ivory,hair,hair accessories,19.00,10,Aisle 6,left,1",
+		"3,,Goody Ouchless Elastics 30 ct,hair,hair accessories,3.99,10,Aisle 6,left,2")
+	if r := ask(eng, "silk bonnet to sleep in"); !r.Found || !strings.Contains(r.Products[0].Name, "Bonnet") {
+		t.Errorf("silk bonnet to sleep in: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -459,8 +459,9 @@ func (x *index) onlyModifier(c concept) bool {
 			if at >= 0 && at+1 < len(names) && at+3 >= len(names) && x.lex.IsAdjective(x.terms[names[at+1]].surface) {
 				return false
 			}
-			if strings.Contains(strings.ToLower(it.name), x.terms[t].surface+"/") {
-				return false
+			if name, w := strings.ToLower(it.name), x.terms[t].surface; strings.Contains(name, w+"/") ||
+				strings.HasSuffix(name, "& "+w) || strings.HasSuffix(name, " and "+w) {
+				return false // "Code Reader & Scanner"
 			}
 		}
 	}

@@ -450,7 +450,8 @@ var taskVerb = setOf(`clean wash wipe scrub polish remove kill treat soothe reli
 var purposeVerb = func() map[string]bool {
 	m := setOf(`boil heat warm cool chill cut open hang hold carry store keep mix measure paint
 	reach cover fill seal light mount attach join tie lift move water grow plant dig trim mow
-	charge plug power drive put go`)
+	charge plug power drive put go sleep sit wear read eat drink play ride walk run swim travel
+	write draw sew knit listen watch`)
 	for w := range taskVerb {
 		m[w] = true
 	}
