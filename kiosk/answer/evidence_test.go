@@ -919,3 +919,15 @@ func TestAVerbAfterToSaysWhatTheThingIsFor(t *testing.T) {
 		t.Errorf("silk bonnet to sleep in: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAFillerWordTheLabelsJoinToTheNextIsKept(t *testing.T) {
+	// "make" is mostly a word to pass over, but "make up" is the labels' Makeup.
+	eng := rowsEngine(t,
+		"1,,Neutrogena Makeup Remover Cleansing Towelettes 25 ct,skincare,cleansers,7.99,24,Aisle 4,left,2",
+		"2,,Revlon ColorStay Makeup Foundation Oily Skin,makeup,foundation,14.99,9,Aisle 2,left,1",
+		"3,,Bioderma Sensibio H2O Micellar Water 8.4 fl oz,skincare,cleansers,16.99,10,Aisle 4,left,2",
+		"4,,Clairol Root Touch-Up Permanent Hair Color Kit,hair,hair color,9.99,4,Aisle 8,left,1")
+	if r := ask(eng, "make up remover"); !r.Found || !strings.Contains(r.Products[0].Name, "Makeup Remover") {
+		t.Errorf("make up remover: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

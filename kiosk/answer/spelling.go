@@ -542,7 +542,11 @@ func (x *index) both(a, b uint32) iter.Seq[uint32] {
 
 // labelled reports whether some label says the shopper's word a just before b: the store's
 // "Shop Towels" and "Little Trees" keep words a question would otherwise pass over.
+// So do labels that write the two words as one: "make up" wipes are Makeup Wipes.
 func (x *index) labelled(a, b string) bool {
+	if id, ok := x.termID[stem(a+b)]; ok && x.terms[id].nameDF > 0 {
+		return true
+	}
 	ia, okA := x.termID[stem(a)]
 	ib, okB := x.termID[stem(b)]
 	return okA && okB && x.adjacent(ia, ib) > 0
