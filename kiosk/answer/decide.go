@@ -967,6 +967,11 @@ func (x *index) judgeWords(f finding) verdict {
 				// word: a "hand luggage suitcase" is a Carry-On Suitcase, or close to it.
 				return closest
 			}
+			if sizeKept(f) {
+				// The label has the shopper's size too, number and unit: a "swiss ball 65
+				// cm" may well be the Stability Ball, 65 cm.
+				return closest
+			}
 			return notCarried
 		}
 	}
@@ -1032,6 +1037,13 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 		own = true
 	}
 	return own
+}
+
+// sizeKept reports whether the products found have a size the shopper said, its number and
+// its unit.
+func sizeKept(f finding) bool {
+	return slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && isNumber(c.said) }) &&
+		slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && unitNames[c.said] != "" })
 }
 
 // numeral reports whether a concept is a number, said in figures or in words.

@@ -931,3 +931,16 @@ func TestAFillerWordTheLabelsJoinToTheNextIsKept(t *testing.T) {
 		t.Errorf("make up remover: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestTheShoppersSizeOnTheLabelLeavesTheClosest(t *testing.T) {
+	// A word the labels lack ("swiss") does not make it another thing when the label has the
+	// shopper's size, number and unit: the Stability Ball, 65 cm is the closest.
+	eng := rowsEngine(t,
+		"1,,Gaiam Exercise Stability Ball 65 cm,fitness,fitness accessories,24.99,2,Aisle 5,right,3",
+		"2,,Gaiam Exercise Stability Ball 55 cm,fitness,fitness accessories,22.99,4,Aisle 5,right,3",
+		"3,,Wilson NCAA Replica Football,team sports,football,19.99,10,Aisle 7,left,1",
+		"4,,Spalding TF-250 Basketball,team sports,basketball,29.99,10,Aisle 7,left,2")
+	if r := ask(eng, "swiss ball 65 cm"); !r.Found || !strings.Contains(r.Products[0].Name, "65 cm") {
+		t.Errorf("swiss ball 65 cm: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
