@@ -648,9 +648,25 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 			c.phrased = c.phrased || x.inNames(a.terms)
 		}
 	}
+	// A line that names the thing in words none of this store's labels has ("head lice = lice |
+	// [hair care]") has only the shelf where it would be: that is no sign the store has it,
+	// unless the shelf is named for it. The shopper's words then stay one thing, which this
+	// store has nothing of (not "head" and "treatment" apart).
+	shelfOnly := len(c.alts) > 0 && !slices.ContainsFunc(c.alts, func(a calt) bool { return !a.isCat }) &&
+		slices.ContainsFunc(r.to, func(to alternative) bool { return to.category == "" })
+	if shelfOnly {
+		c.alts = slices.DeleteFunc(c.alts, func(a calt) bool {
+			return !slices.ContainsFunc(r.to, func(to alternative) bool {
+				return slices.ContainsFunc(to.stems, func(w string) bool {
+					id, ok := x.termID[w]
+					return ok && has(x.cats[a.cat].terms, id)
+				})
+			})
+		})
+	}
 	// A line whose catalog words this store lacks says nothing the shopper's own words do not:
 	// they are then read one by one, so each can be weighed on its own ("kitty litter").
-	return c, slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
+	return c, shelfOnly || slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
 }
 
 func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }

@@ -944,3 +944,16 @@ func TestTheShoppersSizeOnTheLabelLeavesTheClosest(t *testing.T) {
 		t.Errorf("swiss ball 65 cm: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestTheShelfAThingWouldBeOnIsNoSignTheStoreHasIt(t *testing.T) {
+	// The pharmacy vocabulary puts head lice treatments among the hair care; in a store whose
+	// labels never say lice, a shampoo is not the answer.
+	ph := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	if r := ask(ph, "head lice treatment"); r.Found {
+		t.Errorf("head lice treatment: found %v (%s)", first(r), r.Say)
+	}
+	// Where the labels have the vocabulary's words, the line still finds them.
+	if r := ask(ph, "plasters"); !r.Found || !strings.Contains(strings.ToLower(r.Products[0].Name), "bandage") {
+		t.Errorf("plasters: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
