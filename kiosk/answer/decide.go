@@ -845,7 +845,8 @@ func (x *index) judgeWords(f finding) verdict {
 		word := slices.ContainsFunc(f.kept, func(c concept) bool {
 			return c.soft == 0 && !c.attribute && isLetters(c.said) && len(c.said) >= 3 && unitNames[c.said] == ""
 		})
-		if content >= 2 || content == 1 && word && slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && isNumber(c.said) }) {
+		if content >= 2 || content == 1 && word && slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && isNumber(c.said) }) ||
+			content == 1 && x.purposeNamed(f) && x.siblingKind(&x.items[f.hits[0].id], f.all[head]) {
 			// The shopper's other words, or a word and a size ("40 oz stanley"), are on
 			// the label: what they called it may be their own word for it ("cups").
 			return closest
@@ -1037,6 +1038,17 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 		own = true
 	}
 	return own
+}
+
+// purposeNamed reports whether the best product's label has, by the shopper's own word, the
+// thing the product is for: a "tv bracket for the wall" may be the TV Wall Mount. (Who it is
+// for, "for men", is no such thing.)
+func (x *index) purposeNamed(f finding) bool {
+	top := &x.items[f.hits[0].id]
+	return slices.ContainsFunc(f.all, func(c concept) bool {
+		kind, _ := x.howMatched(top, c)
+		return c.soft == purposeWeight && kind == byName && x.thing(c)
+	})
 }
 
 // sizeKept reports whether the products found have a size the shopper said, its number and

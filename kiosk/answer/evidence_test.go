@@ -957,3 +957,16 @@ func TestTheShelfAThingWouldBeOnIsNoSignTheStoreHasIt(t *testing.T) {
 		t.Errorf("plasters: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAKinOfTheThingForWhatTheShopperSaidItIsForIsTheClosest(t *testing.T) {
+	// No label says "light", but the UV Nail Lamp is for the nails the shopper named, and a
+	// lamp is a light of a kind: the closest, not "we don't carry uv light".
+	eng := rowsEngine(t,
+		"1,,SUNUV SUN2C 48W UV LED Nail Lamp,nails,gel nails,39.99,3,Aisle 11,right,1",
+		"2,,OPI GelColor Gel Nail Polish Big Apple Red,nails,gel nails,19.99,8,Aisle 11,right,2",
+		"3,,EltaMD UV Clear Facial Sunscreen SPF 46,skincare,sunscreen,43.00,2,Aisle 5,right,2",
+		"4,,Clairol Nice'n Easy Permanent Hair Color 9 Light Blonde,hair,hair color,9.99,6,Aisle 8,left,1")
+	if r := ask(eng, "uv light for gel nails"); !r.Found || !strings.Contains(r.Products[0].Name, "Lamp") {
+		t.Errorf("uv light for gel nails: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
