@@ -970,3 +970,20 @@ func TestAKinOfTheThingForWhatTheShopperSaidItIsForIsTheClosest(t *testing.T) {
 		t.Errorf("uv light for gel nails: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestStuffThatDoesSomethingIsNeverNotCarried(t *testing.T) {
+	// "the stuff you put in the dishwasher so the glasses ..." asks for what helps; the store
+	// cannot be said to lack the glasses or the backyard the sentence mentions.
+	eng := rowsEngine(t,
+		"1,,Cascade Platinum Dishwasher Detergent Pods 62 ct,household,dish detergent,19.99,8,Aisle 14,left,1",
+		"2,,Libbey Classic Drinking Glasses 8 pc,kitchen,glassware,24.99,3,Aisle 15,left,1",
+		"3,,Wilson Official Size Kickball,toys,outdoor play,14.99,6,Aisle 20,right,2")
+	for _, q := range []string{
+		"the stuff you put in the dishwasher so the wine glasses dont come out spotty",
+		"where do you keep the stuff for a birthday party game in the backyard",
+	} {
+		if r := ask(eng, q); strings.Contains(r.Say, "carry") {
+			t.Errorf("%q: %s", q, r.Say)
+		}
+	}
+}

@@ -521,11 +521,16 @@ func tells(toks []string) bool {
 	return slices.ContainsFunc(toks[1:min(len(toks), 3)], func(w string) bool { return stateVerb[w] })
 }
 
+// vagueThing words stand for whatever does what follows: "the stuff you put in the
+// dishwasher", "something for a cough".
+var vagueThing = setOf(`something anything stuff things`)
+
 // seeksHelp reports whether a question asks for whatever helps: "something for my dog's itchy
-// skin", "anything to keep my coffee hot". It names what for, not a product.
+// skin", "anything to keep my coffee hot", "the stuff you put in the dishwasher". It names
+// what for, not a product.
 func seeksHelp(toks []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i] == "something" || toks[i] == "anything") && (toks[i+1] == "for" || toks[i+1] == "to") {
+		if vagueThing[toks[i]] && (toks[i+1] == "for" || toks[i+1] == "to" || toks[i+1] == "you" || toks[i+1] == "that") {
 			return true
 		}
 	}
