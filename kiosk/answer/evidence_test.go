@@ -987,3 +987,15 @@ func TestStuffThatDoesSomethingIsNeverNotCarried(t *testing.T) {
 		}
 	}
 }
+
+func TestASentenceThatTellsWhatHappensIsNeverNotCarried(t *testing.T) {
+	// "cold air comes in under the front door" tells a trouble: the store is not said to lack
+	// front doors.
+	eng := rowsEngine(t,
+		"1,,Frost King Door Sweep 36 in. Brown,hardware,weatherstripping,8.98,12,Aisle 6,left,1",
+		"2,,Kwikset Tylo Passage Door Knob Satin Nickel,hardware,door hardware,15.49,29,Aisle 9,left,3",
+		"3,,Honeywell Cool Mist Humidifier,heating cooling,humidifiers,49.99,4,Aisle 12,right,1")
+	if r := ask(eng, "cold air comes in under the front door"); strings.Contains(r.Say, "carry") {
+		t.Errorf("cold air comes in under the front door: %s", r.Say)
+	}
+}

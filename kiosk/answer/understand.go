@@ -604,4 +604,5 @@ var asks = setOf(`need needs needed want wants wanted wanna looking find buy get
 var opener = setOf(`hi hello hey excuse me um umm uh er so well oh ok okay yes sorry`)
 
 var stateVerb = setOf(`has have had got gets is are was were keeps went goes cant wont doesnt dont
-	isnt arent loves likes hates runs running`)
+	isnt arent loves likes hates runs running comes came coming leaks dripping smells stinks
+	squeaks squeaking`)
