@@ -1216,7 +1216,10 @@ func (x *index) sibling(it *item, cs []concept) (string, bool) {
 	}
 	for k := h - 1; k >= 0 && k >= h-2; k-- {
 		w := x.terms[names[k]].surface
-		if !isLetters(w) || len(w) < 3 || packaging[w] || unitNames[w] != "" {
+		// A packaging word says how the thing comes ("Tissues Box"), unless it says what the
+		// thing is for, just before a thing that is no pack itself: a Can Opener.
+		pack := packaging[w] && !(k == h-1 && !packaging[x.terms[it.head].surface] && !collective[x.terms[it.head].surface])
+		if !isLetters(w) || len(w) < 3 || pack || unitNames[w] != "" {
 			continue
 		}
 		said := slices.ContainsFunc(cs, func(c concept) bool {

@@ -999,3 +999,19 @@ func TestASentenceThatTellsWhatHappensIsNeverNotCarried(t *testing.T) {
 		t.Errorf("cold air comes in under the front door: %s", r.Say)
 	}
 }
+
+func TestAPackagingWordCanSayWhatTheThingIsFor(t *testing.T) {
+	// "Can" in Can Opener says what the opener is for, as "wine" does in "wine opener": the
+	// store with only a Can Opener does not carry wine openers.
+	eng := rowsEngine(t,
+		"1,,Can Opener,kitchen,kitchen tools,8.99,5,Aisle 15,left,1",
+		"2,,Stainless Steel Measuring Cups 4 pc,kitchen,kitchen tools,6.99,5,Aisle 15,left,1",
+		"3,,Facial Tissues Box 160 ct,paper,tissues,2.49,40,Aisle 12,right,1",
+		"4,,Cabernet Sauvignon Red Wine 750 ml,wine,red wines,12.99,9,Aisle 20,left,1")
+	if r := ask(eng, "do you sell wine openers"); r.Found {
+		t.Errorf("wine openers: found %v (%s)", first(r), r.Say)
+	}
+	if r := ask(eng, "can opener"); !r.Found || r.Products[0].Name != "Can Opener" {
+		t.Errorf("can opener: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
