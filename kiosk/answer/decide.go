@@ -848,7 +848,9 @@ func (x *index) judgeWords(f finding) verdict {
 		if content >= 2 || content == 1 && word && slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && isNumber(c.said) }) ||
 			content == 1 && x.purposeNamed(f) && x.siblingKind(&x.items[f.hits[0].id], f.all[head]) {
 			// The shopper's other words, or a word and a size ("40 oz stanley"), are on
-			// the label: what they called it may be their own word for it ("cups").
+			// the label: what they called it may be their own word for it ("cups"). So
+			// may a kin of it, labelled with what they said it is for: the UV Nail Lamp
+			// for a "uv light for gel nails".
 			return closest
 		}
 		if x.known(f.all[head]) {
@@ -1041,8 +1043,8 @@ func (x *index) filedElsewhere(phrase, word []string) bool {
 }
 
 // purposeNamed reports whether the best product's label has, by the shopper's own word, the
-// thing the product is for: a "tv bracket for the wall" may be the TV Wall Mount. (Who it is
-// for, "for men", is no such thing.)
+// thing the product is for: "gel nails" on the UV LED Nail Lamp. (Who it is for, "for men",
+// is no such thing.)
 func (x *index) purposeNamed(f finding) bool {
 	top := &x.items[f.hits[0].id]
 	return slices.ContainsFunc(f.all, func(c concept) bool {
