@@ -200,9 +200,8 @@ func (x *index) list(p parsed, text string) []reading {
 func onlySize(ws []string) bool {
 	sized := false
 	for _, w := range ws {
-		_, n := numberWords[w]
 		switch {
-		case isNumber(w) || n || unitNames[w] != "" || w == "cubic" || w == "foot" || w == "feet":
+		case numeral(w) || unitNames[w] != "" || w == "cubic" || w == "foot" || w == "feet":
 			sized = true
 		case packaging[w] || containers[w] || container[w]:
 		default:
@@ -924,7 +923,7 @@ func (x *index) judgeWords(f finding) verdict {
 		if top.head != noTerm && x.kinLabelled(c.said, f.hits, top.head) {
 			return notCarried // "quail eggs": the labels tell eggs apart by the bird (Duck Eggs)
 		}
-		if i >= 1 && i == head-1 && !f.all[i-1].attribute && numeral(f.all[i-1]) {
+		if i >= 1 && i == head-1 && !f.all[i-1].attribute && numeral(f.all[i-1].said) {
 			// A count and its word say how the thing is made or sold: "two part" epoxy,
 			// "3 prong" plugs. The product without them is the closest.
 			return closest
@@ -1060,13 +1059,10 @@ func sizeKept(f finding) bool {
 		slices.ContainsFunc(f.kept, func(c concept) bool { return c.soft == 0 && unitNames[c.said] != "" })
 }
 
-// numeral reports whether a concept is a number, said in figures or in words.
-func numeral(c concept) bool {
-	if isNumber(c.said) {
-		return true
-	}
-	_, word := numberWords[c.said]
-	return word
+// numeral reports whether a word is a number, said in figures or in words.
+func numeral(w string) bool {
+	_, word := numberWords[w]
+	return word || isNumber(w)
 }
 
 // particle words follow a verb to make a phrase of it: "blow up", "pull out", "fold down".
