@@ -53,6 +53,12 @@ toys $td/stores/toys/catalog.csv $td/stores/toys/questions.jsonl
 toys-heldout-b $td/stores/toys/catalog.csv $td/stores/toys/questions-heldout-b.jsonl
 convenience $td/stores/convenience/catalog.csv $td/stores/convenience/questions.jsonl
 convenience-heldout-b $td/stores/convenience/catalog.csv $td/stores/convenience/questions-heldout-b.jsonl
+farm $td/stores/farm/catalog.csv $td/stores/farm/questions.jsonl
+farm-heldout-b $td/stores/farm/catalog.csv $td/stores/farm/questions-heldout-b.jsonl
+homegoods $td/stores/homegoods/catalog.csv $td/stores/homegoods/questions.jsonl
+homegoods-heldout-b $td/stores/homegoods/catalog.csv $td/stores/homegoods/questions-heldout-b.jsonl
+variety $td/stores/variety/catalog.csv $td/stores/variety/questions.jsonl
+variety-heldout-b $td/stores/variety/catalog.csv $td/stores/variety/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
