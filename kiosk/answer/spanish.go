@@ -413,8 +413,11 @@ func (x *index) borrowed(text string) string {
 	return x.es.borrowed(text, func(w string) bool {
 		_, ok := x.termID[stem(w)]
 		// English knows it as a thing ("salsa"), not only as a game or a dance ("pelota" is
-		// jai alai in English, a ball in Spanish).
-		tangible := slices.ContainsFunc(x.lex.Senses(w), func(s lexicon.Sense) bool { return s.Kind.Tangible() })
+		// jai alai in English, a ball in Spanish), nor as one rare thing alone, unknown to the
+		// store ("botas" are boots, not leather wine bottles; "cortinas" curtains, not a
+		// mushroom's veil).
+		senses := x.lex.Senses(w)
+		tangible := len(senses) > 1 && slices.ContainsFunc(senses, func(s lexicon.Sense) bool { return s.Kind.Tangible() })
 		return ok || tangible || x.lex.IsAdjective(w)
 	}, func(english string) bool {
 		w := lastWord(strings.ToLower(english))

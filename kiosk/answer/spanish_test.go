@@ -180,6 +180,11 @@ func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
 		{beauty, "esmalte for nails, red color", "Nail Polish"},
 		{sport, "where are the bicicletas for kids", "Bike"},
 		{auto, "um where are the bujias", "Spark Plug"},
+		// English knows a "cortina" only as one rare thing (a mushroom's veil), and the store
+		// sells none: the Spanish curtains.
+		{storeEngine(t, "testdata/stores/homegoods/catalog.csv"), "i need cortinas for my living room", "Curtain"},
+		// Everyday words are in the general pack, for every kind of store.
+		{storeEngine(t, "testdata/stores/farm/catalog.csv"), "alambre for the electric fence", "Wire"},
 	} {
 		if r := ask(tc.eng, tc.q); !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
 			t.Errorf("%q: found %v, first %v (%s); want %s", tc.q, r.Found, first(r), r.Say, tc.want)
