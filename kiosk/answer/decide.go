@@ -588,6 +588,12 @@ func (x *index) relaxAll(cs []concept) finding {
 				// Maker for "ice cream".
 				f.verdict = notCarried
 			}
+			if h := slices.IndexFunc(cs, func(c concept) bool { return c.head }); h >= 0 && x.known(cs[h]) && !cs[h].need &&
+				!slices.ContainsFunc(f.hits, func(s scored) bool { return x.onLabel(&x.items[s.id], cs[h]) }) {
+				// The thing asked about is only in the names of shelves that hold what is for it:
+				// Wood Pellets in "stove fuel & fire starters" are no pellet stove.
+				f.verdict = notCarried
+			}
 		}
 		return f
 	}
@@ -1188,12 +1194,27 @@ func (x *index) isHead(it *item, c concept) bool {
 			}
 		case len(a.terms) > 0:
 			t := a.terms[len(a.terms)-1]
-			if it.head == t || it.head == noTerm && has(it.nameTerms(), t) || has(x.cats[it.cat].terms, t) {
+			if it.head == t || it.head == noTerm && has(it.nameTerms(), t) || x.catThing(it.cat, t) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// onLabel reports whether a product's name, brand, tags or description have one of a
+// concept's words.
+func (x *index) onLabel(it *item, c concept) bool {
+	names := it.terms
+	return slices.ContainsFunc(c.alts, func(a calt) bool {
+		return !a.isCat && len(a.terms) > 0 && !slices.ContainsFunc(a.terms, func(t uint32) bool { return !has(names, t) })
+	})
+}
+
+// catThing reports whether a category's name has the term as a thing its products are, not
+// only to say which kind of another ("goat" of "goat & sheep feed").
+func (x *index) catThing(cat, t uint32) bool {
+	return has(x.cats[cat].terms, t) && !has(x.cats[cat].modifiers, t)
 }
 
 // ownHead reports whether the product's head noun is the shopper's own word for the thing.

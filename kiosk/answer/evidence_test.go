@@ -1015,3 +1015,28 @@ func TestAPackagingWordCanSayWhatTheThingIsFor(t *testing.T) {
 		t.Errorf("can opener: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAWordAShelfNameJoinsToAnotherIsNoThingOfItsOwn(t *testing.T) {
+	// "trailer jacks & parts" holds jacks and parts for trailers: no trailer is sold there.
+	eng := storeEngine(t, "testdata/stores/farm/catalog.csv")
+	if r := ask(eng, "horse trailers"); r.Found {
+		t.Errorf("horse trailers: found %v (%s)", first(r), r.Say)
+	}
+	if r := ask(eng, "trailer jack"); !r.Found || !strings.Contains(r.Products[0].Name, "Jack") {
+		t.Errorf("trailer jack: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
+
+func TestAThingOnlyAShelfNamesIsNotCarried(t *testing.T) {
+	// The wood pellets are on the shelf of stove fuel; the store sells no stove.
+	eng := rowsEngine(t,
+		"1,,Lignetics Premium Wood Pellets 40 lb,propane & heating,stove fuel & fire starters,6.99,6,Outdoor Yard,,2",
+		"2,,Fatwood Fire Starter Sticks 10 lb,propane & heating,stove fuel & fire starters,19.99,12,Aisle 20,left,1",
+		"3,,Mr. Heater Portable Propane Heater,propane & heating,heaters,89.99,5,Aisle 20,right,1")
+	if r := ask(eng, "pellet stove"); r.Found {
+		t.Errorf("pellet stove: found %v (%s)", first(r), r.Say)
+	}
+	if r := ask(eng, "wood pellets"); !r.Found || !strings.Contains(r.Products[0].Name, "Pellets") {
+		t.Errorf("wood pellets: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

@@ -324,7 +324,7 @@ func (x *index) role(it *item, c concept, alone bool) thingRole {
 			named = it.head == noTerm && has(names, t) ||
 				it.head == t && !slices.ContainsFunc(a.terms[:len(a.terms)-1], func(u uint32) bool { return !has(names, u) }) &&
 					!(alone && it.headElsewhere && it.headAt > 0 && int(it.headAt) < len(names) && !has(a.terms, names[it.headAt-1]))
-			kept = has(x.cats[it.cat].terms, t)
+			kept = x.catThing(it.cat, t)
 		}
 		switch {
 		case !named && !kept:

@@ -113,6 +113,7 @@ type category struct {
 	processed  uint32 // the processing word its name or department carries ("frozen"), or noTerm
 	name, dept string
 	terms      []uint32 // category name terms
+	modifiers  []uint32 // terms the name shows only say which kind: goat of "goat & sheep feed"
 	nTerms     int      // how many of terms are the name's own words (the rest: their verbs' bases)
 	deptTerms  []uint32
 	items      []uint32        // best first
@@ -242,7 +243,8 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 		if !ok {
 			cid = uint32(len(x.cats))
 			c := category{name: p.Category, dept: p.Department, processed: noTerm,
-				terms: internAll(tokens(p.Category)), deptTerms: internAll(tokens(p.Department))}
+				terms: internAll(tokens(p.Category)), deptTerms: internAll(tokens(p.Department)),
+				modifiers: internAll(categoryModifiers(p.Category))}
 			for _, w := range append(tokens(p.Category), tokens(p.Department)...) {
 				if processing[w] {
 					c.processed = intern(w)
@@ -586,6 +588,31 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		return ws[last]
 	}
 	return ""
+}
+
+// categoryModifiers returns the words of a category's name that, by the name's own joins,
+// only say which kind of a later word's thing its products are: "goat & sheep feed" is goat
+// feed and sheep feed, "stove fuel & fire starters" no stove. A name without a join ("tea
+// coffee") does not tell, and gives none.
+func categoryModifiers(name string) []string {
+	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(name), " and ", "&"), func(r rune) bool {
+		return r == '&' || r == ',' || r == '/' || r == '+'
+	})
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	last := tokens(parts[len(parts)-1])
+	for i, p := range parts {
+		ws := tokens(p)
+		switch {
+		case len(ws) > 1:
+			out = append(out, ws[:len(ws)-1]...)
+		case len(ws) == 1 && i < len(parts)-1 && len(last) > 1:
+			out = append(out, ws...) // "goat" of "goat & sheep feed"
+		}
+	}
+	return out
 }
 
 // holdsNoGoods reports whether a word before a container on a label names a thing that is not
