@@ -1040,3 +1040,16 @@ func TestAThingOnlyAShelfNamesIsNotCarried(t *testing.T) {
 		t.Errorf("wood pellets: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAThingNamedBeforeItsDoseFormIsThatThing(t *testing.T) {
+	// The Goat Dewormer Suspension is a dewormer, for goats, as much as a Horse Dewormer is one.
+	eng := rowsEngine(t,
+		"1,,Merck Safe-Guard Paste 10% Horse Dewormer,animal health,dewormers,14.99,23,Aisle 5,left,1",
+		"2,,Durvet Ivermectin Paste 1.87% Horse Dewormer,animal health,dewormers,6.99,34,Aisle 5,left,1",
+		"3,,Zoetis Quest Gel Horse Dewormer,animal health,dewormers,16.99,9,Aisle 5,left,1",
+		"4,,Merck Safe-Guard Goat Dewormer Suspension 125 ml,animal health,dewormers,24.99,17,Aisle 5,left,2",
+		"5,,Purina Goat Chow Goat Feed 50 lb,livestock,goat feed,24.99,43,Feed Room,,2")
+	if r := ask(eng, "dewormer for goats"); !r.Found || !strings.Contains(r.Products[0].Name, "Goat Dewormer") {
+		t.Errorf("dewormer for goats: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

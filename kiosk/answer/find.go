@@ -305,7 +305,8 @@ const (
 )
 
 // role tells whether a product is the thing a concept names: it is in a category the concept
-// names or whose name has the word, or the word is its head noun, with the rest of the
+// names or whose name has the word, or the word is its head noun (or just before a dose form
+// that is: a "Dewormer Suspension" is a dewormer), with the rest of the
 // shopper's phrase on its label ("shaving cream": not Body Cream in the shaving aisle), and
 // the word before it does not make it another thing ("Candy Canes") when the word is said alone.
 func (x *index) role(it *item, c concept, alone bool) thingRole {
@@ -323,7 +324,8 @@ func (x *index) role(it *item, c concept, alone bool) thingRole {
 			t := a.terms[len(a.terms)-1]
 			named = it.head == noTerm && has(names, t) ||
 				it.head == t && !slices.ContainsFunc(a.terms[:len(a.terms)-1], func(u uint32) bool { return !has(names, u) }) &&
-					!(alone && it.headElsewhere && it.headAt > 0 && int(it.headAt) < len(names) && !has(a.terms, names[it.headAt-1]))
+					!(alone && it.headElsewhere && it.headAt > 0 && int(it.headAt) < len(names) && !has(a.terms, names[it.headAt-1])) ||
+				len(a.terms) == 1 && it.head != noTerm && doseForm[x.terms[it.head].stem] && it.headAt > 0 && int(it.headAt) < len(names) && names[it.headAt-1] == t
 			kept = x.catThing(it.cat, t)
 		}
 		switch {
@@ -419,7 +421,7 @@ func bestFirst(out []scored, k int) []scored {
 
 // doseForm words say how a medicine or supplement comes, not what it is.
 var doseForm = setOf(`capsule caplet tablet softgel gummy gummie chewable lozenge pill gelcap liquigel
-	supplement powder`)
+	supplement powder suspension ointment`)
 
 // commonNoun reports whether words name a kind of thing in English ("toasters"), not a brand
 // or a product line ("SleepTabs", "ENZ").
