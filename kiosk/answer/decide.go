@@ -594,6 +594,8 @@ func (x *index) relaxAll(cs []concept) finding {
 				// Wood Pellets in "stove fuel & fire starters" are no pellet stove.
 				f.verdict = notCarried
 			}
+		} else if g, ok := x.namedOnLabel(f); ok {
+			return g
 		}
 		return f
 	}
@@ -1200,6 +1202,34 @@ func (x *index) isHead(it *item, c concept) bool {
 		}
 	}
 	return false
+}
+
+// namedOnLabel is the finding without one of the shopper's words, when every product with
+// all of them is only shelved with the thing asked about and named as another, and without
+// that word a label in the same place names the thing, with another of the words said: for
+// an "electric fence charger", the Fence Charger, not the Electric Fence Volt Meter on the
+// fence chargers' shelf.
+func (x *index) namedOnLabel(f finding) (finding, bool) {
+	h := slices.IndexFunc(f.all, func(c concept) bool { return c.head && c.soft == 0 })
+	if h < 0 || f.all[h].need {
+		return f, false
+	}
+	alone := !slices.ContainsFunc(f.all, func(c concept) bool { return c.soft == 0 && !c.head })
+	if alone || slices.ContainsFunc(f.hits[:min(len(f.hits), 8)], func(s scored) bool {
+		return x.role(&x.items[s.id], f.all[h], false) != keptAsThing
+	}) {
+		return f, false
+	}
+	g := x.letGo(f.all)
+	if g.verdict != carried || len(g.hits) == 0 || droppedHead(g) {
+		return f, false
+	}
+	top := &x.items[g.hits[0].id]
+	if top.cat != x.items[f.hits[0].id].cat || x.role(top, f.all[h], false) != theThing ||
+		!slices.ContainsFunc(g.kept, func(c concept) bool { return c.soft == 0 && !c.head && !c.attribute }) {
+		return f, false
+	}
+	return g, true
 }
 
 // onLabel reports whether a product's name, brand, tags or description have one of a

@@ -1053,3 +1053,12 @@ func TestAThingNamedBeforeItsDoseFormIsThatThing(t *testing.T) {
 		t.Errorf("dewormer for goats: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestALabelNamingTheThingBeatsOneOnlyShelvedWithIt(t *testing.T) {
+	// The Electric Fence Volt Meter has every word said, but is only on the fence chargers'
+	// shelf; the Fence Chargers lack "electric" and are the thing asked for.
+	eng := storeEngine(t, "testdata/stores/farm/catalog.csv")
+	if r := ask(eng, "electric fence charger"); !r.Found || !strings.HasSuffix(r.Products[0].Name, "Fence Charger") {
+		t.Errorf("electric fence charger: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}
