@@ -39,7 +39,7 @@ func runAsk(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	cat, err := openDB(*db)
+	cat, err := openCatalog(*db)
 	if err != nil {
 		return err
 	}

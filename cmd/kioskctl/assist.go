@@ -73,7 +73,7 @@ func runAssist(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	cat, err := openDB(*db)
+	cat, err := openCatalog(*db)
 	if err != nil {
 		return err
 	}

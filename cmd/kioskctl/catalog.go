@@ -79,7 +79,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	cat, err := openDB(*db)
+	cat, err := openCatalog(*db)
 	if err != nil {
 		return err
 	}
@@ -99,6 +99,15 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", p.SKU, p.DisplayName(), p.Price, p.Quantity, p.Location, p.Category)
 	}
 	return tw.Flush()
+}
+
+// openCatalog opens a catalog that must be there already: a command that answers from it
+// never makes an empty one at a mistyped path, and answers "not loaded yet" from it.
+func openCatalog(path string) (*inventory.DB, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no catalog at %s: import one first (kioskctl import --db %s FILE), or give --db", path, path)
+	}
+	return openDB(path)
 }
 
 // openDB opens a catalog for a command, with a hint when the file is missing.

@@ -119,7 +119,7 @@ func newPipeline(ctx context.Context, f listenFlags, stderr io.Writer) (*pipelin
 	if f.endPause > 0 {
 		sc.EndPause.Duration = min(f.endPause, sc.EndSilence.Duration)
 	}
-	cat, err := openDB(f.db)
+	cat, err := openCatalog(f.db)
 	if err != nil {
 		return nil, err
 	}
