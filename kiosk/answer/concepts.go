@@ -216,8 +216,9 @@ func (x *index) headOnAThing(cs []concept) {
 	h := slices.IndexFunc(cs, func(c concept) bool { return c.head })
 	// A misspelt last word keeps its place: what it was corrected to is the catalog's word,
 	// which says nothing of what part of speech the shopper meant ("serpentine belt tensionor").
-	if h < 0 || cs[h].need || cs[h].corrected || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) || x.labelNoun(cs[h]) {
-		return
+	if h < 0 || cs[h].need || cs[h].corrected || x.thing(cs[h]) || x.lex.IsNoun(strings.Fields(cs[h].said)...) ||
+		x.lex.IsNoun(strings.ReplaceAll(cs[h].said, " ", "")) || x.labelNoun(cs[h]) {
+		return // a noun written apart is one too: "pink eye" is pinkeye
 	}
 	// So does a word nobody knows that is an English noun with two letters swapped or one
 	// doubled: a misspelling the catalog cannot mend ("gum sheild") is still the thing.

@@ -898,6 +898,11 @@ func (x *index) judgeWords(f finding) verdict {
 		}
 	}
 	top := &x.items[f.hits[0].id]
+	if x.trouble(f.all[head]) && x.onLabel(top, f.all[head]) {
+		// A trouble named on the label is what the product is for: the Pinkeye Spray for
+		// "my cow has pink eye".
+		return carried
+	}
 	if x.ownKind(top, f.all[head], f.all) {
 		// The label names a thing of its own with the shopper's word: Root Beer for
 		// "non-alcoholic beer", Hot Dogs for "perro".
@@ -1231,6 +1236,42 @@ func (x *index) namedOnLabel(f finding) (finding, bool) {
 	}
 	return g, true
 }
+
+// trouble reports whether a concept names, first of all, an illness or its sign (pinkeye, a
+// cough, acne): not any state ("soil", a "mess").
+func (x *index) trouble(c concept) bool {
+	said := strings.ReplaceAll(c.said, " ", "")
+	ss := x.lex.Senses(said)
+	if len(ss) == 0 {
+		said = c.said
+		ss = x.lex.Senses(strings.Fields(said)...)
+	}
+	if len(ss) == 0 || ss[0].Kind != lexicon.State {
+		return false
+	}
+	// In the singular too: "spots" are first of all floaters in the eye, a spot a place.
+	if one := x.lex.Singular(said); one != said {
+		if s1 := x.lex.Senses(strings.Fields(one)...); len(s1) > 0 && s1[0].ID != ss[0].ID {
+			return false
+		}
+	}
+	seen := map[int32]bool{}
+	var ill func(id int32, depth int) bool
+	ill = func(id int32, depth int) bool {
+		if seen[id] {
+			return false
+		}
+		seen[id] = true
+		if slices.ContainsFunc(x.lex.Lemmas(id), func(l string) bool { return illness[l] }) {
+			return true
+		}
+		return depth > 0 && slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return ill(h, depth-1) })
+	}
+	return ill(ss[0].ID, 6)
+}
+
+// illness names WordNet's kinds of what ails a body.
+var illness = map[string]bool{"symptom": true, "injury": true, "ill health": true, "pathological state": true}
 
 // onLabel reports whether a product's name, brand, tags or description have one of a
 // concept's words.

@@ -1062,3 +1062,12 @@ func TestALabelNamingTheThingBeatsOneOnlyShelvedWithIt(t *testing.T) {
 		t.Errorf("electric fence charger: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAnIllnessNamedOnALabelIsWhatTheProductIsFor(t *testing.T) {
+	// "my cow has pink eye": the Pinkeye Spray is for it, though its label's thing is a spray
+	// and no label says cow. Pink eye written apart is still the illness, not the cow.
+	eng := storeEngine(t, "testdata/stores/farm/catalog.csv")
+	if r := ask(eng, "my cow has pink eye"); !r.Found || !strings.Contains(r.Products[0].Name, "Pinkeye") {
+		t.Errorf("my cow has pink eye: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

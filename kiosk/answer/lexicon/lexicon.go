@@ -37,6 +37,7 @@ const (
 	Object    Kind = 17
 	Person    Kind = 18
 	Plant     Kind = 20
+	State     Kind = 26
 	Substance Kind = 27
 	Time      Kind = 28
 )
