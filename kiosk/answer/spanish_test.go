@@ -185,6 +185,7 @@ func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
 		{storeEngine(t, "testdata/stores/homegoods/catalog.csv"), "i need cortinas for my living room", "Curtain"},
 		// Everyday words are in the general pack, for every kind of store.
 		{storeEngine(t, "testdata/stores/farm/catalog.csv"), "alambre for the electric fence", "Wire"},
+		{storeEngine(t, "testdata/stores/department/catalog.csv"), "where are the lamparas", "Lamp"},
 	} {
 		if r := ask(tc.eng, tc.q); !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
 			t.Errorf("%q: found %v, first %v (%s); want %s", tc.q, r.Found, first(r), r.Say, tc.want)
