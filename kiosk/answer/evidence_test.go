@@ -159,6 +159,22 @@ func TestVocabularyPacksFollowTheCatalog(t *testing.T) {
 			t.Errorf("%q: %v (%s)", q, first(r), r.Say)
 		}
 	}
+	// British and Australian words are read in every kind of store, for what it sells: a
+	// department store's Curling Iron is "curling tongs", a pharmacy's rubbing alcohol
+	// "surgical spirit", a hardware store's push broom a "sweeping brush".
+	pharmacy := storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
+	for _, tc := range []struct {
+		eng     *answer.Engine
+		q, want string
+	}{
+		{dept, "curling tongs", "Curling Iron"},
+		{pharmacy, "surgical spirit", "Rubbing Alcohol"},
+		{hw, "sweeping brush", "Broom"},
+	} {
+		if r := ask(tc.eng, tc.q); !r.Found || !strings.Contains(r.Products[0].Name, tc.want) {
+			t.Errorf("%q: %v (%s); want %s", tc.q, first(r), r.Say, tc.want)
+		}
+	}
 	// A store chooses its packs; an unknown pack is a clear error.
 	if _, err := answer.VocabularyPacks([]string{"bakery"}); err == nil || !strings.Contains(err.Error(), "grocery") {
 		t.Errorf("unknown pack: %v", err)
@@ -454,8 +470,8 @@ func TestNotCarriedNamesAThingInTheShoppersWords(t *testing.T) {
 	}{
 		{auto, "i need to tow my buddy's car home"},
 		{sport, "my hands get cold when i'm in the deer stand"},
-		// A misspelt thing nothing mends is still the thing: not "we don't carry gum".
-		{sport, "gum sheild"},
+		// A misspelt thing nothing mends is still the thing: not "we don't carry ear".
+		{sport, "ear defendors"},
 	} {
 		if r := ask(tc.eng, tc.q); r.Found || r.Verdict == "not carried" {
 			t.Errorf("%q: found %v, verdict %s (%s); want unsure", tc.q, r.Found, r.Verdict, r.Say)
