@@ -1255,19 +1255,25 @@ func (x *index) trouble(c concept) bool {
 			return false
 		}
 	}
+	return x.namedAbove(ss[0].ID, 6, func(l string) bool { return illness[l] })
+}
+
+// namedAbove reports whether a sense, or what it is a kind of up to depth steps, has a name
+// that name accepts.
+func (x *index) namedAbove(id int32, depth int, name func(string) bool) bool {
 	seen := map[int32]bool{}
-	var ill func(id int32, depth int) bool
-	ill = func(id int32, depth int) bool {
+	var walk func(id int32, depth int) bool
+	walk = func(id int32, depth int) bool {
 		if seen[id] {
 			return false
 		}
 		seen[id] = true
-		if slices.ContainsFunc(x.lex.Lemmas(id), func(l string) bool { return illness[l] }) {
+		if slices.ContainsFunc(x.lex.Lemmas(id), name) {
 			return true
 		}
-		return depth > 0 && slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return ill(h, depth-1) })
+		return depth > 0 && slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return walk(h, depth-1) })
 	}
-	return ill(ss[0].ID, 6)
+	return walk(id, depth)
 }
 
 // illness names WordNet's kinds of what ails a body.
@@ -1549,23 +1555,8 @@ func (x *index) related(word string, it *item) bool {
 	if near(word) {
 		return true
 	}
-	seen := map[int32]bool{}
-	var walk func(id int32, depth int) bool
-	walk = func(id int32, depth int) bool {
-		if seen[id] {
-			return false
-		}
-		seen[id] = true
-		if slices.ContainsFunc(x.lex.Lemmas(id), near) {
-			return true
-		}
-		if depth == 0 {
-			return false
-		}
-		return slices.ContainsFunc(x.lex.Hypernyms(id), func(h int32) bool { return walk(h, depth-1) })
-	}
 	for _, s := range x.lex.Senses(strings.Fields(word)...) {
-		if s.Rank <= 2 && defines(x.lex.Gloss(s.ID)) || walk(s.ID, 3) {
+		if s.Rank <= 2 && defines(x.lex.Gloss(s.ID)) || x.namedAbove(s.ID, 3, near) {
 			return true
 		}
 	}
