@@ -78,9 +78,19 @@ func demoSource(tb testing.TB) lm.Source {
 
 var (
 	demoOnce  sync.Once
+	demoDir   string // removed when the tests end
 	demoModel *lm.Model
 	demoErr   error
 )
+
+// TestMain removes the language model the tests built once for all of them.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoDir != "" {
+		os.RemoveAll(demoDir)
+	}
+	os.Exit(code)
+}
 
 // demoOffline is the offline recogniser with the demo store's language model (built once).
 func demoOffline(t *testing.T) *speech.Offline {
@@ -93,6 +103,7 @@ func demoOffline(t *testing.T) *speech.Offline {
 			demoErr = err
 			return
 		}
+		demoDir = dir
 		demoModel, demoErr = lm.Build(context.Background(), src, filepath.Join(dir, "model"), lm.Options{})
 	})
 	if demoErr != nil {

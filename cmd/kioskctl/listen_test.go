@@ -64,9 +64,18 @@ func needShared(tb testing.TB) {
 
 var (
 	sharedDBOnce sync.Once
-	sharedDBPath string
+	sharedDBPath string // its directory is removed when the tests end
 	sharedDBErr  error
 )
+
+// TestMain removes the catalog the tests imported once for all of them.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if sharedDBPath != "" {
+		os.RemoveAll(filepath.Dir(sharedDBPath))
+	}
+	os.Exit(code)
+}
 
 // sharedDB imports the 24k-product shared catalog once per test binary.
 func sharedDB(tb testing.TB) string {

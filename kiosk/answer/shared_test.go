@@ -42,9 +42,19 @@ func needShared(tb testing.TB) {
 
 var (
 	groceryOnce sync.Once
+	groceryDir  string // removed when the tests end
 	grocery     *answer.Engine
 	groceryErr  error
 )
+
+// TestMain removes the catalog the tests imported once for all of them.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if groceryDir != "" {
+		os.RemoveAll(groceryDir)
+	}
+	os.Exit(code)
+}
 
 // groceryEngine imports the 24k-product shared catalog once per test binary.
 func groceryEngine(tb testing.TB) *answer.Engine {
@@ -56,6 +66,7 @@ func groceryEngine(tb testing.TB) *answer.Engine {
 			groceryErr = err
 			return
 		}
+		groceryDir = dir
 		db, err := inventory.Open(filepath.Join(dir, "catalog.db"))
 		if err != nil {
 			groceryErr = err
