@@ -389,6 +389,8 @@ func (x *index) phraseConcepts(topic []string) []concept {
 		// butter" is peanut butter, not pinot; "tomato sause" is tomato sauce.
 		if id, ok := x.fixInContext(orig, st, i); ok {
 			ws[i], st[i], fixed[i] = x.terms[id].surface, x.terms[id].stem, true
+		} else if _, ok := x.doneBy(w); ok {
+			// "read the code": the Code Reader or Red, read below by the other words
 		} else if fixes := m.correct(x, w, st[i]); len(fixes) > 0 && !x.vocabularyNearer(w, st[i], fixes[0]) {
 			ws[i] = x.terms[fixes[0]].surface
 			st[i] = x.terms[fixes[0]].stem
@@ -855,6 +857,14 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if c, ok := x.otherForm(w); ok {
 		return c
 	}
+	if c, ok := x.doneBy(w); ok {
+		// It may still be a slip of a word the labels have ("breaks pads": brake pads):
+		// the products that have the shopper's other words tell which.
+		for _, id := range m.correct(x, w, s) {
+			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})
+		}
+		return c
+	}
 	if alts := x.relational(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // a "nose spray" is a Nasal Spray
 	}
@@ -1027,6 +1037,35 @@ func (x *index) otherForm(w string) (concept, bool) {
 		}
 	}
 	return concept{}, false
+}
+
+// doneBy reads a verb the catalog lacks as what does it, in the word its labels use: "something
+// to charge my phone" is a Charger, "can I read the code" a Code Reader, "to purify water" the
+// Water Purification tablets or a purifier. A word that first of all names a thing is no verb
+// here ("stream", "can").
+func (x *index) doneBy(w string) (concept, bool) {
+	if x.lex == nil {
+		return concept{}, false
+	}
+	for _, s := range x.lex.Senses(w) {
+		if s.Rank <= 2 && s.Kind.Tangible() {
+			return concept{}, false
+		}
+	}
+	c := concept{label: w}
+	for _, d := range x.lex.Doers(w) {
+		forms := []string{d}
+		if base, ok := strings.CutSuffix(d, "ier"); ok {
+			forms = append(forms, base+"yer") // a "drier" is a Dryer on labels
+		}
+		for _, f := range forms {
+			if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 &&
+				!slices.ContainsFunc(c.alts, func(a calt) bool { return a.terms[0] == id }) {
+				c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8})
+			}
+		}
+	}
+	return c, len(c.alts) > 0
 }
 
 // clipped reads a word the catalog lacks as the start of the one longer word labels name

@@ -1087,3 +1087,29 @@ func TestAnIllnessNamedOnALabelIsWhatTheProductIsFor(t *testing.T) {
 		t.Errorf("my cow has pink eye: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAVerbTheLabelsLackIsWhatDoesIt(t *testing.T) {
+	// No label says "charge" or "read"; they name what does it: the Car Charger, the Code
+	// Reader. What was done ("mine broke") asks for nothing, not for Ice Breakers.
+	eng := rowsEngine(t,
+		"1,,Anker 2-Port USB Car Charger 24W,electronics,phone electronics,19.99,46,Aisle 9,left,1",
+		"2,,Scosche MagicMount Magnetic Vent Phone Mount,electronics,phone electronics,24.99,53,Aisle 9,left,2",
+		"3,,Autel AutoLink OBD2 Code Reader,tools,diagnostic tools,39.99,8,Aisle 10,right,1",
+		"4,,Sylvania LED Mini Bulb 3157 Red 2 pk,electrical,lighting,12.99,20,Aisle 11,left,1",
+		"5,,Ice Breakers Ice Cubes Wintergreen Gum,checkout,candy,2.49,40,Front,,1",
+		"6,,Wagner Ceramic Brake Pads Front QC905,brakes,brake pads,49.99,3,Aisle 2,left,1",
+		"7,,GearWrench 1/2 in. Drive Breaker Bar,tools,hand tools,29.99,4,Aisle 10,right,2")
+	// A verb may still be a slip of the labels' word: "breaks pads" are brake pads.
+	for q, want := range map[string]string{
+		"something to charge my phone in the car":          "Car Charger",
+		"my check engine light is on, can i read the code": "Code Reader",
+		"breaks pads for the front":                        "Brake Pads",
+	} {
+		if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%s: found %v, first %v (%s); want %s", q, r.Found, first(r), r.Say, want)
+		}
+	}
+	if r := ask(eng, "do you sell toasters, mine just broke"); r.Found {
+		t.Errorf("toasters, mine broke: found %v (%s)", first(r), r.Say)
+	}
+}

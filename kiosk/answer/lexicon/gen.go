@@ -3,8 +3,8 @@
 // gen writes assets/lexicon/wordnet-nouns.txt.gz from Debian's WordNet 3.0 (package
 // wordnet-base): every noun synset with its lexicographer file, its lemmas (each with the
 // rank of this sense among the lemma's senses) and its hypernyms, then the irregular plurals,
-// the adjectives' names, their other names, and the adjectives that pertain to a thing
-// ("nasal": the nose).
+// the adjectives' names, their other names, the adjectives that pertain to a thing
+// ("nasal": the nose), and the nouns for what does a verb's doing ("charge": charger).
 //
 //	go run gen.go [-wordnet /usr/share/wordnet] [-out ../../../assets/lexicon/wordnet-nouns.txt.gz]
 package main
@@ -230,6 +230,7 @@ func main() {
 	for _, a := range adjs {
 		fmt.Fprintf(w, "%s\t%s\n", a, strings.Join(rel[a], ","))
 	}
+	writeDoers(w, *dir)
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
 	}
@@ -237,6 +238,119 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := fo.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// writeDoers writes, for every verb, the nouns WordNet derives from it that name what does
+// the doing: a device ("charge": charger; "purify": purifier; "tow": tower), one who does it
+// ("read": reader; "pull": puller), or the doing as a -tion noun ("purify": purification), the
+// verb's commonest senses first; then the irregular forms of verbs ("dried": dry).
+func writeDoers(w *bufio.Writer, dir string) {
+	rank := map[string]int{} // verb lemma + " " + synset offset → its sense rank
+	err := eachLine(filepath.Join(dir, "index.verb"), func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 4 || strings.HasPrefix(l, " ") {
+			return
+		}
+		nSyn, _ := strconv.Atoi(f[2])
+		for i, off := range f[len(f)-nSyn:] {
+			rank[f[0]+" "+off] = i + 1
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	nounFile, nounLemmas := map[string]string{}, map[string][]string{}
+	err = eachLine(filepath.Join(dir, "data.noun"), func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return
+		}
+		f := strings.Fields(l)
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		nounFile[f[0]] = f[1]
+		for k := 0; k < int(n); k++ {
+			nounLemmas[f[0]] = append(nounLemmas[f[0]], strings.ToLower(f[4+2*k]))
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	type doer struct {
+		noun string
+		rank int
+	}
+	doers := map[string][]doer{}
+	err = eachLine(filepath.Join(dir, "data.verb"), func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return
+		}
+		body, _, _ := strings.Cut(l, " | ")
+		f := strings.Fields(body)
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		var lemmas []string
+		for k := 0; k < int(n); k++ {
+			lemmas = append(lemmas, strings.ToLower(f[4+2*k]))
+		}
+		i := 4 + 2*int(n)
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np; k++ {
+			sym, off, pos, st := f[i], f[i+1], f[i+2], f[i+3]
+			i += 4
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			dst, _ := strconv.ParseInt(st[2:], 16, 32)
+			if sym != "+" || pos != "n" || src == 0 || int(src) > len(lemmas) || int(dst) > len(nounLemmas[off]) || dst == 0 {
+				continue
+			}
+			verb, noun := lemmas[src-1], nounLemmas[off][dst-1]
+			if strings.ContainsAny(verb, "_-") || strings.ContainsAny(noun, "_-") || noun == verb {
+				continue
+			}
+			device := nounFile[off] == "06"
+			agent := nounFile[off] == "18" && (strings.HasSuffix(noun, "er") || strings.HasSuffix(noun, "or"))
+			doing := strings.HasSuffix(noun, "tion") || strings.HasSuffix(noun, "sion")
+			if !device && !agent && !doing {
+				continue
+			}
+			r := rank[verb+" "+f[0]]
+			if r == 0 {
+				r = 99
+			}
+			at := slices.IndexFunc(doers[verb], func(d doer) bool { return d.noun == noun })
+			switch {
+			case at < 0:
+				doers[verb] = append(doers[verb], doer{noun, r})
+			case r < doers[verb][at].rank:
+				doers[verb][at].rank = r
+			}
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	verbs := make([]string, 0, len(doers))
+	for v := range doers {
+		verbs = append(verbs, v)
+	}
+	sort.Strings(verbs)
+	fmt.Fprintln(w, "#doers")
+	for _, v := range verbs {
+		ds := doers[v]
+		slices.SortStableFunc(ds, func(a, b doer) int { return a.rank - b.rank })
+		var ns []string
+		for _, d := range ds {
+			ns = append(ns, d.noun)
+		}
+		fmt.Fprintf(w, "%s\t%s\n", v, strings.Join(ns, ","))
+	}
+	fmt.Fprintln(w, "#verbforms")
+	err = eachLine(filepath.Join(dir, "verb.exc"), func(l string) {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] != f[1] {
+			fmt.Fprintf(w, "%s\t%s\n", f[0], f[1])
+		}
+	})
+	if err != nil {
 		log.Fatal(err)
 	}
 }

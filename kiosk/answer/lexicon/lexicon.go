@@ -81,10 +81,14 @@ type Lexicon struct {
 	// adjSyn holds each adjective's other names from its two commonest senses.
 	adjSyn map[string][]string
 	// rel holds, per synset, the adjectives that pertain to it ("nasal" for the nose).
-	rel   map[int32][]string
-	color int32
-	metal int32
-	alloy int32
+	rel map[int32][]string
+	// doers holds, per verb, the nouns for what does its doing ("charge": charger);
+	// irregular the verbs' irregular forms: past ("broke", "held") or in -ing ("cutting").
+	doers     map[string][]string
+	irregular map[string]bool
+	color     int32
+	metal     int32
+	alloy     int32
 }
 
 // words is a sorted set of strings held end to end in one string.
@@ -136,7 +140,8 @@ func read(f fs.File) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Lexicon{plural: map[string]string{}, rel: map[int32][]string{}, adjSyn: map[string][]string{}}
+	l := &Lexicon{plural: map[string]string{}, rel: map[int32][]string{}, adjSyn: map[string][]string{},
+		doers: map[string][]string{}, irregular: map[string]bool{}}
 	// A synset's names are read as phrases, then found among all phrases once they are
 	// sorted; the senses are gathered by phrase the same way.
 	type named struct {
@@ -153,7 +158,8 @@ func read(f fs.File) (*Lexicon, error) {
 	section := ""
 	for sc.Scan() {
 		line := sc.Text()
-		if line == "#plurals" || line == "#adjectives" || line == "#adjsynonyms" || line == "#pertainyms" {
+		switch line {
+		case "#plurals", "#adjectives", "#adjsynonyms", "#pertainyms", "#doers", "#verbforms":
 			section = line
 			continue
 		}
@@ -183,6 +189,18 @@ func read(f fs.File) (*Lexicon, error) {
 						l.rel[int32(id)] = append(l.rel[int32(id)], Key(f[0]))
 					}
 				}
+			}
+			continue
+		}
+		if section == "#doers" {
+			if len(f) == 2 {
+				l.doers[f[0]] = strings.Split(f[1], ",")
+			}
+			continue
+		}
+		if section == "#verbforms" {
+			if len(f) == 2 {
+				l.irregular[f[0]] = true
 			}
 			continue
 		}
@@ -336,6 +354,40 @@ func (l *Lexicon) singulars(w string) []string {
 		{"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}} {
 		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+1 {
 			out = append(out, w[:len(w)-len(r[0])]+r[1])
+		}
+	}
+	return out
+}
+
+// Doers returns the nouns for what does a verb's doing, the verb's commonest senses first: a
+// device ("charge", "charging": charger), one who does it ("read": reader) or the doing
+// ("purify": purification). w may be the verb as said of what is to be done ("dry", "dries",
+// "drying"), not of what was done ("dried", "broke": "mine broke" asks for no Ice Breakers);
+// nil when it is no such verb or has no such noun.
+func (l *Lexicon) Doers(w string) []string {
+	if l == nil {
+		return nil
+	}
+	for _, v := range l.verbBases(w) {
+		if ds, ok := l.doers[v]; ok {
+			return ds
+		}
+	}
+	return nil
+}
+
+// verbBases lists candidate base forms of a present verb form, by WordNet's rules (morphy).
+func (l *Lexicon) verbBases(w string) []string {
+	if l.irregular[w] && !strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return nil
+	}
+	out := []string{w}
+	for _, r := range [][2]string{{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ing", "e"}, {"ing", ""}} {
+		if base, ok := strings.CutSuffix(w, r[0]); ok && len(base) >= 2 {
+			out = append(out, base+r[1])
+			if n := len(base); r[1] == "" && n >= 3 && base[n-1] == base[n-2] {
+				out = append(out, base[:n-1]) // "cutting"
+			}
 		}
 	}
 	return out

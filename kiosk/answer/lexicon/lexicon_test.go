@@ -52,3 +52,23 @@ func TestLexicon(t *testing.T) {
 		t.Error("apostrophes: plumber's snake not found")
 	}
 }
+
+// A verb's doers are the nouns for what does it, whatever form the verb is said in.
+func TestDoers(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for verb, want := range map[string]string{"charge": "charger", "charging": "charger", "dries": "drier",
+		"read": "reader", "purify": "purification", "sharpens": "sharpener", "cutting": "cutter"} {
+		if got := l.Doers(verb); !slices.Contains(got, want) {
+			t.Errorf("Doers(%q) = %v; want %s among them", verb, got, want)
+		}
+	}
+	// What was done asks for nothing: "mine broke", "I dried it".
+	for _, w := range []string{"purple", "xyzzy", "the", "broke", "dried", "held"} {
+		if got := l.Doers(w); got != nil {
+			t.Errorf("Doers(%q) = %v; want none", w, got)
+		}
+	}
+}
