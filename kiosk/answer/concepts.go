@@ -392,9 +392,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 		} else if _, ok := x.doneBy(w); ok {
 			// "read the code": the Code Reader or Red, read below by the other words
 		} else if fixes := m.correct(x, w, st[i]); len(fixes) > 0 && !x.vocabularyNearer(w, st[i], fixes[0]) {
-			ws[i] = x.terms[fixes[0]].surface
-			st[i] = x.terms[fixes[0]].stem
-			fixed[i] = true
+			ws[i], st[i], fixed[i] = x.terms[fixes[0]].surface, x.terms[fixes[0]].stem, true
 		} else if sw := x.syn.correct(w, st[i], x.dict); sw != "" {
 			ws[i], st[i], fixed[i] = sw, stem(sw), true // "tylenal" → tylenol, a vocabulary word
 		}
@@ -683,7 +681,24 @@ func (x *index) vocabularyNearer(w, st string, fix uint32) bool {
 		return false
 	}
 	sw := x.syn.correct(w, st, x.dict)
-	return sw != "" && editDistance(st, stem(sw), 4) < d
+	return sw != "" && editDistance(st, stem(sw), 4) < d && x.leadsHere(sw)
+}
+
+// leadsHere reports whether a one-word shopper phrase of the vocabulary names something this
+// store's labels have: the word itself, or a reading of it. A grocery's "susges" are
+// sausages, not the hardware pack's surge protectors it does not sell.
+func (x *index) leadsHere(st string) bool {
+	if id, ok := x.termID[st]; ok && x.terms[id].nameDF > 0 {
+		return true
+	}
+	for _, r := range x.syn.rulesFor(st) {
+		for _, to := range r.to {
+			if _, ok := x.phraseAlt(to.stems, 1); ok || to.category != "" && len(x.catsNamed(to.category)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fixes remembers a question's spelling corrections: the same word is looked at several ways.

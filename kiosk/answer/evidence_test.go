@@ -1113,3 +1113,24 @@ func TestAVerbTheLabelsLackIsWhatDoesIt(t *testing.T) {
 		t.Errorf("toasters, mine broke: found %v (%s)", first(r), r.Say)
 	}
 }
+
+func TestASlipIsMendedToTheWordLabelsWriteBesideItsNeighbour(t *testing.T) {
+	// "paist" is one slip from "paint" (what a shopper may want done) and two from Post and
+	// Paste; the labels write Ivermectin Paste, so that is the word, though more say Post.
+	eng := rowsEngine(t,
+		"1,,Durvet Ivermectin Paste 1.87% Horse Dewormer,animal health,dewormers,6.99,34,Aisle 5,right,1",
+		"2,,Durvet Ivermectin Pour-On for Cattle 1 L,animal health,dewormers,39.99,3,Aisle 5,right,1",
+		"3,,CountyLine Studded Steel T-Post 5 ft,fencing,fence posts,5.49,36,Outdoor Yard,,4",
+		"4,,CountyLine Studded Steel T-Post 6 ft,fencing,fence posts,5.99,10,Outdoor Yard,,4",
+		"5,,CountyLine Studded Steel T-Post 7 ft,fencing,fence posts,6.99,8,Outdoor Yard,,4",
+		"6,,Red Brand Wood Post 8 ft,fencing,fence posts,9.99,8,Outdoor Yard,,4")
+	if r := ask(eng, "ivermectin paist"); !r.Found || !strings.Contains(r.Products[0].Name, "Paste") {
+		t.Errorf("ivermectin paist: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+	// A vocabulary word nearer a slip than the labels' word counts only where it leads to
+	// something this store sells: in a grocery, "susges" are sausages, not the hardware
+	// pack's surge protectors.
+	if r := ask(groceryEngine(t), "susges"); !r.Found || !strings.Contains(r.Products[0].Name, "Sausage") {
+		t.Errorf("susges: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

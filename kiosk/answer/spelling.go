@@ -251,7 +251,8 @@ func (x *index) mendGrammar(text string) string {
 		return text // no catalog words yet to tell a slip from
 	}
 	first := true // the first word said after any opener ("uh wheer might I find…")
-	for _, t := range tokens(text) {
+	toks := tokens(text)
+	for _, t := range toks {
 		lead := first
 		first = first && opener[t]
 		if len(t) < 4 || !isLetters(t) {
@@ -282,6 +283,14 @@ func (x *index) mendGrammar(text string) string {
 			c := &x.terms[id]
 			return c.headDF > 0 && c.stem != stem(found) && editDistance(stem(t), c.stem, 2) <= 1
 		})
+		if !near {
+			// Or a word labels write beside the next or last word said ("ivermectin paist":
+			// the Ivermectin Paste, not paint).
+			ws := slices.DeleteFunc(slices.Clone(toks), func(w string) bool { return stopword[w] })
+			if j := slices.Index(ws, t); j >= 0 {
+				_, near = x.fixInContext(ws, stems(ws), j)
+			}
+		}
 		if !near {
 			text = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(t)+`\b`).ReplaceAllLiteralString(text, found)
 		}
@@ -445,7 +454,7 @@ func soundKey(w string) string {
 // fixInContext mends word i of a phrase by its neighbours: of the catalog words a typing error
 // or two away, the one that stands next to a neighbour in the most product names, the way the
 // shopper put them ("pinut butter" → peanut, as in "Peanut Butter", not pinot). It needs a
-// neighbour the catalog knows, and two products that say so.
+// neighbour the catalog knows, and two products that say so or no other such word.
 func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 	w := st[i]
 	if !isLetters(w) || len(w) < 4 || x.lex.IsNoun(ws[i]) {
@@ -469,7 +478,7 @@ func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 	if len(w) <= 5 {
 		k = 1 + boolInt(len(w) == 5)
 	}
-	best, bestN, bestD := uint32(0), 0, 0
+	best, bestN, bestD, beside := uint32(0), 0, 0, 0
 	for _, id := range x.nearby(w, k) {
 		t := &x.terms[id]
 		if t.stem == w || t.nameDF == 0 || t.stem[0] != w[0] && soundKey(t.stem) != soundKey(w) {
@@ -486,16 +495,18 @@ func (x *index) fixInContext(ws, st []string, i int) (uint32, bool) {
 		if right != noTerm {
 			n += x.adjacent(id, right)
 		}
-		if n < 2 {
-			continue // two products that say so
+		if n == 0 {
+			continue
 		}
+		beside++
 		// Fewer slips first, then the pair the labels write most: "frzen pizza" is frozen
 		// pizza though more labels say Free Pizza.
 		if bestN == 0 || d < bestD || d == bestD && (n > bestN || n == bestN && x.terms[id].nameDF > x.terms[best].nameDF) {
 			best, bestN, bestD = id, n, d
 		}
 	}
-	return best, bestN >= 2
+	// Two products that say so, or the one word that any label writes there.
+	return best, bestN >= 2 || beside == 1
 }
 
 // adjacent counts the products (up to a few hundred looked at) whose names have term a just

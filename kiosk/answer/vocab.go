@@ -173,6 +173,20 @@ func (s *Synonyms) correct(word, st string, d *dictionary) string {
 	return best
 }
 
+// rulesFor returns the lines whose shopper phrase is the one word st.
+func (s *Synonyms) rulesFor(st string) []*synonymRule {
+	if s == nil {
+		return nil
+	}
+	var out []*synonymRule
+	for _, id := range s.byFirst[st] {
+		if r := &s.rules[id]; len(r.from) == 1 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
 func (s *Synonyms) knows(st string) bool {
 	return s != nil && s.words[st]
