@@ -1134,3 +1134,18 @@ func TestASlipIsMendedToTheWordLabelsWriteBesideItsNeighbour(t *testing.T) {
 		t.Errorf("susges: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAThingNamedOnlyAsWhatALabelIsForIsNotCarried(t *testing.T) {
+	// The labels say Goat only before their own thing, or after "for": the store sells goat
+	// feed and a vaccine for goats, not goats (a size after the word is no sign it is the thing).
+	eng := rowsEngine(t,
+		"1,,Purina Goat Chow Goat Feed 50 lb,livestock,goat & sheep feed,24.99,43,Feed Room,,2",
+		"2,,Manna Pro Goat Balancer Pellets 8 lb,livestock,goat & sheep feed,12.99,43,Feed Room,,2",
+		"3,,Colorado Serum CD/T Vaccine for Cattle Sheep & Goats 50 ml,animal health,vaccines,19.99,8,Aisle 5,left,2")
+	if r := ask(eng, "do you sell goats"); r.Found {
+		t.Errorf("goats: found %v (%s)", first(r), r.Say)
+	}
+	if r := ask(eng, "goat feed"); !r.Found || !strings.Contains(r.Products[0].Name, "Goat Feed") {
+		t.Errorf("goat feed: found %v, first %v (%s)", r.Found, first(r), r.Say)
+	}
+}

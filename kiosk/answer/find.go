@@ -458,8 +458,9 @@ func (x *index) onlyModifier(c concept) bool {
 			it := &x.items[id]
 			names := it.nameTerms()
 			at := slices.Index(names, t)
-			if at >= 0 && at+1 < len(names) && at+3 >= len(names) && x.lex.IsAdjective(x.terms[names[at+1]].surface) {
-				return false
+			if at >= 0 && at+1 < len(names) && at+3 >= len(names) && x.lex.IsAdjective(x.terms[names[at+1]].surface) &&
+				!afterFor(it.name, x.terms[t].surface) {
+				return false // not what a product is for: "Vaccine for Sheep & Goats, 50 ml"
 			}
 			if name, w := strings.ToLower(it.name), x.terms[t].surface; strings.Contains(name, w+"/") ||
 				strings.HasSuffix(name, "& "+w) || strings.HasSuffix(name, " and "+w) {
@@ -468,6 +469,13 @@ func (x *index) onlyModifier(c concept) bool {
 		}
 	}
 	return true
+}
+
+// afterFor reports whether a label has the word only after "for": what the product is for.
+func afterFor(name, w string) bool {
+	toks := tokens(name)
+	f := slices.Index(toks, "for")
+	return f >= 0 && !slices.ContainsFunc(toks[:f], func(t string) bool { return stem(t) == stem(w) })
 }
 
 // catNamesThing reports whether a category is named after the word as the thing its
