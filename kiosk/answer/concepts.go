@@ -512,7 +512,9 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	}
 	for i := range st {
 		if !used[i] {
-			c := x.wordConcept(ws[i], st[i], m)
+			// The last word said is the thing, not a word that says which: "yoga mat" is no
+			// matte or flat (the adjective "mat").
+			c := x.wordConcept(ws[i], st[i], m, i < len(st)-1 || !x.lex.IsNoun(ws[i]))
 			add(c, i, 1)
 		}
 	}
@@ -816,7 +818,8 @@ func (x *index) joined(ws, st []string) (uint32, bool) {
 }
 
 // wordConcept is a single word: the catalog's own word, a correction, or a split compound.
-func (x *index) wordConcept(w, s string, m fixes) concept {
+// adjective says whether the word may be an adjective, before the thing it describes.
+func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	if id, ok := x.termID[s]; ok {
 		c := concept{label: w, alts: []calt{{terms: []uint32{id}, weight: 1, own: true}}, named: x.terms[id].nameDF > 0}
 		// A word that sounds like another catalog word may be a mishearing or a slip:
@@ -883,7 +886,7 @@ func (x *index) wordConcept(w, s string, m fixes) concept {
 	if alts := x.relational(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // a "nose spray" is a Nasal Spray
 	}
-	if alts := x.adjectiveNames(w); len(alts) > 0 {
+	if alts := x.adjectiveNames(w); adjective && len(alts) > 0 {
 		return concept{label: w, alts: alts} // "fake eyelashes" are False Eyelashes
 	}
 	if c, ok := x.abbreviation(w); ok {

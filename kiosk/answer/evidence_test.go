@@ -175,6 +175,11 @@ func TestVocabularyPacksFollowTheCatalog(t *testing.T) {
 			t.Errorf("%q: %v (%s); want %s", tc.q, first(r), r.Say, tc.want)
 		}
 	}
+	// Another kind's pack makes "mat" a shopper's word; as the last word said it is the
+	// thing, not the adjective (matte, flat): a grocery has no yoga mat, not Flat Bread.
+	if r := ask(groceryEngine(t), "yoga mat"); r.Found {
+		t.Errorf("yoga mat in a grocery: found %v (%s)", first(r), r.Say)
+	}
 	// A store chooses its packs; an unknown pack is a clear error.
 	if _, err := answer.VocabularyPacks([]string{"bakery"}); err == nil || !strings.Contains(err.Error(), "grocery") {
 		t.Errorf("unknown pack: %v", err)
