@@ -189,18 +189,34 @@ func (e *Engine) loadVocabulary(x *index) (*Synonyms, []string, error) {
 	auto := len(e.opts.Packs) == 0 || slices.Contains(e.opts.Packs, "auto")
 	syn, errs := ParseSynonyms(strings.NewReader(""), "")
 	var read []string
+	texts := map[string][]byte{}
+	covers, best := map[string]float64{}, 0.0
 	for _, name := range names {
 		path := assets.Vocabulary + "/" + name + ".txt"
 		b, err := fs.ReadFile(assets.FS, path)
 		if err != nil {
 			return nil, nil, fmt.Errorf("built-in vocabulary %s: %w", name, err)
 		}
+		texts[name] = b
 		if auto && name != "general" {
 			pack, _ := ParseSynonyms(bytes.NewReader(b), path)
-			if x.coverage(pack) < minPackCoverage {
+			covers[name] = x.coverage(pack)
+			best = max(best, covers[name])
+		}
+	}
+	for _, name := range names {
+		path := assets.Vocabulary + "/" + name + ".txt"
+		b := texts[name]
+		if auto && name != "general" {
+			pack, _ := ParseSynonyms(bytes.NewReader(b), path)
+			if covers[name] < minPackCoverage {
 				// What another kind of store sells is what shoppers may ask for here in
 				// vain: the speech recogniser should hear it as said.
-				x.elsewhere = append(x.elsewhere, pack.things...)
+				for _, t := range pack.things {
+					if !x.sellsThing(t) {
+						x.elsewhere = append(x.elsewhere, t) // a grocery sells candles too
+					}
+				}
 				// Its lines for things this store sells as things still hold: a department
 				// store's Surge Protector is a "power strip" as in a hardware store.
 				if lines := x.sellsAsThings(pack); lines != "" {
@@ -214,8 +230,16 @@ func (e *Engine) loadVocabulary(x *index) (*Synonyms, []string, error) {
 				continue
 			}
 		}
+		from := len(syn.rules)
 		errs = append(errs, syn.add(bytes.NewReader(b), path)...)
 		read = append(read, name)
+		if auto && name != "general" && covers[name] < best-ownKindMargin {
+			// Read for its answers, but the store is of another kind: a grocery's beauty
+			// aisle answers "blusher", and the recogniser still hears the grocery first.
+			for i := from; i < len(syn.rules); i++ {
+				syn.rules[i].partial = true
+			}
+		}
 	}
 	for _, f := range e.opts.SynonymFiles {
 		file, err := os.Open(f)
@@ -233,6 +257,11 @@ func (e *Engine) loadVocabulary(x *index) (*Synonyms, []string, error) {
 	}
 	return syn, read, nil
 }
+
+// ownKindMargin is how far below the best-covered pack a pack read whole may be and still be
+// of the store's own kind, whose phrases the speech recogniser expects: a grocery covers the
+// grocery and pharmacy packs alike (0.9), the beauty pack less (0.7).
+const ownKindMargin = 0.15
 
 // minPackCoverage is the share of a pack's lines a catalog must have products for before the
 // pack is read. Measured: a store's own kind of pack covers 70–99 % of its lines, other kinds

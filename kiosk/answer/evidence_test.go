@@ -180,6 +180,21 @@ func TestVocabularyPacksFollowTheCatalog(t *testing.T) {
 	if r := ask(groceryEngine(t), "yoga mat"); r.Found {
 		t.Errorf("yoga mat in a grocery: found %v (%s)", first(r), r.Say)
 	}
+	// A grocery's beauty aisle covers enough of the beauty pack to read it whole, for answers
+	// ("rouge" is the Blush); the speech recogniser still hears the grocery's own kind first,
+	// so the pack's phrases are not among those it expects.
+	g := groceryEngine(t)
+	if v := g.Stats().Vocabulary; !slices.Contains(v, "beauty") {
+		t.Errorf("grocery reads %v; want the beauty pack whole", v)
+	}
+	if slices.Contains(g.Vocabulary().Phrases, "rouge") {
+		t.Error("grocery: the beauty pack's rouge is among the phrases the recogniser expects")
+	}
+	// The crafts pack names candles among what a crafts store sells; a grocery sells them too,
+	// so they are not among what it hears as sold elsewhere.
+	if slices.Contains(g.Vocabulary().Elsewhere, "candles") {
+		t.Error("grocery: candles are among the things it does not sell")
+	}
 	// A store chooses its packs; an unknown pack is a clear error.
 	if _, err := answer.VocabularyPacks([]string{"bakery"}); err == nil || !strings.Contains(err.Error(), "grocery") {
 		t.Errorf("unknown pack: %v", err)

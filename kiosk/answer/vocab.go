@@ -173,6 +173,27 @@ func (s *Synonyms) correct(word, st string, d *dictionary) string {
 	return best
 }
 
+// sellsThing reports whether the store's labels or shelves name the thing a phrase names:
+// "candles" in a grocery with Candles on its shelves, though the crafts pack lists them. A
+// phrase of several words must be written so on some label ("phone case", not Pencil Case).
+func (x *index) sellsThing(phrase string) bool {
+	st := stems(tokens(phrase))
+	a, ok := x.phraseAlt(st, 1)
+	if !ok {
+		return false
+	}
+	last := a.terms[len(a.terms)-1]
+	if x.terms[last].headDF == 0 && len(x.catTerms[last]) == 0 {
+		return false
+	}
+	for i := 1; i < len(a.terms); i++ {
+		if x.adjacent(a.terms[i-1], a.terms[i]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // rulesFor returns the lines whose shopper phrase is the one word st.
 func (s *Synonyms) rulesFor(st string) []*synonymRule {
 	if s == nil {

@@ -19,7 +19,8 @@ type Catalog struct {
 	// Vocabulary names the built-in vocabulary packs to read: "auto" (those whose lines the
 	// catalog has products for: a grocery reads grocery and pharmacy, a hardware store
 	// hardware; general always), "all", or packs by name: general, grocery, pharmacy,
-	// hardware, department.
+	// hardware, department, autoparts, outdoor, beauty, home, office, crafts, electronics,
+	// toys, farm, british.
 	Vocabulary []string `toml:"vocabulary"`
 	// StaleAfter is the age beyond which prices and stock are called out as possibly out of date.
 	StaleAfter Duration `toml:"stale_after"`
