@@ -208,6 +208,17 @@ func (s *Synonyms) rulesFor(st string) []*synonymRule {
 	return out
 }
 
+// count is how many times w is in ws.
+func count(ws []string, w string) int {
+	n := 0
+	for _, v := range ws {
+		if v == w {
+			n++
+		}
+	}
+	return n
+}
+
 // knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
 func (s *Synonyms) knows(st string) bool {
 	return s != nil && s.words[st]
@@ -334,16 +345,21 @@ func (s *Synonyms) unordered(st []string, used []bool) []*synonymRule {
 		return nil
 	}
 	var out []*synonymRule
-	for i := range s.rules {
+	// Only the lines whose first word was said: a pack for every kind of store makes the
+	// lines many.
+	var ids []int
+	for w := range free {
+		ids = append(ids, s.byFirst[w]...)
+	}
+	slices.Sort(ids) // the lines' own order, as read
+	for _, i := range ids {
 		r := &s.rules[i]
 		if len(r.from) < 2 {
 			continue
 		}
-		need := map[string]int{}
 		ok := true
 		for _, w := range r.from {
-			need[w]++
-			if need[w] > free[w] {
+			if n := count(r.from, w); n > free[w] {
 				ok = false
 				break
 			}
