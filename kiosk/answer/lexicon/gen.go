@@ -28,26 +28,7 @@ func main() {
 	out := flag.String("out", "../../../assets/lexicon/wordnet-nouns.txt.gz", "output `file`")
 	flag.Parse()
 
-	// Sense ranks: index.noun lists each lemma's synsets most frequent first.
-	rank := map[string]map[string]int{} // offset → lemma → rank (1 = first sense)
-	err := eachLine(filepath.Join(*dir, "index.noun"), func(l string) {
-		f := strings.Fields(l)
-		if len(f) < 4 {
-			return
-		}
-		lemma := f[0]
-		nSyn, _ := strconv.Atoi(f[2])
-		offs := f[len(f)-nSyn:]
-		for i, off := range offs {
-			if rank[off] == nil {
-				rank[off] = map[string]int{}
-			}
-			rank[off][lemma] = i + 1
-		}
-	})
-	if err != nil {
-		log.Fatal(err)
-	}
+	rank := senseRanks(filepath.Join(*dir, "index.noun"))
 
 	type synset struct {
 		off, lexfile string
@@ -56,32 +37,14 @@ func main() {
 		gloss        []string
 	}
 	var ss []synset
-	err = eachLine(filepath.Join(*dir, "data.noun"), func(l string) {
-		if strings.HasPrefix(l, "  ") {
-			return // the licence header
+	err := eachRecord(filepath.Join(*dir, "data.noun"), func(r record) {
+		s := synset{off: r.off, lexfile: r.lexfile, lemmas: r.lemmas}
+		if tangible[r.lexfile] {
+			s.gloss = glossWords(r.gloss)
 		}
-		body, gloss, _ := strings.Cut(l, " | ")
-		f := strings.Fields(body)
-		s := synset{off: f[0], lexfile: f[1]}
-		if tangible[f[1]] {
-			s.gloss = glossWords(gloss)
-		}
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			log.Fatalf("data.noun %s: %v", f[0], err)
-		}
-		i := 4
-		for k := 0; k < int(n); k++ {
-			s.lemmas = append(s.lemmas, f[i])
-			i += 2
-		}
-		np, _ := strconv.Atoi(f[i])
-		i++
-		for k := 0; k < np; k++ {
-			sym, off, pos := f[i], f[i+1], f[i+2]
-			i += 4
-			if (sym == "@" || sym == "@i") && pos == "n" {
-				s.hyper = append(s.hyper, off)
+		for _, p := range r.ptrs {
+			if (p.sym == "@" || p.sym == "@i") && p.pos == "n" {
+				s.hyper = append(s.hyper, p.off)
 			}
 		}
 		ss = append(ss, s)
@@ -185,36 +148,21 @@ func main() {
 	fmt.Fprintln(w, "#pertainyms")
 	rel := map[string][]string{}
 	var adjs []string
-	err = eachLine(filepath.Join(*dir, "data.adj"), func(l string) {
-		if strings.HasPrefix(l, "  ") {
-			return
-		}
-		body, _, _ := strings.Cut(l, " | ")
-		f := strings.Fields(body)
-		n, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			log.Fatalf("data.adj %s: %v", f[0], err)
-		}
+	err = eachRecord(filepath.Join(*dir, "data.adj"), func(r record) {
 		var lemmas []string
-		for k := 0; k < int(n); k++ {
-			lemma, _, _ := strings.Cut(f[4+2*k], "(") // "galore(ip)": the marker is not the word
+		for _, l := range r.lemmas {
+			lemma, _, _ := strings.Cut(l, "(") // "galore(ip)": the marker is not the word
 			lemmas = append(lemmas, strings.ToLower(lemma))
 		}
-		i := 4 + 2*int(n)
-		np, _ := strconv.Atoi(f[i])
-		i++
-		for k := 0; k < np; k++ {
-			sym, off, pos, st := f[i], f[i+1], f[i+2], f[i+3]
-			i += 4
-			src, _ := strconv.ParseInt(st[:2], 16, 32)
-			if sym != "\\" || pos != "n" || src == 0 || int(src) > len(lemmas) {
+		for _, p := range r.ptrs {
+			if p.sym != "\\" || p.pos != "n" || p.src == 0 || p.src > len(lemmas) {
 				continue
 			}
-			a, ok := id[off]
+			a, ok := id[p.off]
 			if !ok {
 				continue
 			}
-			adj := lemmas[src-1]
+			adj := lemmas[p.src-1]
 			if _, seen := rel[adj]; !seen {
 				adjs = append(adjs, adj)
 			}
@@ -247,30 +195,12 @@ func main() {
 // ("read": reader; "pull": puller), or the doing as a -tion noun ("purify": purification), the
 // verb's commonest senses first; then the irregular forms of verbs ("dried": dry).
 func writeDoers(w *bufio.Writer, dir string) {
-	rank := map[string]int{} // verb lemma + " " + synset offset → its sense rank
-	err := eachLine(filepath.Join(dir, "index.verb"), func(l string) {
-		f := strings.Fields(l)
-		if len(f) < 4 || strings.HasPrefix(l, " ") {
-			return
-		}
-		nSyn, _ := strconv.Atoi(f[2])
-		for i, off := range f[len(f)-nSyn:] {
-			rank[f[0]+" "+off] = i + 1
-		}
-	})
-	if err != nil {
-		log.Fatal(err)
-	}
+	rank := senseRanks(filepath.Join(dir, "index.verb"))
 	nounFile, nounLemmas := map[string]string{}, map[string][]string{}
-	err = eachLine(filepath.Join(dir, "data.noun"), func(l string) {
-		if strings.HasPrefix(l, "  ") {
-			return
-		}
-		f := strings.Fields(l)
-		n, _ := strconv.ParseInt(f[3], 16, 32)
-		nounFile[f[0]] = f[1]
-		for k := 0; k < int(n); k++ {
-			nounLemmas[f[0]] = append(nounLemmas[f[0]], strings.ToLower(f[4+2*k]))
+	err := eachRecord(filepath.Join(dir, "data.noun"), func(r record) {
+		nounFile[r.off] = r.lexfile
+		for _, l := range r.lemmas {
+			nounLemmas[r.off] = append(nounLemmas[r.off], strings.ToLower(l))
 		}
 	})
 	if err != nil {
@@ -281,29 +211,17 @@ func writeDoers(w *bufio.Writer, dir string) {
 		rank int
 	}
 	doers := map[string][]doer{}
-	err = eachLine(filepath.Join(dir, "data.verb"), func(l string) {
-		if strings.HasPrefix(l, "  ") {
-			return
-		}
-		body, _, _ := strings.Cut(l, " | ")
-		f := strings.Fields(body)
-		n, _ := strconv.ParseInt(f[3], 16, 32)
+	err = eachRecord(filepath.Join(dir, "data.verb"), func(rec record) {
 		var lemmas []string
-		for k := 0; k < int(n); k++ {
-			lemmas = append(lemmas, strings.ToLower(f[4+2*k]))
+		for _, l := range rec.lemmas {
+			lemmas = append(lemmas, strings.ToLower(l))
 		}
-		i := 4 + 2*int(n)
-		np, _ := strconv.Atoi(f[i])
-		i++
-		for k := 0; k < np; k++ {
-			sym, off, pos, st := f[i], f[i+1], f[i+2], f[i+3]
-			i += 4
-			src, _ := strconv.ParseInt(st[:2], 16, 32)
-			dst, _ := strconv.ParseInt(st[2:], 16, 32)
-			if sym != "+" || pos != "n" || src == 0 || int(src) > len(lemmas) || int(dst) > len(nounLemmas[off]) || dst == 0 {
+		for _, p := range rec.ptrs {
+			if p.sym != "+" || p.pos != "n" || p.src == 0 || p.src > len(lemmas) || p.dst == 0 || p.dst > len(nounLemmas[p.off]) {
 				continue
 			}
-			verb, noun := lemmas[src-1], nounLemmas[off][dst-1]
+			off := p.off
+			verb, noun := lemmas[p.src-1], nounLemmas[off][p.dst-1]
 			if strings.ContainsAny(verb, "_-") || strings.ContainsAny(noun, "_-") || noun == verb {
 				continue
 			}
@@ -313,7 +231,7 @@ func writeDoers(w *bufio.Writer, dir string) {
 			if !device && !agent && !doing {
 				continue
 			}
-			r := rank[verb+" "+f[0]]
+			r := rank[rec.off][verb]
 			if r == 0 {
 				r = 99
 			}
@@ -387,6 +305,75 @@ func init() {
 		small large long short various several many much`) {
 		glossStop[w] = true
 	}
+}
+
+// senseRanks reads a WordNet index file: for each synset offset, each lemma's rank among the
+// lemma's senses (1 = its commonest).
+func senseRanks(path string) map[string]map[string]int {
+	rank := map[string]map[string]int{}
+	err := eachLine(path, func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 4 || strings.HasPrefix(l, " ") {
+			return // the licence header
+		}
+		nSyn, _ := strconv.Atoi(f[2])
+		for i, off := range f[len(f)-nSyn:] {
+			if rank[off] == nil {
+				rank[off] = map[string]int{}
+			}
+			rank[off][f[0]] = i + 1
+		}
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return rank
+}
+
+// record is one synset of a WordNet data file.
+type record struct {
+	off, lexfile string
+	lemmas       []string // as written
+	ptrs         []pointer
+	gloss        string
+}
+
+// pointer is a synset's link to another: src and dst number the lemmas of a link between
+// words (0: between the synsets as a whole).
+type pointer struct {
+	sym, off, pos string
+	src, dst      int
+}
+
+// eachRecord calls fn with each synset of a WordNet data file.
+func eachRecord(path string, fn func(record)) error {
+	return eachLine(path, func(l string) {
+		if strings.HasPrefix(l, "  ") {
+			return // the licence header
+		}
+		body, gloss, _ := strings.Cut(l, " | ")
+		f := strings.Fields(body)
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			log.Fatalf("%s %s: %v", path, f[0], err)
+		}
+		r := record{off: f[0], lexfile: f[1], gloss: gloss}
+		i := 4
+		for k := 0; k < int(n); k++ {
+			r.lemmas = append(r.lemmas, f[i])
+			i += 2
+		}
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np; k++ {
+			st := f[i+3]
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			dst, _ := strconv.ParseInt(st[2:], 16, 32)
+			r.ptrs = append(r.ptrs, pointer{sym: f[i], off: f[i+1], pos: f[i+2], src: int(src), dst: int(dst)})
+			i += 4
+		}
+		fn(r)
+	})
 }
 
 func eachLine(path string, fn func(string)) error {
