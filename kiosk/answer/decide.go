@@ -102,6 +102,11 @@ func (x *index) read(p parsed, text string) reading {
 	} else if rd, ok := x.needReading(p, text); ok && rd.better(best) {
 		best = rd // "grubs are killing my lawn": the grubs, not the lawn
 	}
+	if best.f.verdict != carried || len(best.f.dropped) > 0 {
+		if rd, ok := x.remedyReading(p); ok && rd.better(best) {
+			best = rd // "wart treatment": the Wart Remover
+		}
+	}
 	if parts := clauses(text); len(parts) > 1 {
 		whole := best.f.verdict
 		best.score -= 0.5 * float64(len(parts)-1)

@@ -1169,3 +1169,29 @@ func TestAThingNamedOnlyAsWhatALabelIsForIsNotCarried(t *testing.T) {
 		t.Errorf("goat feed: found %v, first %v (%s)", r.Found, first(r), r.Say)
 	}
 }
+
+func TestARequestEndingInWhatAProductDoesIsForTheTroubleBeforeIt(t *testing.T) {
+	// "Treatment", "killer", "medicine" say what a product does about a trouble; labels say it
+	// their own way. The trouble is the thing to find, never "we don't carry wart treatment".
+	eng := rowsEngine(t,
+		"1,,Dr. Scholl's Clear Away Wart Remover 14 ct,health,foot care,9.99,5,Aisle 5,right,2",
+		"2,,Tinactin Athlete's Foot Antifungal Cream 1 oz,health,foot care,9.49,5,Aisle 5,right,3",
+		"3,,Differin Adapalene Gel Acne Treatment 0.5 oz,skin,skin care,15.99,5,Aisle 12,left,4",
+		"4,,Neutrogena Oil-Free Acne Wash 6 fl oz,skin,skin care,8.99,5,Aisle 12,left,4",
+		"5,,Monistat 3-Day Yeast Infection Treatment,health,feminine care,17.99,5,Aisle 9,right,1",
+		"6,,Dr. Scholl's Gel Insoles Men's,health,foot care,12.99,5,Aisle 5,right,1")
+	for q, want := range map[string]string{
+		"wart treatment":          "Wart Remover",
+		"athletes foot treatment": "Antifungal Cream",
+		"acne treatment":          "Acne Treatment", // the label with the shopper's own word first
+	} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v, say %q; want %s", q, r.Found, first(r), r.Say, want)
+		}
+	}
+	// A trouble no label names is still not carried.
+	if r := ask(eng, "lice treatment"); r.Found {
+		t.Errorf("lice treatment: found %v; want not carried", first(r))
+	}
+}

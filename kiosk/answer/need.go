@@ -217,6 +217,42 @@ func nounForms(w string) []string {
 	return out
 }
 
+// remedyHeads are the words that end a request by saying what a product does about a
+// trouble, not what it is: "wart treatment", "grub killer", "heartburn medicine". Labels say it
+// their own way (Wart Remover, Grub Control, Antacid).
+var remedyHeads = append([]string{"medicine", "medication", "meds", "prevention", "removal"}, remedyWords...)
+
+// remedyReading reads a request ending in a remedy word as a need for the trouble before it,
+// the remedy word preferred, never required: "wart treatment" is the Wart Remover when no label
+// says both, never "we don't carry wart treatment". ok is false when the request ends in no
+// remedy word, or the words are a thing of their own in English ("remote control").
+func (x *index) remedyReading(p parsed) (reading, bool) {
+	cs := x.concepts(p)
+	h := len(cs) - 1 // the last word said; the vocabulary may have made the trouble the head
+	for h >= 0 && (cs[h].soft > 0 || cs[h].attribute || cs[h].size) {
+		h--
+	}
+	if h < 1 || strings.Contains(cs[h].said, " ") || !slices.Contains(remedyHeads, stem(cs[h].said)) && !slices.Contains(remedyHeads, cs[h].said) {
+		return reading{}, false
+	}
+	for i := range cs {
+		cs[i].head = false
+	}
+	t := &cs[h-1]
+	if t.soft > 0 || t.attribute || t.size || t.unknown || len(t.alts) == 0 || x.kindOf(cs[h-1:h+1]) {
+		return reading{}, false
+	}
+	remedy, _ := x.remedyConcept()
+	for _, a := range cs[h].alts {
+		a.own = false
+		remedy.alts = append(remedy.alts, a)
+	}
+	remedy.label, remedy.said = cs[h].label, cs[h].said
+	cs[h] = remedy
+	t.head, t.need = true, true
+	return x.tryConcepts(p, cs), true
+}
+
 // remedyConcept prefers, never requires, products named for dealing with a trouble.
 func (x *index) remedyConcept() (concept, bool) {
 	c := concept{label: "remedy", said: "remedy", soft: 0.3}
