@@ -223,34 +223,83 @@ func nounForms(w string) []string {
 var remedyHeads = append([]string{"medicine", "medication", "meds", "prevention", "removal"}, remedyWords...)
 
 // remedyReading reads a request ending in a remedy word as a need for the trouble before it,
-// the remedy word preferred, never required: "wart treatment" is the Wart Remover when no label
-// says both, never "we don't carry wart treatment". ok is false when the request ends in no
-// remedy word, or the words are a thing of their own in English ("remote control").
+// the remedy word preferred, never required: "wart treatment" is the Wart Remover, "cough
+// medicine" the Cough Drops, when no label says both words; never "we don't carry wart
+// treatment". ok is false when the request ends in no remedy word, or its words are a thing of
+// their own in English that is no remedy ("remote control" is a device).
 func (x *index) remedyReading(p parsed) (reading, bool) {
 	cs := x.concepts(p)
 	h := len(cs) - 1 // the last word said; the vocabulary may have made the trouble the head
 	for h >= 0 && (cs[h].soft > 0 || cs[h].attribute || cs[h].size) {
 		h--
 	}
-	if h < 1 || strings.Contains(cs[h].said, " ") || !slices.Contains(remedyHeads, stem(cs[h].said)) && !slices.Contains(remedyHeads, cs[h].said) {
+	if h < 0 {
+		return reading{}, false
+	}
+	ws := strings.Fields(cs[h].said)
+	w := ws[len(ws)-1]
+	if !slices.Contains(remedyHeads, w) && !slices.Contains(remedyHeads, stem(w)) {
+		return reading{}, false
+	}
+	if len(ws) == 1 && h >= 1 && x.kindOf(cs[h-1:h+1]) {
+		return reading{}, false // "remote control", and so is "weed killer": the plain reading
+	}
+	if len(ws) > 1 {
+		// One phrase of the vocabulary ("cough medicine"): its words before the remedy word
+		// are the trouble.
+		q := p
+		q.topic = slices.Clone(p.topic)
+		if k := slices.Index(q.topic, w); k >= 0 {
+			q.topic = slices.Delete(q.topic, k, k+1)
+		}
+		cs = x.concepts(q)
+		h = len(cs)
+		if h == 0 || x.otherThing(ws) {
+			return reading{}, false
+		}
+		cs = append(cs, concept{said: w})
+	}
+	if h < 1 {
+		return reading{}, false
+	}
+	t := &cs[h-1]
+	if t.soft > 0 || t.attribute || t.size || t.unknown || len(t.alts) == 0 {
 		return reading{}, false
 	}
 	for i := range cs {
 		cs[i].head = false
 	}
-	t := &cs[h-1]
-	if t.soft > 0 || t.attribute || t.size || t.unknown || len(t.alts) == 0 || x.kindOf(cs[h-1:h+1]) {
-		return reading{}, false
-	}
+	t.head, t.need = true, true
 	remedy, _ := x.remedyConcept()
 	for _, a := range cs[h].alts {
 		a.own = false
 		remedy.alts = append(remedy.alts, a)
 	}
-	remedy.label, remedy.said = cs[h].label, cs[h].said
+	if id, ok := x.termID[stem(w)]; ok && x.terms[id].nameDF > 0 && len(cs[h].alts) == 0 {
+		remedy.alts = append(remedy.alts, calt{terms: []uint32{id}, weight: 1})
+	}
+	remedy.label, remedy.said = w, w
 	cs[h] = remedy
-	t.head, t.need = true, true
 	return x.tryConcepts(p, cs), true
+}
+
+// otherThing reports whether words ending in a remedy word name, in English, a thing that is
+// no kind of it: a remote control is a device; cold medicine is a medicine.
+func (x *index) otherThing(ws []string) bool {
+	w := ws[len(ws)-1]
+	for _, s := range x.lex.Senses(ws...) {
+		if !s.Kind.Tangible() {
+			continue
+		}
+		kin := false
+		for _, h := range x.lex.Hypernyms(s.ID) {
+			kin = kin || slices.Contains(x.lex.Lemmas(h), w)
+		}
+		if !kin {
+			return true
+		}
+	}
+	return false
 }
 
 // remedyConcept prefers, never requires, products named for dealing with a trouble.
