@@ -106,6 +106,11 @@ func (x *index) read(p parsed, text string) reading {
 		if rd, ok := x.remedyReading(p); ok && rd.better(best) {
 			best = rd // "wart treatment": the Wart Remover
 		}
+		if q, ok := withReading(p); ok && best.f.verdict >= notCarried {
+			if rd := x.try(q); rd.f.verdict <= closest && rd.better(best) {
+				best = rd // "a trash can with a lid": the Trash Can
+			}
+		}
 	}
 	if parts := clauses(text); len(parts) > 1 {
 		whole := best.f.verdict

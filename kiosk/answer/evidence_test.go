@@ -1200,3 +1200,33 @@ func TestARequestEndingInWhatAProductDoesIsForTheTroubleBeforeIt(t *testing.T) {
 		t.Errorf("cough medicine: found %v, first %v, say %q; want a cough remedy", r.Found, first(r), r.Say)
 	}
 }
+
+func TestCanAfterANounIsTheThingAskedFor(t *testing.T) {
+	// "Can" is a word of asking ("where can I find") and a thing ("a trash can"): after a noun,
+	// at the end of what is asked for, it is the thing, said back whole.
+	eng := hardware(t)
+	for q, want := range map[string]string{
+		"where is the garbage can":    "Trash Can",
+		"watering can":                "Watering Can",
+		"where can i find trash bags": "Trash Bags",
+	} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v, say %q; want %s", q, r.Found, first(r), r.Say, want)
+			continue
+		}
+		if strings.HasPrefix(r.Say, "Watering is") || strings.HasPrefix(r.Say, "Trash is") || strings.HasPrefix(r.Say, "Garbage is") {
+			t.Errorf("%q: say %q names half the thing", q, r.Say)
+		}
+	}
+}
+
+func TestWhatAThingComesWithIsWelcomeNotRequired(t *testing.T) {
+	// No label says both "trash can" and "lid": the shopper asked for a trash can, and hears
+	// where it is, never "we don't seem to carry lid".
+	eng := hardware(t)
+	r := ask(eng, "a trash can with a lid")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Trash Can") {
+		t.Errorf("found %v, first %v, say %q; want the Trash Can", r.Found, first(r), r.Say)
+	}
+}

@@ -113,6 +113,24 @@ var filler = setOf(`a an the some any um umm uh uhh er erm hmm hm ah oh hi hello
 	gimme big huge giant tiny uh um kinda sorta type sort kind make making made doing having
 	getting bring bringing grab grabbing pick much many keeps`)
 
+// withReading is a question read with what its thing comes with welcome, not required: "a
+// trash can with a lid" where no label says both is the Trash Can, never "we don't seem to
+// carry lid". (Told, it is the trouble: "blocked up with wax".) ok is false when no "with"
+// follows the thing asked about.
+func withReading(p parsed) (parsed, bool) {
+	i := slices.Index(p.topic, "with")
+	if i < 1 || i >= len(p.topic)-1 || p.told {
+		return p, false
+	}
+	q := p
+	q.either = append(slices.Clone(p.either), trimStopwords(p.topic[i+1:])...)
+	q.topic = trimStopwords(p.topic[:i])
+	return q, len(q.topic) > 0
+}
+
+// afterNoun words may follow a noun that ends what is asked for: "a gas can for the mower".
+var afterNoun = setOf(`for with and or in near please thanks`)
+
 // restart words begin another question inside a sentence: "what bench do you have".
 var restart = setOf(`what whats which`)
 
@@ -281,6 +299,10 @@ func parse(toks []string, named labelPair) parsed {
 			used[i] = true
 			signals[in] = true
 			continue
+		}
+		if w == "can" && i > 0 && !used[i-1] && !filler[toks[i-1]] && intentWords[toks[i-1]] == "" && isLetters(toks[i-1]) &&
+			(i+1 == len(toks) || afterNoun[toks[i+1]]) {
+			continue // a thing, not "can I": "a gas can", "the trash can with a lid"
 		}
 		if filler[w] {
 			used[i] = true
