@@ -59,6 +59,12 @@ homegoods $td/stores/homegoods/catalog.csv $td/stores/homegoods/questions.jsonl
 homegoods-heldout-b $td/stores/homegoods/catalog.csv $td/stores/homegoods/questions-heldout-b.jsonl
 variety $td/stores/variety/catalog.csv $td/stores/variety/questions.jsonl
 variety-heldout-b $td/stores/variety/catalog.csv $td/stores/variety/questions-heldout-b.jsonl
+autoparts-heldout-c $td/stores/autoparts/catalog.csv $td/stores/autoparts/questions-heldout-c.jsonl
+sporting-heldout-c $td/stores/sporting/catalog.csv $td/stores/sporting/questions-heldout-c.jsonl
+beauty-heldout-c $td/stores/beauty/catalog.csv $td/stores/beauty/questions-heldout-c.jsonl
+pharmacy-heldout-c $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions-heldout-c.jsonl
+farm-heldout-c $td/stores/farm/catalog.csv $td/stores/farm/questions-heldout-c.jsonl
+department-heldout-d $td/stores/department/catalog.csv $td/stores/department/questions-heldout-d.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
