@@ -752,7 +752,10 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 			return concept{}, 0
 		}
 		fixes := m.correct(x, joinedWord, joined)
-		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 || editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
+		// A head noun of the labels, or any label word when neither half is one ("vapor rub"
+		// is the VapoRub of the Vicks VapoRub Ointment).
+		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 && (known1 || known2 || x.terms[fixes[0]].nameDF == 0) ||
+			editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
 			return concept{}, 0
 		}
 		id = fixes[0]

@@ -1230,3 +1230,29 @@ func TestWhatAThingComesWithIsWelcomeNotRequired(t *testing.T) {
 		t.Errorf("found %v, first %v, say %q; want the Trash Can", r.Found, first(r), r.Say)
 	}
 }
+
+func TestWhatAThingIsForIsNotTheThing(t *testing.T) {
+	// The propane is for the stove, the seed for the feeder: a product that is what the thing
+	// is for is not the thing asked for, though it has the shopper's words.
+	for _, c := range []struct{ store, q, want, not string }{
+		{"sporting", "propane for my camp stove", "Propane Cylinder", "Stove"},
+		{"farm", "birdseed for my backyard feeder", "Bird", "Feeder"},
+	} {
+		r := ask(storeEngine(t, "testdata/stores/"+c.store+"/catalog.csv"), c.q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, c.want) || strings.Contains(r.Products[0].Name, c.not) {
+			t.Errorf("%q: found %v, first %v, say %q; want %s", c.q, r.Found, first(r), r.Say, c.want)
+		}
+	}
+}
+
+func TestTwoWordsNoLabelHasAreTheLabelsOneWord(t *testing.T) {
+	// "Vapor rub": neither word is on a label, and joined they are one slip from VapoRub.
+	eng := rowsEngine(t,
+		"1,,Vicks VapoRub Cough Suppressant Topical Ointment 1.76 oz,health,cold flu,8.99,5,Aisle 1,left,1",
+		"2,,Vicks VapoInhaler Nasal Decongestant Inhaler,health,cold flu,5.99,5,Aisle 1,left,1",
+		"3,,Vicks DayQuil Cold & Flu LiquiCaps 24 ct,health,cold flu,11.99,5,Aisle 1,left,2")
+	r := ask(eng, "do you have vicks vapor rub")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "VapoRub") {
+		t.Errorf("found %v, first %v, say %q; want the VapoRub", r.Found, first(r), r.Say)
+	}
+}

@@ -156,6 +156,13 @@ func (x *index) search(cs []concept) []scored {
 					// getting the oil filter off", the Oil Filter Wrench (a wrench is a tool).
 					soft = 1
 				}
+				if c.soft == purposeWeight && it.head != noTerm && slices.ContainsFunc(c.alts, func(a calt) bool {
+					return a.own && !a.isCat && len(a.terms) > 0 && a.terms[len(a.terms)-1] == it.head
+				}) {
+					// The product is what the thing is for, not the thing: the Bird Feeder for
+					// "birdseed for my feeder", the Christmas Tree for "a stand for the tree".
+					soft = -soft
+				}
 				score += soft * weights[i] * s
 				continue
 			}
