@@ -600,6 +600,16 @@ func (x *index) phraseAlt(st []string, weight float64) (calt, bool) {
 // synonymConcept builds the concept of a vocabulary rule that matched the shopper's words.
 // ok is false when none of the rule's alternatives exists in this store's catalog.
 func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) {
+	if r.joined != "" {
+		// Words run together that are a word of their own ("sunglasses") are read as that
+		// word, not as a phrase of the vocabulary said apart.
+		if _, ok := x.termID[r.joined]; ok {
+			return concept{}, false
+		}
+		if i := slices.Index(st, r.joined); i >= 0 && x.lex != nil && len(x.lex.Senses(ws[i])) > 0 {
+			return concept{}, false
+		}
+	}
 	c := concept{label: strings.Join(ws, " "), need: r.need}
 	ownWeight := 1.0
 	if r.replace || r.need {

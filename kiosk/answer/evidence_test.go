@@ -1256,3 +1256,16 @@ func TestTwoWordsNoLabelHasAreTheLabelsOneWord(t *testing.T) {
 		t.Errorf("found %v, first %v, say %q; want the VapoRub", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAVocabularyPhraseRunTogetherIsReadSo(t *testing.T) {
+	// The packs say "weed eater string" and "trail cam"; shoppers type them as one word.
+	for _, c := range []struct{ store, q, want string }{
+		{"farm", "weedeater string", "Trimmer Line"},
+		{"sporting", "trailcam", "Trail Camera"},
+	} {
+		r := ask(storeEngine(t, "testdata/stores/"+c.store+"/catalog.csv"), c.q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, c.want) {
+			t.Errorf("%q: found %v, first %v, say %q; want %s", c.q, r.Found, first(r), r.Say, c.want)
+		}
+	}
+}

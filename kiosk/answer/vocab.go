@@ -18,6 +18,7 @@ type synonymRule struct {
 	need    bool   // a problem or need ("upset stomach"), not a product's other name
 	replace bool   // "=>": the shopper's word means the right side, even where the catalog has it
 	partial bool   // from another kind of store's pack, read in part: not for the speech model
+	joined  string // the stem of two of the phrase's words run together ("weedeater"), if so
 }
 
 // alternative is one reading of a concept: a phrase whose stems must all be found in one
@@ -117,12 +118,40 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 			continue
 		}
 		added := false
+		seen := map[string]bool{}
+		var froms [][]string
+		joinedAt := 0      // froms from here on are run together
+		var joins []string // their words run together
 		for _, f := range strings.Split(left, ",") {
-			from := stems(tokens(f))
-			if len(from) == 0 {
-				continue
+			if from := stems(tokens(f)); len(from) > 0 {
+				froms = append(froms, from)
+				seen[strings.Join(from, " ")] = true
 			}
-			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line, need: need, replace: replace})
+		}
+		joinedAt = len(froms)
+		for _, f := range strings.Split(left, ",") {
+			// Shoppers run two words together ("weedeater string", "trailcam"): the phrase is
+			// read so too.
+			toks := tokens(f)
+			for k := 0; k+1 < len(toks); k++ {
+				a, b := toks[k], toks[k+1]
+				if stopword[a] || stopword[b] || !isLetters(a) || !isLetters(b) || len(a)+len(b) < 6 {
+					continue
+				}
+				from := stems(append(append(slices.Clone(toks[:k]), a+b), toks[k+2:]...))
+				if key := strings.Join(from, " "); !seen[key] {
+					seen[key] = true
+					froms = append(froms, from)
+					joins = append(joins, stem(a+b))
+				}
+			}
+		}
+		for i, from := range froms {
+			j := ""
+			if i >= joinedAt {
+				j = joins[i-joinedAt]
+			}
+			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line, need: need, replace: replace, joined: j})
 			s.byFirst[from[0]] = append(s.byFirst[from[0]], len(s.rules)-1)
 			added = true
 		}
@@ -135,6 +164,9 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 	}
 	s.words, s.needs = map[string]bool{}, map[string]bool{}
 	for _, r := range s.rules {
+		if r.joined != "" {
+			continue // not a word to correct a slip to
+		}
 		for _, w := range r.from {
 			s.words[w] = true
 			if r.need {
