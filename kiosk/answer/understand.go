@@ -51,6 +51,8 @@ var intentPhrases = []struct {
 	intent Intent
 }{
 	{[]string{"how", "much"}, Price}, {[]string{"what", "does", "it", "cost"}, Price},
+	{[]string{"price", "check"}, Price}, {[]string{"check", "the", "price"}, Price},
+	{[]string{"check", "price"}, Price}, {[]string{"stock", "check"}, Stock},
 	{[]string{"out", "of", "stock"}, Stock}, {[]string{"in", "stock"}, Stock},
 	{[]string{"sold", "out"}, Stock}, {[]string{"any", "left"}, Stock}, {[]string{"run", "out"}, Stock},
 	{[]string{"do", "you", "have"}, Stock}, {[]string{"have", "you", "got"}, Stock},

@@ -45,3 +45,14 @@ func TestParseKeepsAFillerWordTheLabelsSay(t *testing.T) {
 		t.Errorf("no labels: topic %q, want towels", got)
 	}
 }
+
+// "Price check" and "check the price" ask the price; their "check" is no thing asked for.
+func TestAPriceCheckAsksThePrice(t *testing.T) {
+	for _, q := range []string{"price check on the kingsford charcoal", "can you check the price of kingsford charcoal",
+		"check price kingsford charcoal"} {
+		p := parse(tokens(q), nil)
+		if got := strings.Join(p.topic, " "); p.intent != Price || got != "kingsford charcoal" {
+			t.Errorf("%q: intent %s, topic %q; want price of kingsford charcoal", q, p.intent, got)
+		}
+	}
+}
