@@ -92,7 +92,7 @@ var unitNames = func() map[string]string {
 // alone, and says fractions in words as figures ("half inch" → 1/2 inch, "half gallon",
 // "inch and a quarter" → 1 1/4 inch: see spokenFractions).
 func units(ws []string) []string {
-	ws = spokenFractions(ws)
+	ws = ages(spokenFractions(ws))
 	for i, w := range ws {
 		if i > 0 && isNumber(ws[i-1]) {
 			if w == "in" && (len(ws[i-1]) > 5 || i+1 < len(ws) && (ws[i+1] == "1" || notInch[ws[i+1]]) || sizeFollows(ws[i+1:])) {
@@ -264,7 +264,7 @@ func stem(w string) string {
 
 var irregular = map[string]string{
 	"knives": "knife", "loaves": "loaf", "leaves": "leaf", "halves": "half", "shelves": "shelf",
-	"mice": "mouse", "teeth": "tooth", "feet": "foot", "geese": "goose", "children": "child",
+	"mice": "mouse", "teeth": "tooth", "feet": "foot", "geese": "goose", "children": "child", "childrens": "child",
 	"women": "woman", "men": "man", "series": "series", "species": "species", "molasses": "molasses",
 	"always": "always", "this": "this", "was": "was", "does": "does", "has": "has", "yes": "yes",
 }
@@ -388,3 +388,46 @@ func (x *index) knows(w string) bool { return x.syn != nil && x.syn.needs[stem(w
 
 var irregularVerbs = map[string]string{"stung": "sting", "burnt": "burn", "spilt": "spill",
 	"bled": "bleed"}
+
+// ages says a child's age as the word labels use for that age: "for my 8 year old" is for a
+// youth (Youth, Junior, Kids; not Toddler), "a 2 year old" a toddler, "6 months old" a baby, "a 15 year old"
+// a teen. A size in months ("onesies 3 months") has no "old" and stays a size.
+func ages(ws []string) []string {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		n, err := strconv.Atoi(ws[i])
+		unit, k := "", i+1
+		if k < len(ws) {
+			switch ws[k] {
+			case "year", "years", "yr", "yrs":
+				unit, k = "year", k+1
+			case "month", "months", "mo", "mos":
+				unit, k = "month", k+1
+			case "yo":
+				unit = "year" // "8 yo": the "yo" is the "old"
+			}
+		}
+		if err != nil || unit == "" || n < 0 || (k >= len(ws) || ws[k] != "old") && ws[i+1] != "yo" {
+			out = append(out, ws[i])
+			continue
+		}
+		switch {
+		case unit == "month" || n < 1:
+			out = append(out, "baby")
+		case n <= 3:
+			out = append(out, "toddler")
+		case n <= 12:
+			out = append(out, "youth")
+		case n <= 17:
+			out = append(out, "teen")
+		default:
+			out = append(out, ws[i:k+1]...) // a grown-up's age says nothing of the thing
+		}
+		if ws[i+1] == "yo" {
+			i++
+		} else {
+			i = k
+		}
+	}
+	return out
+}

@@ -56,3 +56,19 @@ func TestAPriceCheckAsksThePrice(t *testing.T) {
 		}
 	}
 }
+
+// A child's age is said as the word labels use for it: Youth for an 8 year old, not Toddler.
+func TestAChildsAgeIsTheWordLabelsUseForIt(t *testing.T) {
+	for q, want := range map[string]string{
+		"bike helmet for my 8 year old": "bike helmet for my youth",
+		"shoes for a 2-year-old":        "shoes for a toddler",
+		"a hat for my 6 months old":     "a hat for my baby",
+		"gift for a 15 yo":              "gift for a teen",
+		"onesies 3 months":              "onesies 3 months", // a size, not an age
+		"a card for a 40 year old":      "a card for a 40 year old",
+	} {
+		if got := strings.Join(tokens(q), " "); got != want {
+			t.Errorf("%q: %q, want %q", q, got, want)
+		}
+	}
+}
