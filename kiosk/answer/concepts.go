@@ -905,6 +905,9 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	if c, ok := x.abbreviation(w); ok {
 		return c
 	}
+	if c, ok := x.acronym(w); ok && !slices.ContainsFunc(m.correct(x, w, s), func(id uint32) bool { return editDistance(s, x.terms[id].stem, 2) <= 1 }) {
+		return c // not when it is one slip from a label word: "pei" is pie
+	}
 	if fixes := m.correct(x, w, s); len(fixes) > 0 {
 		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
 		for _, id := range fixes {
@@ -948,6 +951,62 @@ func (x *index) abbreviation(w string) (concept, bool) {
 		}
 	}
 	return c, len(c.alts) > 0 && len(c.alts) <= 4
+}
+
+// acronym reads a three-letter word that is no noun in English and no label word as the
+// initials of the three words ending a label's name for its thing: "DEF" is Diesel Exhaust
+// Fluid. The name most products carry wins; two as common leave the word unread.
+func (x *index) acronym(w string) (concept, bool) {
+	if len(w) != 3 || !isLetters(w) || x.lex == nil || x.lex.IsNoun(w) {
+		return concept{}, false
+	}
+	x.acronymsOnce.Do(x.makeAcronyms)
+	ts, ok := x.acronyms[w]
+	if !ok {
+		return concept{}, false
+	}
+	var label []string
+	for _, t := range ts {
+		label = append(label, x.terms[t].surface)
+	}
+	return concept{label: strings.Join(label, " "), named: true, alts: []calt{{terms: ts[:], weight: 0.9, own: true}}}, true
+}
+
+// makeAcronyms finds, for each three initials, the commonest three words ending a name at its
+// head noun.
+func (x *index) makeAcronyms() {
+	type count struct{ n, second int }
+	seen := map[[3]uint32]int{}
+	for i := range x.items {
+		it := &x.items[i]
+		names, h := it.nameTerms(), int(it.headAt)
+		if it.head == noTerm || h < 2 || h >= len(names) {
+			continue
+		}
+		ts := [3]uint32{names[h-2], names[h-1], names[h]}
+		if ts[0] == ts[1] || ts[1] == ts[2] || !isLetters(x.terms[ts[0]].stem) || !isLetters(x.terms[ts[1]].stem) || !isLetters(x.terms[ts[2]].stem) {
+			continue
+		}
+		seen[ts]++
+	}
+	best := map[string]count{}
+	x.acronyms = map[string][3]uint32{}
+	for ts, n := range seen {
+		key := string([]byte{x.terms[ts[0]].stem[0], x.terms[ts[1]].stem[0], x.terms[ts[2]].stem[0]})
+		b := best[key]
+		switch {
+		case n > b.n:
+			best[key] = count{n, b.n}
+			x.acronyms[key] = ts
+		case n > b.second:
+			best[key] = count{b.n, n}
+		}
+	}
+	for key, b := range best {
+		if b.second == b.n {
+			delete(x.acronyms, key) // two names as common: no telling which
+		}
+	}
 }
 
 // whoFor reads a word for people the catalog lacks as the broader word for them its labels

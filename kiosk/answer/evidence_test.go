@@ -1275,3 +1275,15 @@ func TestAPriceCheckFindsTheThingPriced(t *testing.T) {
 		t.Errorf("found %v, first %v, say %q; want a 22 LR box and its price", r.Found, first(r), r.Say)
 	}
 }
+
+func TestThreeInitialsAreTheNameTheLabelsSpellOut(t *testing.T) {
+	// "DEF" is no word of the labels nor of English: the initials of Diesel Exhaust Fluid.
+	eng := rowsEngine(t,
+		"1,,Peak BlueDEF Diesel Exhaust Fluid 2.5 gal,automotive,fuel additives,14.99,5,Aisle 3,left,3",
+		"2,,Auto Ventshade Ventvisor Window Deflectors 4 pc,automotive,exterior accessories,64.99,5,Aisle 10,left,1",
+		"3,,Shell Rotella T4 Diesel Motor Oil 1 gal,automotive,motor oil,24.99,5,Aisle 1,left,1")
+	r := ask(eng, "DEF for my truck")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Diesel Exhaust Fluid") {
+		t.Errorf("found %v, first %v, say %q; want the Diesel Exhaust Fluid", r.Found, first(r), r.Say)
+	}
+}
