@@ -422,6 +422,9 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	// The vocabulary line that best fits the words at i, if any, and its length.
 	lineAt := func(i int) (*concept, int) {
 		rs, n := x.syn.matches(st, i)
+		if n == 0 {
+			rs, n = x.syn.matchesNear(st, i, x.mayBe)
+		}
 		if n == 0 || slices.Contains(used[i:i+n], true) {
 			return nil, 0
 		}
@@ -595,6 +598,29 @@ func (x *index) phraseAlt(st []string, weight float64) (calt, bool) {
 		a.terms = append(a.terms, id)
 	}
 	return a, len(a.terms) > 0
+}
+
+// mayBe reports whether a word said, no label word, may be read as a vocabulary word one slip
+// from it: English knows no such word, or knows it as that word ("lense" is a lens).
+func (x *index) mayBe(said, st string) bool {
+	if _, ok := x.termID[said]; ok {
+		return false
+	}
+	if x.lex == nil {
+		return true
+	}
+	senses := x.lex.Senses(said)
+	if len(senses) == 0 {
+		return true
+	}
+	for _, s := range senses {
+		for _, l := range x.lex.Lemmas(s.ID) {
+			if l != said && stem(l) == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // synonymConcept builds the concept of a vocabulary rule that matched the shopper's words.

@@ -1287,3 +1287,12 @@ func TestThreeInitialsAreTheNameTheLabelsSpellOut(t *testing.T) {
 		t.Errorf("found %v, first %v, say %q; want the Diesel Exhaust Fluid", r.Found, first(r), r.Say)
 	}
 }
+
+func TestAVocabularyPhraseSaidWithOneSlipIsThePhrase(t *testing.T) {
+	// "Lense" is one slip from the pack's "contact lens solution", whose other words were said
+	// right: the phrase, not "we don't seem to carry contact lense".
+	r := ask(pharmacy(t), "contact lense solution")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Contact Lens Solution") {
+		t.Errorf("found %v, first %v, say %q; want a contact lens solution", r.Found, first(r), r.Say)
+	}
+}

@@ -291,6 +291,57 @@ func (s *Synonyms) matches(toks []string, i int) ([]*synonymRule, int) {
 	return out, bestLen
 }
 
+// matchesNear is matches with one word of a phrase of two or more said one slip off, where
+// the word said may be read so (see index.mayBe): "contact lense solution" is the contact lens
+// solution. The phrase's other words, said right, tell which word was meant.
+func (s *Synonyms) matchesNear(toks []string, i int, mayBe func(said, st string) bool) ([]*synonymRule, int) {
+	if s == nil {
+		return nil, 0
+	}
+	var out []*synonymRule
+	bestLen := 0
+	near := func(r *synonymRule, k int) bool {
+		a, b := toks[i+k], r.from[k]
+		// A stem may have lost its last "s" (lens → len): one slip from the word is one from it.
+		return len(a) >= 4 && len(b) >= 3 && a[0] == b[0] && (editDistance(a, b, 2) <= 1 || editDistance(a, b+"s", 2) <= 1) && mayBe(a, b)
+	}
+	try := func(r *synonymRule) {
+		if len(r.from) < 2 || len(r.from) < bestLen || i+len(r.from) > len(toks) || r.joined != "" {
+			return
+		}
+		slips := 0
+		for k, w := range r.from {
+			if toks[i+k] != w {
+				if slips++; slips > 1 || !near(r, k) {
+					return
+				}
+			}
+		}
+		if slips == 0 {
+			return
+		}
+		if len(r.from) > bestLen {
+			out, bestLen = out[:0], len(r.from)
+		}
+		out = append(out, r)
+	}
+	for _, id := range s.byFirst[toks[i]] {
+		try(&s.rules[id])
+	}
+	if len(toks[i]) >= 4 {
+		// The first word slipped: any phrase begun one slip from it.
+		for first, ids := range s.byFirst {
+			if first != toks[i] && first[0] == toks[i][0] && editDistance(first, toks[i], 2) <= 1 && mayBe(toks[i], first) {
+				for _, id := range ids {
+					try(&s.rules[id])
+				}
+			}
+		}
+	}
+	slices.Reverse(out)
+	return out, bestLen
+}
+
 // phrases lists every shopper phrase, as written in the files, for the speech vocabulary:
 // both sides of every line (a catalog side only where has says this catalog has it), and the
 // things the packs name.
