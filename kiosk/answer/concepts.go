@@ -422,8 +422,8 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	// The vocabulary line that best fits the words at i, if any, and its length.
 	lineAt := func(i int) (*concept, int) {
 		rs, n := x.syn.matches(st, i)
-		if n == 0 {
-			rs, n = x.syn.matchesNear(st, i, x.mayBe)
+		if n == 0 && slices.ContainsFunc(st[i:min(i+3, len(st))], func(w string) bool { _, ok := x.termID[w]; return !ok && len(w) >= 4 }) {
+			rs, n = x.syn.matchesNear(st, i, x.mayBe) // a word no label has may be a slip of the phrase's
 		}
 		if n == 0 || slices.Contains(used[i:i+n], true) {
 			return nil, 0

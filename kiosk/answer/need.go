@@ -228,6 +228,9 @@ var remedyHeads = append([]string{"medicine", "medication", "meds", "prevention"
 // treatment". ok is false when the request ends in no remedy word, or its words are a thing of
 // their own in English that is no remedy ("remote control" is a device).
 func (x *index) remedyReading(p parsed) (reading, bool) {
+	if !slices.ContainsFunc(p.topic, func(w string) bool { return slices.Contains(remedyHeads, w) || slices.Contains(remedyHeads, stem(w)) }) {
+		return reading{}, false // no remedy word: nothing to read again
+	}
 	cs := x.concepts(p)
 	h := len(cs) - 1 // the last word said; the vocabulary may have made the trouble the head
 	for h >= 0 && (cs[h].soft > 0 || cs[h].attribute || cs[h].size) {

@@ -31,9 +31,10 @@ type alternative struct {
 // Synonyms is a parsed vocabulary file.
 type Synonyms struct {
 	rules   []synonymRule
-	byFirst map[string][]int // first stem → rules starting with it, longest phrase first
-	words   map[string]bool  // every stem of every shopper phrase
-	needs   map[string]bool  // every stem of a need's phrases ("burn", "sting", "itch")
+	byFirst map[string][]int  // first stem → rules starting with it, longest phrase first
+	firsts  map[byte][]string // byFirst's stems by their first letter, for slips (matchesNear)
+	words   map[string]bool   // every stem of every shopper phrase
+	needs   map[string]bool   // every stem of a need's phrases ("burn", "sting", "itch")
 	// things are what a kind of store sells, as shoppers name them ("@things": for the speech
 	// recogniser); elsewhere what no store here sells ("@elsewhere": a haircut, a post office).
 	things, elsewhere []string
@@ -174,9 +175,11 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 			}
 		}
 	}
+	s.firsts = map[byte][]string{}
 	for k, ids := range s.byFirst {
 		sort.SliceStable(ids, func(i, j int) bool { return len(s.rules[ids[i]].from) > len(s.rules[ids[j]].from) })
 		s.byFirst[k] = ids
+		s.firsts[k[0]] = append(s.firsts[k[0]], k)
 	}
 	return errs
 }
@@ -328,11 +331,11 @@ func (s *Synonyms) matchesNear(toks []string, i int, mayBe func(said, st string)
 	for _, id := range s.byFirst[toks[i]] {
 		try(&s.rules[id])
 	}
-	if len(toks[i]) >= 4 {
+	if len(toks[i]) >= 4 && s.words != nil && !s.words[toks[i]] {
 		// The first word slipped: any phrase begun one slip from it.
-		for first, ids := range s.byFirst {
-			if first != toks[i] && first[0] == toks[i][0] && editDistance(first, toks[i], 2) <= 1 && mayBe(toks[i], first) {
-				for _, id := range ids {
+		for _, first := range s.firsts[toks[i][0]] {
+			if first != toks[i] && abs(len(first)-len(toks[i])) <= 1 && editDistance(first, toks[i], 2) <= 1 && mayBe(toks[i], first) {
+				for _, id := range s.byFirst[first] {
 					try(&s.rules[id])
 				}
 			}
