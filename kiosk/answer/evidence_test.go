@@ -278,6 +278,20 @@ func pharmacy(t *testing.T) *answer.Engine {
 	return storeEngine(t, "testdata/stores/pharmacy/catalog.csv")
 }
 
+// store is the engine of a test store in testdata/stores.
+func store(t *testing.T, name string) *answer.Engine {
+	t.Helper()
+	return storeEngine(t, "testdata/stores/"+name+"/catalog.csv")
+}
+
+// wantFirst asks a question and reports unless the first product's name has want.
+func wantFirst(t *testing.T, eng *answer.Engine, q, want string) {
+	t.Helper()
+	if r := ask(eng, q); !r.Found || !strings.Contains(r.Products[0].Name, want) {
+		t.Errorf("%q: found %v, first %v, say %q; want %s", q, r.Found, first(r), r.Say, want)
+	}
+}
+
 func TestSanitaryTowelsArePads(t *testing.T) {
 	eng := pharmacy(t)
 	for q, name := range map[string]string{"sanitary towels": "Pads", "tampons": "Tampons", "hay fever tablets": "Allergy"} {
@@ -1178,25 +1192,16 @@ func TestARequestEndingInWhatAProductDoesIsForTheTroubleBeforeIt(t *testing.T) {
 		"4,,Neutrogena Oil-Free Acne Wash 6 fl oz,skin,skin care,8.99,5,Aisle 12,left,4",
 		"5,,Monistat 3-Day Yeast Infection Treatment,health,feminine care,17.99,5,Aisle 9,right,1",
 		"6,,Dr. Scholl's Gel Insoles Men's,health,foot care,12.99,5,Aisle 5,right,1")
-	for q, want := range map[string]string{
-		"wart treatment":          "Wart Remover",
-		"athletes foot treatment": "Antifungal Cream",
-		"acne treatment":          "Acne Treatment", // the label with the shopper's own word first
-	} {
-		r := ask(eng, q)
-		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
-			t.Errorf("%q: found %v, first %v, say %q; want %s", q, r.Found, first(r), r.Say, want)
-		}
-	}
+	wantFirst(t, eng, "wart treatment", "Wart Remover")
+	wantFirst(t, eng, "athletes foot treatment", "Antifungal Cream")
+	wantFirst(t, eng, "acne treatment", "Acne Treatment") // the label with the shopper's own word first
 	// A trouble no label names is still not carried.
 	if r := ask(eng, "lice treatment"); r.Found {
 		t.Errorf("lice treatment: found %v; want not carried", first(r))
 	}
 	// One phrase of the vocabulary, whose other name (cough syrup) no label has: the trouble
 	// is the cough.
-	if r := ask(pharmacy(t), "cough medicine"); !r.Found || !strings.Contains(r.Products[0].Name, "Cough") {
-		t.Errorf("cough medicine: found %v, first %v, say %q; want a cough remedy", r.Found, first(r), r.Say)
-	}
+	wantFirst(t, pharmacy(t), "cough medicine", "Cough")
 }
 
 func TestCanAfterANounIsTheThingAskedFor(t *testing.T) {
@@ -1223,10 +1228,7 @@ func TestWhatAThingComesWithIsWelcomeNotRequired(t *testing.T) {
 	// No label says both "trash can" and "lid": the shopper asked for a trash can, and hears
 	// where it is, never "we don't seem to carry lid".
 	eng := hardware(t)
-	r := ask(eng, "a trash can with a lid")
-	if !r.Found || !strings.Contains(r.Products[0].Name, "Trash Can") {
-		t.Errorf("found %v, first %v, say %q; want the Trash Can", r.Found, first(r), r.Say)
-	}
+	wantFirst(t, eng, "a trash can with a lid", "Trash Can")
 }
 
 func TestWhatAThingIsForIsNotTheThing(t *testing.T) {
@@ -1236,7 +1238,7 @@ func TestWhatAThingIsForIsNotTheThing(t *testing.T) {
 		{"sporting", "propane for my camp stove", "Propane Cylinder", "Stove"},
 		{"farm", "birdseed for my backyard feeder", "Bird", "Feeder"},
 	} {
-		r := ask(storeEngine(t, "testdata/stores/"+c.store+"/catalog.csv"), c.q)
+		r := ask(store(t, c.store), c.q)
 		if !r.Found || !strings.Contains(r.Products[0].Name, c.want) || strings.Contains(r.Products[0].Name, c.not) {
 			t.Errorf("%q: found %v, first %v, say %q; want %s", c.q, r.Found, first(r), r.Say, c.want)
 		}
@@ -1249,28 +1251,18 @@ func TestTwoWordsNoLabelHasAreTheLabelsOneWord(t *testing.T) {
 		"1,,Vicks VapoRub Cough Suppressant Topical Ointment 1.76 oz,health,cold flu,8.99,5,Aisle 1,left,1",
 		"2,,Vicks VapoInhaler Nasal Decongestant Inhaler,health,cold flu,5.99,5,Aisle 1,left,1",
 		"3,,Vicks DayQuil Cold & Flu LiquiCaps 24 ct,health,cold flu,11.99,5,Aisle 1,left,2")
-	r := ask(eng, "do you have vicks vapor rub")
-	if !r.Found || !strings.Contains(r.Products[0].Name, "VapoRub") {
-		t.Errorf("found %v, first %v, say %q; want the VapoRub", r.Found, first(r), r.Say)
-	}
+	wantFirst(t, eng, "do you have vicks vapor rub", "VapoRub")
 }
 
 func TestAVocabularyPhraseRunTogetherIsReadSo(t *testing.T) {
 	// The packs say "weed eater string" and "trail cam"; shoppers type them as one word.
-	for _, c := range []struct{ store, q, want string }{
-		{"farm", "weedeater string", "Trimmer Line"},
-		{"sporting", "trailcam", "Trail Camera"},
-	} {
-		r := ask(storeEngine(t, "testdata/stores/"+c.store+"/catalog.csv"), c.q)
-		if !r.Found || !strings.Contains(r.Products[0].Name, c.want) {
-			t.Errorf("%q: found %v, first %v, say %q; want %s", c.q, r.Found, first(r), r.Say, c.want)
-		}
-	}
+	wantFirst(t, store(t, "farm"), "weedeater string", "Trimmer Line")
+	wantFirst(t, store(t, "sporting"), "trailcam", "Trail Camera")
 }
 
 func TestAPriceCheckFindsTheThingPriced(t *testing.T) {
 	// "Price check on …" asks a price: the thing is what follows, in the words said together.
-	r := ask(storeEngine(t, "testdata/stores/sporting/catalog.csv"), "price check on a box of 22 lr")
+	r := ask(store(t, "sporting"), "price check on a box of 22 lr")
 	if !r.Found || !strings.Contains(r.Products[0].Name, "22 LR") || !strings.Contains(r.Say, "$") {
 		t.Errorf("found %v, first %v, say %q; want a 22 LR box and its price", r.Found, first(r), r.Say)
 	}
@@ -1282,17 +1274,11 @@ func TestThreeInitialsAreTheNameTheLabelsSpellOut(t *testing.T) {
 		"1,,Peak BlueDEF Diesel Exhaust Fluid 2.5 gal,automotive,fuel additives,14.99,5,Aisle 3,left,3",
 		"2,,Auto Ventshade Ventvisor Window Deflectors 4 pc,automotive,exterior accessories,64.99,5,Aisle 10,left,1",
 		"3,,Shell Rotella T4 Diesel Motor Oil 1 gal,automotive,motor oil,24.99,5,Aisle 1,left,1")
-	r := ask(eng, "DEF for my truck")
-	if !r.Found || !strings.Contains(r.Products[0].Name, "Diesel Exhaust Fluid") {
-		t.Errorf("found %v, first %v, say %q; want the Diesel Exhaust Fluid", r.Found, first(r), r.Say)
-	}
+	wantFirst(t, eng, "DEF for my truck", "Diesel Exhaust Fluid")
 }
 
 func TestAVocabularyPhraseSaidWithOneSlipIsThePhrase(t *testing.T) {
 	// "Lense" is one slip from the pack's "contact lens solution", whose other words were said
 	// right: the phrase, not "we don't seem to carry contact lense".
-	r := ask(pharmacy(t), "contact lense solution")
-	if !r.Found || !strings.Contains(r.Products[0].Name, "Contact Lens Solution") {
-		t.Errorf("found %v, first %v, say %q; want a contact lens solution", r.Found, first(r), r.Say)
-	}
+	wantFirst(t, pharmacy(t), "contact lense solution", "Contact Lens Solution")
 }
