@@ -405,7 +405,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 	used := make([]bool, len(st))
 	add := func(c concept, i, n int) {
 		c.said = strings.Join(orig[i:i+n], " ")
-		c.plural = isPlural(orig[i+n-1])
+		c.plural = isPlural(orig[i+n-1]) || x.pluralIs(orig[i+n-1])
 		if slices.Contains(fixed[i:i+n], true) {
 			c.corrected = true
 			for k := range c.alts {
@@ -709,6 +709,24 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 }
 
 func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }
+
+// pluralIs reports whether a word in "-is", which the stemmer keeps whole for "tennis" and
+// "axis", is a plural English knows: "skis", "kiwis", "bikinis".
+func (x *index) pluralIs(w string) bool {
+	if !strings.HasSuffix(w, "is") || x.lex == nil {
+		return false
+	}
+	senses := x.lex.Senses(w)
+	one := false
+	for _, s := range senses {
+		ls := x.lex.Lemmas(s.ID)
+		if slices.Contains(ls, w) {
+			return false
+		}
+		one = one || slices.Contains(ls, w[:len(w)-1])
+	}
+	return one
+}
 
 // vocabularyNearer reports whether a word of the vocabulary's shopper phrases is fewer slips
 // from a misspelt word than the catalog word found for it by sound: "rocet" is rocket (the

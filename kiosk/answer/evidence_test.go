@@ -1282,3 +1282,11 @@ func TestAVocabularyPhraseSaidWithOneSlipIsThePhrase(t *testing.T) {
 	// right: the phrase, not "we don't seem to carry contact lense".
 	wantFirst(t, pharmacy(t), "contact lense solution", "Contact Lens Solution")
 }
+
+func TestAPluralInIsIsAPluralToo(t *testing.T) {
+	// "Skis" ends like "tennis", which the stemmer keeps whole; English knows it as the plural
+	// of ski. Where the labels have only Ski Wax and Ski Mittens, skis are not carried.
+	if r := ask(store(t, "sporting"), "a pair of skis for my teenager"); r.Found || !strings.Contains(r.Say, "don't seem to carry") {
+		t.Errorf("found %v, first %v, say %q; want skis not carried", r.Found, first(r), r.Say)
+	}
+}
