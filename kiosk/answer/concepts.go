@@ -949,10 +949,11 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	if c, ok := x.abbreviation(w); ok {
 		return c
 	}
-	if c, ok := x.acronym(w); ok && !slices.ContainsFunc(m.correct(x, w, s), func(id uint32) bool { return editDistance(s, x.terms[id].stem, 2) <= 1 }) {
+	fixes := m.correct(x, w, s)
+	if c, ok := x.acronym(w); ok && !slices.ContainsFunc(fixes, func(id uint32) bool { return editDistance(s, x.terms[id].stem, 2) <= 1 }) {
 		return c // not when it is one slip from a label word: "pei" is pie
 	}
-	if fixes := m.correct(x, w, s); len(fixes) > 0 {
+	if len(fixes) > 0 {
 		c := concept{label: x.terms[fixes[0]].surface, corrected: true}
 		for _, id := range fixes {
 			c.alts = append(c.alts, calt{terms: []uint32{id}, weight: 0.8, own: true, fix: true})

@@ -69,16 +69,16 @@ type index struct {
 	// house is the store's own brand, read from the names when first asked for (houseBrand).
 	houseOnce sync.Once
 	house     string
-	// under lists, per English sense, the label head nouns one step narrower (see
-	// narrowerNames), made when first needed.
 	// acronyms are the initials of the three words ending the labels' names for things
 	// ("def": diesel exhaust fluid), made when first needed (see acronym).
 	acronymsOnce sync.Once
 	acronyms     map[string][3]uint32
-	underOnce    sync.Once
-	under        map[int32][]uint32
-	soldOnce     sync.Once
-	sold         map[int32]int
+	// under lists, per English sense, the label head nouns one step narrower (see
+	// narrowerNames), made when first needed.
+	underOnce sync.Once
+	under     map[int32][]uint32
+	soldOnce  sync.Once
+	sold      map[int32]int
 }
 
 // item is one product, reduced to what answering needs. Fields that are shown are exact

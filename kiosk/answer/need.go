@@ -222,13 +222,17 @@ func nounForms(w string) []string {
 // their own way (Wart Remover, Grub Control, Antacid).
 var remedyHeads = append([]string{"medicine", "medication", "meds", "prevention", "removal"}, remedyWords...)
 
+func remedyHead(w string) bool {
+	return slices.Contains(remedyHeads, w) || slices.Contains(remedyHeads, stem(w))
+}
+
 // remedyReading reads a request ending in a remedy word as a need for the trouble before it,
 // the remedy word preferred, never required: "wart treatment" is the Wart Remover, "cough
 // medicine" the Cough Drops, when no label says both words; never "we don't carry wart
 // treatment". ok is false when the request ends in no remedy word, or its words are a thing of
 // their own in English that is no remedy ("remote control" is a device).
 func (x *index) remedyReading(p parsed) (reading, bool) {
-	if !slices.ContainsFunc(p.topic, func(w string) bool { return slices.Contains(remedyHeads, w) || slices.Contains(remedyHeads, stem(w)) }) {
+	if !slices.ContainsFunc(p.topic, remedyHead) {
 		return reading{}, false // no remedy word: nothing to read again
 	}
 	cs := x.concepts(p)
@@ -241,7 +245,7 @@ func (x *index) remedyReading(p parsed) (reading, bool) {
 	}
 	ws := strings.Fields(cs[h].said)
 	w := ws[len(ws)-1]
-	if !slices.Contains(remedyHeads, w) && !slices.Contains(remedyHeads, stem(w)) {
+	if !remedyHead(w) {
 		return reading{}, false
 	}
 	if len(ws) == 1 && h >= 1 && x.kindOf(cs[h-1:h+1]) {

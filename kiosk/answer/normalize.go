@@ -390,28 +390,30 @@ var irregularVerbs = map[string]string{"stung": "sting", "burnt": "burn", "spilt
 	"bled": "bleed"}
 
 // ages says a child's age as the word labels use for that age: "for my 8 year old" is for a
-// youth (Youth, Junior, Kids; not Toddler), "a 2 year old" a toddler, "6 months old" a baby, "a 15 year old"
-// a teen. A size in months ("onesies 3 months") has no "old" and stays a size.
+// youth (Youth, Junior, Kids; not Toddler), "a 2 year old" a toddler, "6 months old" a baby,
+// "a 15 year old" a teen. A size in months ("onesies 3 months") has no "old" and stays a size.
 func ages(ws []string) []string {
 	out := ws[:0:0]
 	for i := 0; i < len(ws); i++ {
 		n, err := strconv.Atoi(ws[i])
-		unit, k := "", i+1
-		if k < len(ws) {
-			switch ws[k] {
-			case "year", "years", "yr", "yrs":
-				unit, k = "year", k+1
-			case "month", "months", "mo", "mos":
-				unit, k = "month", k+1
+		unit, end := "", 0 // end: where the age's words end ("old", or "yo")
+		if err == nil && i+1 < len(ws) {
+			switch ws[i+1] {
 			case "yo":
-				unit = "year" // "8 yo": the "yo" is the "old"
+				unit, end = "year", i+1
+			case "year", "years", "yr", "yrs":
+				unit = "year"
+			case "month", "months", "mo", "mos":
+				unit = "month"
+			}
+			if end == 0 && unit != "" && i+2 < len(ws) && ws[i+2] == "old" {
+				end = i + 2
 			}
 		}
-		if err != nil || unit == "" || n < 0 || (k >= len(ws) || ws[k] != "old") && ws[i+1] != "yo" {
+		switch {
+		case end == 0:
 			out = append(out, ws[i])
 			continue
-		}
-		switch {
 		case unit == "month" || n < 1:
 			out = append(out, "baby")
 		case n <= 3:
@@ -421,13 +423,9 @@ func ages(ws []string) []string {
 		case n <= 17:
 			out = append(out, "teen")
 		default:
-			out = append(out, ws[i:k+1]...) // a grown-up's age says nothing of the thing
+			out = append(out, ws[i:end+1]...) // a grown-up's age says nothing of the thing
 		}
-		if ws[i+1] == "yo" {
-			i++
-		} else {
-			i = k
-		}
+		i = end
 	}
 	return out
 }

@@ -119,41 +119,9 @@ func (s *Synonyms) add(r io.Reader, source string) []SynonymError {
 			continue
 		}
 		added := false
-		seen := map[string]bool{}
-		var froms [][]string
-		joinedAt := 0      // froms from here on are run together
-		var joins []string // their words run together
-		for _, f := range strings.Split(left, ",") {
-			if from := stems(tokens(f)); len(from) > 0 {
-				froms = append(froms, from)
-				seen[strings.Join(from, " ")] = true
-			}
-		}
-		joinedAt = len(froms)
-		for _, f := range strings.Split(left, ",") {
-			// Shoppers run two words together ("weedeater string", "trailcam"): the phrase is
-			// read so too.
-			toks := tokens(f)
-			for k := 0; k+1 < len(toks); k++ {
-				a, b := toks[k], toks[k+1]
-				if stopword[a] || stopword[b] || !isLetters(a) || !isLetters(b) || len(a)+len(b) < 6 {
-					continue
-				}
-				from := stems(append(append(slices.Clone(toks[:k]), a+b), toks[k+2:]...))
-				if key := strings.Join(from, " "); !seen[key] {
-					seen[key] = true
-					froms = append(froms, from)
-					joins = append(joins, stem(a+b))
-				}
-			}
-		}
-		for i, from := range froms {
-			j := ""
-			if i >= joinedAt {
-				j = joins[i-joinedAt]
-			}
-			s.rules = append(s.rules, synonymRule{from: from, to: to, line: line, need: need, replace: replace, joined: j})
-			s.byFirst[from[0]] = append(s.byFirst[from[0]], len(s.rules)-1)
+		for _, from := range shopperPhrases(left) {
+			s.rules = append(s.rules, synonymRule{from: from.stems, to: to, line: line, need: need, replace: replace, joined: from.joined})
+			s.byFirst[from.stems[0]] = append(s.byFirst[from.stems[0]], len(s.rules)-1)
 			added = true
 		}
 		if !added {
@@ -268,30 +236,69 @@ func (s *Synonyms) matches(toks []string, i int) ([]*synonymRule, int) {
 	if s == nil {
 		return nil, 0
 	}
-	var out []*synonymRule
-	bestLen := 0
+	var l longest
 	for _, id := range s.byFirst[toks[i]] {
 		r := &s.rules[id]
-		if len(r.from) < bestLen || i+len(r.from) > len(toks) {
-			continue
+		if i+len(r.from) <= len(toks) && slices.Equal(toks[i:i+len(r.from)], r.from) {
+			l.add(r)
 		}
-		ok := true
-		for k, w := range r.from {
-			if toks[i+k] != w {
-				ok = false
-				break
+	}
+	return l.rules()
+}
+
+// longest collects the longest rules that match, in the order rules are tried.
+type longest struct {
+	out []*synonymRule
+	n   int
+}
+
+func (l *longest) add(r *synonymRule) {
+	switch {
+	case len(r.from) > l.n:
+		l.out, l.n = append(l.out[:0], r), len(r.from)
+	case len(r.from) == l.n:
+		l.out = append(l.out, r)
+	}
+}
+
+// rules returns the longest rules, the last tried first, and their length.
+func (l *longest) rules() ([]*synonymRule, int) {
+	slices.Reverse(l.out)
+	return l.out, l.n
+}
+
+// shopperPhrase is one shopper phrase of a line, as stems; joined is the stem of two of its
+// words run together, if it is read so.
+type shopperPhrase struct {
+	stems  []string
+	joined string
+}
+
+// shopperPhrases are the phrases left of a line's "=", then each again with two of its words
+// run together, as shoppers type them ("weedeater string", "trailcam"), unless the line has it.
+func shopperPhrases(left string) []shopperPhrase {
+	var out []shopperPhrase
+	seen := map[string]bool{}
+	add := func(st []string, joined string) {
+		if key := strings.Join(st, " "); len(st) > 0 && !seen[key] {
+			seen[key] = true
+			out = append(out, shopperPhrase{st, joined})
+		}
+	}
+	fs := strings.Split(left, ",")
+	for _, f := range fs {
+		add(stems(tokens(f)), "")
+	}
+	for _, f := range fs {
+		toks := tokens(f)
+		for k := 0; k+1 < len(toks); k++ {
+			a, b := toks[k], toks[k+1]
+			if !stopword[a] && !stopword[b] && isLetters(a) && isLetters(b) && len(a)+len(b) >= 6 {
+				add(stems(append(append(slices.Clone(toks[:k]), a+b), toks[k+2:]...)), stem(a+b))
 			}
 		}
-		if !ok {
-			continue
-		}
-		if len(r.from) > bestLen {
-			out, bestLen = out[:0], len(r.from)
-		}
-		out = append(out, r)
 	}
-	slices.Reverse(out)
-	return out, bestLen
+	return out
 }
 
 // matchesNear is matches with one word of a phrase of two or more said one slip off, where
@@ -301,48 +308,41 @@ func (s *Synonyms) matchesNear(toks []string, i int, mayBe func(said, st string)
 	if s == nil {
 		return nil, 0
 	}
-	var out []*synonymRule
-	bestLen := 0
-	near := func(r *synonymRule, k int) bool {
-		a, b := toks[i+k], r.from[k]
-		// A stem may have lost its last "s" (lens → len): one slip from the word is one from it.
-		return len(a) >= 4 && len(b) >= 3 && a[0] == b[0] && (editDistance(a, b, 2) <= 1 || editDistance(a, b+"s", 2) <= 1) && mayBe(a, b)
-	}
+	var l longest
 	try := func(r *synonymRule) {
-		if len(r.from) < 2 || len(r.from) < bestLen || i+len(r.from) > len(toks) || r.joined != "" {
+		if len(r.from) < 2 || i+len(r.from) > len(toks) || r.joined != "" {
 			return
 		}
 		slips := 0
-		for k, w := range r.from {
-			if toks[i+k] != w {
-				if slips++; slips > 1 || !near(r, k) {
+		for k, b := range r.from {
+			if a := toks[i+k]; a != b {
+				// A stem may have lost its last "s" (lens → len): one slip from the word is one
+				// from it.
+				near := len(a) >= 4 && len(b) >= 3 && a[0] == b[0] &&
+					(editDistance(a, b, 2) <= 1 || editDistance(a, b+"s", 2) <= 1) && mayBe(a, b)
+				if slips++; slips > 1 || !near {
 					return
 				}
 			}
 		}
-		if slips == 0 {
-			return
+		if slips == 1 {
+			l.add(r)
 		}
-		if len(r.from) > bestLen {
-			out, bestLen = out[:0], len(r.from)
-		}
-		out = append(out, r)
 	}
 	for _, id := range s.byFirst[toks[i]] {
 		try(&s.rules[id])
 	}
-	if len(toks[i]) >= 4 && s.words != nil && !s.words[toks[i]] {
+	if w := toks[i]; len(w) >= 4 && !s.words[w] {
 		// The first word slipped: any phrase begun one slip from it.
-		for _, first := range s.firsts[toks[i][0]] {
-			if first != toks[i] && abs(len(first)-len(toks[i])) <= 1 && editDistance(first, toks[i], 2) <= 1 && mayBe(toks[i], first) {
+		for _, first := range s.firsts[w[0]] {
+			if first != w && abs(len(first)-len(w)) <= 1 && editDistance(first, w, 2) <= 1 && mayBe(w, first) {
 				for _, id := range s.byFirst[first] {
 					try(&s.rules[id])
 				}
 			}
 		}
 	}
-	slices.Reverse(out)
-	return out, bestLen
+	return l.rules()
 }
 
 // phrases lists every shopper phrase, as written in the files, for the speech vocabulary:
