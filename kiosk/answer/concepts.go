@@ -946,6 +946,9 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	if alts := x.adjectiveNames(w); adjective && len(alts) > 0 {
 		return concept{label: w, alts: alts} // "fake eyelashes" are False Eyelashes
 	}
+	if alts := x.against(w); len(alts) > 0 {
+		return concept{label: w, alts: alts} // "worms": the Dewormer; "tangles": the Detangler
+	}
 	if c, ok := x.abbreviation(w); ok {
 		return c
 	}
@@ -978,6 +981,60 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 		return concept{label: w, alts: mods} // "windscreen wash": the Windshield Washer Fluid
 	}
 	return concept{label: w, unknown: true}
+}
+
+// against reads a trouble the catalog has no word for as the label word English makes of it
+// with "de-" or "anti-" for what works against it: "worms" are for the Dewormer, "tangles" the
+// Detangler, "scale" the Descaler, "ice" the De-Icer, "plaque" the Antiplaque rinse, "fungus"
+// the Antifungal cream (its adjective, fungal). Only a word English has as a noun of a thing
+// or a trouble is read so: a slip of a label word is no trouble.
+func (x *index) against(w string) []calt {
+	if x.lex == nil {
+		return nil
+	}
+	var out []calt
+	add := func(ids ...uint32) {
+		if !slices.ContainsFunc(out, func(a calt) bool { return slices.Equal(a.terms, ids) }) {
+			out = append(out, calt{terms: ids, weight: 0.9})
+		}
+	}
+	// joinedOrApart finds the label word prefix+rest, written as one word or hyphenated.
+	joinedOrApart := func(prefix, rest string) {
+		if id, ok := x.termID[stem(prefix+rest)]; ok && x.terms[id].nameDF > 0 {
+			add(id)
+		}
+		p, okP := x.termID[prefix]
+		r, okR := x.termID[stem(rest)]
+		if okP && okR && x.adjacent(p, r) > 0 {
+			add(p, r)
+		}
+	}
+	for _, n := range nounForms(w) {
+		if !x.nounThing(n) {
+			continue
+		}
+		doers := []string{n + "er", n + "ant"}
+		if strings.HasSuffix(n, "e") {
+			doers = append(doers, n+"r")
+		}
+		if k := len(n); k >= 3 && !strings.ContainsRune("aeiouwxy", rune(n[k-1])) && strings.ContainsRune("aeiou", rune(n[k-2])) {
+			doers = append(doers, n+n[k-1:]+"er") // "fog": the Defogger
+		}
+		for _, d := range doers {
+			joinedOrApart("de", d)
+		}
+		joinedOrApart("anti", n)
+		for _, sn := range x.lex.Senses(n) {
+			if sn.Rank <= 2 {
+				for _, a := range x.lex.Relational(sn.ID) {
+					if !strings.Contains(a, " ") {
+						joinedOrApart("anti", a)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // abbreviation reads a short run of consonants the catalog lacks as the start of the few label

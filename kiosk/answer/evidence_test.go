@@ -1290,3 +1290,21 @@ func TestAPluralInIsIsAPluralToo(t *testing.T) {
 		t.Errorf("found %v, first %v, say %q; want skis not carried", r.Found, first(r), r.Say)
 	}
 }
+
+func TestATroubleIsForTheLabelWordMadeAgainstIt(t *testing.T) {
+	// No label says "worms", "tangles", "plaque" or "fungus"; English makes the words against
+	// them with de- and anti-: the Dewormer, the Detangler, the Antiplaque rinse, the
+	// Antifungal cream (of the adjective, fungal). Never "we don't seem to carry worms".
+	eng := rowsEngine(t,
+		"1,,Merck Safe-Guard Goat Dewormer Suspension 125 ml,animal health,dewormers,24.99,5,Aisle 5,right,2",
+		"2,,Cowboy Magic Detangler and Shine 16 oz,horse grooming,grooming,12.99,5,Aisle 6,left,1",
+		"3,,Listerine Antiplaque Mouthwash 500 ml,oral care,mouthwash,6.99,5,Aisle 2,left,1",
+		"4,,Lotrimin AF Antifungal Cream 1 oz,foot care,foot care,9.99,5,Aisle 3,left,1",
+		"5,,Farm Innovators Floating Stock Tank De-Icer 1500W,heating,tank heaters,49.99,5,Aisle 21,right,1",
+		"6,,Nutrena Goat Feed 50 lb,feed,goat feed,19.99,5,Aisle 1,left,1")
+	wantFirst(t, eng, "my goats have worms, what should I get", "Goat Dewormer")
+	wantFirst(t, eng, "something for tangles", "Detangler")
+	wantFirst(t, eng, "something for plaque", "Antiplaque")
+	wantFirst(t, eng, "cream for a foot fungus", "Antifungal")
+	wantFirst(t, eng, "something to keep ice off the tank", "De-Icer")
+}
