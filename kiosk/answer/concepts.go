@@ -1167,7 +1167,7 @@ func (x *index) forWhom(text string) string {
 	}
 	return forWhomRE.ReplaceAllStringFunc(text, func(m string) string {
 		w := strings.ToLower(forWhomRE.FindStringSubmatch(m)[1])
-		if id, ok := x.termID[stem(w)]; ok && x.terms[id].nameDF > 0 {
+		if id, ok := x.termID[stem(w)]; ok && x.terms[id].nameDF > 0 && !filler[w] {
 			return m // the labels' own word: "for my baby"
 		}
 		senses := x.lex.Senses(w)
@@ -1179,11 +1179,132 @@ func (x *index) forWhom(text string) string {
 				continue
 			}
 			if f, _, ok := x.peopleOnLabels(l); ok {
+				if to, from := x.whoSaid(f), x.whoSaid(w); to.against(from) || to.narrows(from) {
+					continue // a girl may be a young woman, or a child: not "for women"
+				}
 				return "for " + f
 			}
 		}
 		return m
 	})
+}
+
+// who is whom a word for people says a product is for, on the two axes English files people
+// by: male or female, grown or young. Zero on an axis the word leaves open: a girl may be
+// grown or young, a son a man or a boy.
+type who struct{ sex, age int8 } // sex: 1 male, 2 female; age: 1 grown, 2 young; 3 either
+
+// against reports whether a product for w is for other people than one for o: Men's against
+// a girl, Kids' against a woman. Boys' and Kids' are not against each other, nor Women's and
+// a girl.
+func (w who) against(o who) bool {
+	differ := func(a, b int8) bool { return a != 0 && a != 3 && b != 0 && b != 3 && a != b }
+	return differ(w.sex, o.sex) || differ(w.age, o.age)
+}
+
+// narrows reports whether w says of people what o leaves open, English naming o either way:
+// Women's for a girl, who may be grown or young.
+func (w who) narrows(o who) bool {
+	return o.sex == 3 && w.sex != 0 || o.age == 3 && w.age != 0
+}
+
+// whoSaid reads a word for people ("men", "mens" as labels write Men's, "girls", "kids",
+// "toddler"), whose commonest sense is one: the axes its two commonest senses give.
+func (x *index) whoSaid(w string) who {
+	if x.lex == nil {
+		return who{}
+	}
+	forms := []string{w, x.lex.Singular(w)}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) >= 3 {
+		forms = append(forms, b, x.lex.Singular(b))
+	}
+	for _, f := range forms {
+		var sexes, ages [3]bool
+		person := false
+		senses := x.lex.Senses(f)
+		if len(senses) > 0 && senses[0].Kind != lexicon.Person {
+			continue // first of all no person: a jack is a plug, "men" a work force
+		}
+		for _, s := range senses {
+			if s.Rank > 2 || s.Kind != lexicon.Person {
+				continue
+			}
+			person = true
+			sex, age := x.whoAxes(s.ID)
+			sexes[sex], ages[age] = true, true
+		}
+		if person {
+			return who{sex: agreed(sexes), age: agreed(ages)}
+		}
+	}
+	return who{}
+}
+
+// agreed is the one value senses give: 0 when none, 3 when they give both.
+func agreed(seen [3]bool) int8 {
+	switch {
+	case seen[1] && seen[2]:
+		return 3
+	case seen[1]:
+		return 1
+	case seen[2]:
+		return 2
+	}
+	return 0
+}
+
+// whoAxes reads one sense of a person: male or female, grown or young, as English files it
+// (a toddler is a child, a juvenile; a woman an adult and a female). A name of the sense
+// itself may say young: a "female child", a "baby".
+func (x *index) whoAxes(id int32) (sex, age int8) {
+	for _, l := range x.lex.Lemmas(id) {
+		if ws := strings.Fields(l); slices.Contains(ws, "child") || slices.Contains(ws, "baby") {
+			age = 2
+		}
+	}
+	frontier := []int32{id}
+	for depth := 0; depth <= 4 && len(frontier) > 0; depth++ {
+		var next []int32
+		for _, s := range frontier {
+			for _, l := range x.lex.Lemmas(s) {
+				switch l {
+				case "male person":
+					sex = 1
+				case "female person":
+					sex = 2
+				case "adult":
+					age = max(age, 1) // young, when the sense is also a child, wins
+				case "juvenile":
+					age = 2
+				}
+			}
+			next = append(next, x.lex.Hypernyms(s)...)
+		}
+		frontier = next
+	}
+	return sex, age
+}
+
+// whoOn is whom the words for people on a product's label say it is for; ok is false when
+// its label names no one.
+func (x *index) whoOn(it *item) ([]who, bool) {
+	x.peopleOnce.Do(func() {
+		x.people = map[uint32]who{}
+		for id := range x.terms {
+			if t := &x.terms[id]; t.nameDF > 0 && isLetters(t.surface) {
+				if w := x.whoSaid(t.surface); w != (who{}) {
+					x.people[uint32(id)] = w
+				}
+			}
+		}
+	})
+	var out []who
+	for _, t := range it.nameTerms() {
+		if w, ok := x.people[t]; ok {
+			out = append(out, w)
+		}
+	}
+	return out, len(out) > 0
 }
 
 // whoForDepth is how broad the people a product is for are, in steps below "entity": woman,

@@ -1308,3 +1308,18 @@ func TestATroubleIsForTheLabelWordMadeAgainstIt(t *testing.T) {
 	wantFirst(t, eng, "cream for a foot fungus", "Antifungal")
 	wantFirst(t, eng, "something to keep ice off the tank", "De-Icer")
 }
+
+func TestAThingForSomeoneIsNotTheOneLabelledForOthers(t *testing.T) {
+	// English files people as male or female, grown or young: Men's shoes are for neither a
+	// girl nor a child, Kids' shoes are for a girl, and a husband is a married man, though
+	// a card's label says Husband.
+	eng := rowsEngine(t,
+		"1,,Goodfellow Men's Dress Oxford Shoes Black 9,mens shoes,mens shoes,45.00,5,Aisle 12,right,1",
+		"2,,Nike Kids' Revolution 7 Running Shoes Black 3Y,kids shoes,kids shoes,50.00,5,Aisle 12,left,2",
+		"3,,CVS Health Women's 3-Blade Disposable Razors 8 ct,shaving,shaving,8.99,5,Aisle 10,right,5",
+		"4,,CVS Health Men's 3-Blade Disposable Razors 12 ct,shaving,shaving,9.99,5,Aisle 10,right,5",
+		"5,,American Greetings Birthday Card for Husband,cards,greeting cards,4.99,5,Aisle 1,left,1")
+	wantFirst(t, eng, "shoes for my little girl", "Kids'")
+	wantFirst(t, eng, "razor for my husband", "Men's")
+	wantFirst(t, eng, "razors for my wife", "Women's")
+}

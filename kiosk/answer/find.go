@@ -142,6 +142,7 @@ func (x *index) search(cs []concept) []scored {
 	}
 
 	kindOf := x.kindsOfThing(cs)
+	forWho, whoWeight := x.whoAsked(cs, weights)
 	out := make([]scored, 0, len(cands))
 	for _, id := range cands {
 		it := &x.items[id]
@@ -174,6 +175,11 @@ func (x *index) search(cs []concept) []scored {
 		}
 		if !ok {
 			continue
+		}
+		if forWho != (who{}) {
+			if ws, ok := x.whoOn(it); ok && !slices.ContainsFunc(ws, func(w who) bool { return !w.against(forWho) }) {
+				score -= whoWeight // Men's shoes for "shoes for my little girl"
+			}
 		}
 		exact := x.exactness(it, asked)
 		score += exactWeight * exact
@@ -210,6 +216,36 @@ func (x *index) search(cs []concept) []scored {
 		}
 	}
 	return bestFirst(out, 64)
+}
+
+// whoAsked is whom the shopper said the thing is for ("for my little girl", "for boys", "men's
+// shoes") and that word's weight; zero when they named no one, or people against each other.
+func (x *index) whoAsked(cs []concept, weights []float64) (who, float64) {
+	var out who
+	weight := 0.0
+	for i, c := range cs {
+		if strings.Contains(c.said, " ") {
+			continue
+		}
+		w := x.whoSaid(c.said)
+		if w == (who{}) {
+			continue
+		}
+		if out != (who{}) && w.against(out) {
+			return who{}, 0 // "for my son and my wife"
+		}
+		out.sex, out.age = narrower(out.sex, w.sex), narrower(out.age, w.age)
+		weight = max(weight, weights[i])
+	}
+	return out, weight
+}
+
+// narrower is the one of two values of an axis that says more: a value before 0 or 3, either.
+func narrower(a, b int8) int8 {
+	if a == 0 || a == 3 && b != 0 {
+		return b
+	}
+	return a
 }
 
 // kindsOfThing returns whether a product's head names, in English, a narrower kind of the

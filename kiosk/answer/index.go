@@ -73,6 +73,10 @@ type index struct {
 	// ("def": diesel exhaust fluid), made when first needed (see acronym).
 	acronymsOnce sync.Once
 	acronyms     map[string][3]uint32
+	// people are the label words for whom a product is for ("Men's", "Kids'"), made when
+	// first needed (see whoOn).
+	peopleOnce sync.Once
+	people     map[uint32]who
 	// under lists, per English sense, the label head nouns one step narrower (see
 	// narrowerNames), made when first needed.
 	underOnce sync.Once
