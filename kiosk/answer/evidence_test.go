@@ -1323,3 +1323,17 @@ func TestAThingForSomeoneIsNotTheOneLabelledForOthers(t *testing.T) {
 	wantFirst(t, eng, "razor for my husband", "Men's")
 	wantFirst(t, eng, "razors for my wife", "Women's")
 }
+
+func TestAServiceWordTheLabelsSellIsAProduct(t *testing.T) {
+	// A pharmacy gives vaccines at a counter; a farm store sells them on a shelf. And words
+	// a question passes over ("shop", "supplies") are the store's own where a shelf is named so.
+	eng := rowsEngine(t,
+		"1,,Bar-Vac 7/Somnus Cattle Vaccine 10 dose,animal health,vaccines & syringes,24.99,5,Front Counter,,1",
+		"2,,Duralast Red Shop Rags 25 ct,shop supplies,shop supplies,9.99,5,Aisle 14,right,2",
+		"3,,Nutrena Goat Feed 50 lb,feed,goat feed,19.99,5,Aisle 1,left,1")
+	wantFirst(t, eng, "do you have cattle vaccine", "Cattle Vaccine")
+	wantFirst(t, eng, "where are the shop supplies", "Shop Rags")
+	if r := ask(eng, "where do I get a flu shot"); r.Found || r.Intent != answer.Facility {
+		t.Errorf("a flu shot: found %v, intent %v, say %q; want a place, not a product", r.Found, r.Intent, r.Say)
+	}
+}

@@ -551,14 +551,35 @@ func (x *index) both(a, b uint32) iter.Seq[uint32] {
 	}
 }
 
-// labelled reports whether some label says the shopper's word a just before b: the store's
+// labelled reports whether some label says the shopper's word a just before b (with b empty,
+// whether a names what some products are): the store's
 // "Shop Towels" and "Little Trees" keep words a question would otherwise pass over.
 // So do labels that write the two words as one: "make up" wipes are Makeup Wipes.
 func (x *index) labelled(a, b string) bool {
+	if b == "" {
+		// The word alone: a thing labels sell, a product's head or a shelf's word.
+		id, ok := x.termID[stem(a)]
+		return ok && (x.terms[id].headDF > 0 || len(x.catTerms[id]) > 0)
+	}
 	if id, ok := x.termID[stem(a+b)]; ok && x.terms[id].nameDF > 0 {
 		return true
 	}
 	ia, okA := x.termID[stem(a)]
 	ib, okB := x.termID[stem(b)]
-	return okA && okB && x.adjacent(ia, ib) > 0
+	if !okA || !okB {
+		return false
+	}
+	if x.adjacent(ia, ib) > 0 {
+		return true
+	}
+	// Or a shelf's name does: "shop supplies", "baby food".
+	for _, c := range x.cats {
+		ts := c.terms[:c.nTerms]
+		for j := 0; j+1 < len(ts); j++ {
+			if ts[j] == ia && ts[j+1] == ib {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -206,7 +206,8 @@ func setOf(s string) map[string]bool {
 }
 
 // labelPair reports whether the store's labels say word a right before word b ("Shop Towels",
-// "Little Trees"); nil when no catalog is at hand.
+// "Little Trees"), or with b empty, name what products are with a ("Cattle Vaccine"); nil
+// when no catalog is at hand.
 type labelPair func(a, b string) bool
 
 // parse takes a question apart. A word that is mostly filler ("shop", "little", "kind") stays
@@ -281,9 +282,14 @@ func parse(toks []string, named labelPair) parsed {
 	labelled := make([]bool, len(toks))
 	for i := 0; named != nil && i+1 < len(toks); i++ {
 		w, next := toks[i], toks[i+1]
-		labelled[i] = filler[w] && !used[i] && !used[i+1] && !filler[next] && intentWords[next] == "" &&
-			len(w) > 2 && isLetters(w) && isLetters(next) && !determiner[w] && !possessive[w] &&
-			!stopword[next] && named(w, next)
+		if !filler[w] || used[i] || used[i+1] || intentWords[next] != "" || len(w) <= 2 || !isLetters(w) ||
+			!isLetters(next) || determiner[w] || possessive[w] || stopword[next] || !named(w, next) {
+			continue
+		}
+		labelled[i] = true
+		if filler[next] && len(next) > 2 && !determiner[next] && !possessive[next] {
+			labelled[i+1] = true // both the labels' words: "shop supplies"
+		}
 	}
 	for i, w := range toks {
 		if used[i] || labelled[i] {
@@ -383,7 +389,7 @@ func parse(toks []string, named labelPair) parsed {
 		p.intent = Help
 	case len(p.topic) == 0:
 		p.intent = Unclear
-	case allFacility(p.topic):
+	case allFacility(p.topic, named):
 		p.intent = Facility
 	case signals[Price]:
 		p.intent = Price
@@ -411,11 +417,11 @@ func trimStopwords(ws []string) []string {
 	return ws
 }
 
-func allFacility(ws []string) bool {
+func allFacility(ws []string, named labelPair) bool {
 	// A service is asked for where it is given, not found on a shelf: "a flu shot", "pick up
-	// my prescription".
+	// my prescription". Not where the labels name it: a farm store's Cattle Vaccine.
 	for i, w := range ws {
-		if service[w] || (w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
+		if service[w] && (named == nil || !named(w, "")) || (w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
 			return true
 		}
 	}
