@@ -1337,3 +1337,14 @@ func TestAServiceWordTheLabelsSellIsAProduct(t *testing.T) {
 		t.Errorf("a flu shot: found %v, intent %v, say %q; want a place, not a product", r.Found, r.Intent, r.Say)
 	}
 }
+
+func TestAContainerAfterNoGoodsIsTheProduct(t *testing.T) {
+	// Masons are people, not goods sold in jars: Mason Jars are jars, where a Jar Candle is a
+	// candle and Salsa in a jar is salsa.
+	eng := rowsEngine(t,
+		"1,,Ball Regular Mouth Mason Jars 16 oz 12 Pack,kitchen,food storage,14.99,5,Aisle 11,right,3",
+		"2,,Yankee Candle Large Jar Candle Balsam & Cedar 22 oz,home,candles,27.99,5,Aisle 9,left,1",
+		"3,,Pace Chunky Salsa Jar 16 oz,grocery,salsa,3.49,5,Aisle 2,left,1")
+	wantFirst(t, eng, "do you have jars", "Mason Jars")
+	wantFirst(t, eng, "salsa", "Salsa")
+}

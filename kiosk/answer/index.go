@@ -624,14 +624,22 @@ func categoryModifiers(name string) []string {
 }
 
 // holdsNoGoods reports whether a word before a container on a label names a thing that is not
-// sold in one, an artifact: then the container is the product ("Rifle Case", "Cart Bag"),
-// where an "Avocado Bag" is avocados and a "12 Pack Cans" cans of cola.
+// sold in one, no food, substance, plant or animal: then the container is the product ("Rifle
+// Case", "Cart Bag", "Mason Jars", "Baby Bottles"), where an "Avocado Bag" is avocados and a
+// "12 Pack Cans" cans of cola.
 func holdsNoGoods(lex *lexicon.Lexicon, w string) bool {
 	if lex == nil || !isLetters(w) || len(w) < 3 || packaging[w] {
 		return false
 	}
 	ss := lex.Senses(w)
-	return len(ss) > 0 && ss[0].Kind == lexicon.Artifact
+	if len(ss) == 0 {
+		return false
+	}
+	switch ss[0].Kind {
+	case lexicon.Food, lexicon.Substance, lexicon.Plant, lexicon.Animal:
+		return false
+	}
+	return ss[0].Kind.Tangible() || ss[0].Kind == lexicon.Person
 }
 
 // ownerOf reports whether a label word is the possessive of a plural that does not end in s
