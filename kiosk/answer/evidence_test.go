@@ -1348,3 +1348,15 @@ func TestAContainerAfterNoGoodsIsTheProduct(t *testing.T) {
 	wantFirst(t, eng, "do you have jars", "Mason Jars")
 	wantFirst(t, eng, "salsa", "Salsa")
 }
+
+func TestASizeWordTheLabelsWriteOutIsTheSize(t *testing.T) {
+	// Where no label writes S, M or L, "small" is the word Small on the label: the price of
+	// the small vase, not of the large one listed first.
+	eng := rowsEngine(t,
+		`1,,"Threshold Ceramic Vase, Large, White",home decor,vases planters,25.00,5,Aisle 15,left,1`,
+		`2,,"Threshold Ceramic Vase, Small, White",home decor,vases planters,15.00,5,Aisle 15,left,1`,
+		`3,,"Threshold Ceramic Planter, 6 in, White",home decor,vases planters,12.00,5,Aisle 15,left,1`)
+	for _, q := range []string{"how much is the threshold ceramic vase, small, white", "threshold ceramic vase, small"} {
+		wantFirst(t, eng, q, "Small")
+	}
+}

@@ -698,10 +698,11 @@ func (x *index) chooseVariant(hits []scored, v variantSpec, dropped []concept) (
 			letters = letters || s.kind == sizeLetter
 		}
 	}
+	asked := effective(v.sizes, letters)
 	for _, h := range pool {
 		it := &x.items[h.id]
 		ls := labelSizes(it.name)
-		f := fit(effective(v.sizes, letters), ls)
+		f := fit(asked, ls)
 		if v.vague != 0 && hi > lo && units[h.id] == common && !(letters && f != 0) {
 			if a, ok := amounts[h.id]; ok {
 				f += 1.5 * float64(v.vague) * ((a-lo)/(hi-lo)*2 - 1)
@@ -709,7 +710,7 @@ func (x *index) chooseVariant(hits []scored, v variantSpec, dropped []concept) (
 		}
 		name := strings.ToLower(it.name)
 		for _, w := range append(slices.Clone(v.words), words...) {
-			if _, isSize := letterSizes[w]; isSize && len(v.sizes) > 0 {
+			if _, isSize := letterSizes[w]; isSize && len(asked) > 0 {
 				continue // the size is weighed by fit: "medium" is the M, not a Medium Wash
 			}
 			if containsWord(name, w) {
