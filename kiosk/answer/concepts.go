@@ -30,6 +30,7 @@ type concept struct {
 	unknown   bool // the catalog has no such thing
 	head      bool // the thing asked about: the last noun of the phrase ("corn tortillas")
 	code      bool // a letter and a number labels write together ("H11"): names a product line
+	without   bool // said as "non-X" or "X free", not a listed attribute: never relaxed
 }
 
 // calt is one alternative of a concept: a phrase of catalog terms, all of which must be found
@@ -560,7 +561,31 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 		c.unknown = len(c.alts) == 0
 		return c, len(a)
 	}
+	// Any other "X free" or "non X" (the shopper's "without fluoride", "non drowsy"): as
+	// labels write it, "X Free" or "Non-X". Not an attribute that may be relaxed:
+	// non-alcoholic beer is no beer.
+	if i+1 < len(st) && isLetters(st[i]) && isLetters(st[i+1]) && (st[i+1] == "free" || st[i] == "non") {
+		w := st[i]
+		if w == "non" {
+			w = st[i+1]
+		}
+		c := concept{label: ws[i] + " " + ws[i+1], without: true}
+		for _, p := range [][]string{{w, "free"}, {"non", w}} {
+			if alt, ok := x.phraseAlt(p, 1); ok {
+				alt.own = true
+				c.alts = append(c.alts, alt)
+			}
+		}
+		if len(c.alts) > 0 {
+			return c, 2
+		}
+	}
 	return concept{}, 0
+}
+
+// listedFree reports whether "w free" is an attribute shoppers ask for ("dairy free").
+func listedFree(w string) bool {
+	return slices.ContainsFunc(attributes, func(a []string) bool { return len(a) == 2 && a[1] == "free" && stem(a[0]) == stem(w) })
 }
 
 func altIf(a calt, ok bool) []calt {

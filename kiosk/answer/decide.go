@@ -938,6 +938,9 @@ func (x *index) judgeWords(f finding) verdict {
 		if c.soft > 0 || !slices.ContainsFunc(f.dropped, func(d concept) bool { return d.said == c.said }) {
 			continue
 		}
+		if c.without {
+			return notCarried // "non-alcoholic beer": the beer found is what the shopper did not want
+		}
 		// The product is another kind of the same thing: "Olive Oil" for motor oil, "Bowl
 		// Brush" for paint brushes, "Playing Cards" for greeting cards. It is not carried when
 		// the shopper's words name a kind of their own ("motor oil", "paintbrush"), or the

@@ -1360,3 +1360,20 @@ func TestASizeWordTheLabelsWriteOutIsTheSize(t *testing.T) {
 		wantFirst(t, eng, q, "Small")
 	}
 }
+
+func TestNonIsSaidAsTheLabelsSayIt(t *testing.T) {
+	// "Non-Clumping", "Non-Drowsy": labels write "non" before the word, and a product with the
+	// word but without "non" is the thing not wanted. Non-alcoholic beer is no beer.
+	eng := rowsEngine(t,
+		`1,,"Purina Tidy Cats Clumping Cat Litter, 20 lb",cat,cat litter,12.99,5,Aisle 6,right,1`,
+		`2,,"Purina Tidy Cats Non-Clumping Cat Litter, 24/7 Performance, 20 lb",cat,cat litter,11.49,5,Aisle 6,right,2`,
+		`3,,"CVS Health Non-Drowsy Allergy Relief Fexofenadine 180 mg Tablets, 30 ct",health,allergy,14.99,5,Aisle 3,left,3`,
+		`4,,"One A Day Women's Prenatal Multivitamin Softgels, 30 ct",health,vitamins,13.99,5,Aisle 6,left,1`,
+		`5,,Beer,beer wine,beer,9.99,5,Aisle 19,left,1`,
+		`6,,Non Alcoholic Caramel Coffee Creamer,dairy,creamer,3.99,5,Dairy wall,,1`)
+	wantFirst(t, eng, "non clumping cat litter", "Non-Clumping")
+	wantFirst(t, eng, "how much is the CVS Health Non-Drowsy Allergy Relief Fexofenadine 180 mg Tablets, 30 ct", "Fexofenadine")
+	if r := ask(eng, "do you sell non-alcoholic beer"); r.Found {
+		t.Errorf("non-alcoholic beer: found %v, say %q; want none", first(r), r.Say)
+	}
+}

@@ -173,7 +173,8 @@ var facility = setOf(`restroom restrooms toilet toilets bathroom bathrooms loo l
 	stairs escalator`)
 
 // negations turns "without caffeine", "with no sugar" and "no salt" into the attribute form
-// the catalog uses: "caffeine free", "sugar free", "salt free".
+// the catalog uses: "caffeine free", "sugar free", "salt free". "Non-X" stays as said unless
+// "X free" is such an attribute ("non dairy" is dairy free; "non drowsy" stays).
 func negations(toks []string) []string {
 	out := toks[:0:0]
 	for i := 0; i < len(toks); i++ {
@@ -182,8 +183,9 @@ func negations(toks []string) []string {
 		if w == "with" && i+1 < len(toks) && toks[i+1] == "no" {
 			neg, i = true, i+1
 		}
-		if neg && i+1 < len(toks) && !filler[toks[i+1]] && !stopword[toks[i+1]] && isLetters(toks[i+1]) {
-			out = append(out, stem(toks[i+1]), "free")
+		if neg && i+1 < len(toks) && !filler[toks[i+1]] && !stopword[toks[i+1]] && isLetters(toks[i+1]) &&
+			(w != "non" || listedFree(toks[i+1])) {
+			out = append(out, toks[i+1], "free")
 			i++
 			continue
 		}
