@@ -562,7 +562,7 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 		return c, len(a)
 	}
 	// Any other "X free" or "non X" (the shopper's "without fluoride", "non drowsy"): as
-	// labels write it, "X Free" or "Non-X". Not an attribute that may be relaxed:
+	// labels write it, "X Free", "Non-X" or "No X" ("No Wax Floss"). Not an attribute that may be relaxed:
 	// non-alcoholic beer is no beer.
 	if i+1 < len(st) && isLetters(st[i]) && isLetters(st[i+1]) && (st[i+1] == "free" || st[i] == "non") {
 		w := st[i]
@@ -570,7 +570,7 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 			w = st[i+1]
 		}
 		c := concept{label: ws[i] + " " + ws[i+1], without: true}
-		for _, p := range [][]string{{w, "free"}, {"non", w}} {
+		for _, p := range [][]string{{w, "free"}, {"non", w}, {"no", w}} {
 			if alt, ok := x.phraseAlt(p, 1); ok {
 				alt.own = true
 				c.alts = append(c.alts, alt)

@@ -1377,3 +1377,19 @@ func TestNonIsSaidAsTheLabelsSayIt(t *testing.T) {
 		t.Errorf("non-alcoholic beer: found %v, say %q; want none", first(r), r.Say)
 	}
 }
+
+func TestNoXOnALabelIsWhatNoXAsks(t *testing.T) {
+	// Labels say "No Wax", "No-Stick", "No Drip": the shopper's "no wax floss" is that
+	// floss, never "we don't seem to carry wax free floss".
+	eng := rowsEngine(t,
+		"1,,No Wax Floss Classic 490,health,oral care,19.09,5,Aisle 28,right,4",
+		"2,,Waxed Mint Floss,health,oral care,3.09,5,Aisle 28,right,4",
+		`3,,"Afrin No Drip Severe Congestion Nasal Spray, 0.5 fl oz",health,cold flu,9.99,5,Aisle 1,left,4`,
+		`4,,"CVS Health Lubricant Eye Drops, 2 x 0.5 fl oz twin pack",health,eye care,7.99,5,Aisle 1,left,5`)
+	wantFirst(t, eng, "how much is the No Wax Floss Classic 490", "No Wax Floss")
+	wantFirst(t, eng, "no wax floss", "No Wax Floss")
+	wantFirst(t, eng, "how much is the Afrin No Drip Severe Congestion Nasal Spray, 0.5 fl oz", "Afrin")
+	g := groceryEngine(t)
+	wantFirst(t, g, "how much is the No Wax Floss Classic 490", "No Wax Floss")
+	wantFirst(t, g, "how much is the 100% No Cholesterol Safflower Oil", "No Cholesterol")
+}
