@@ -46,6 +46,10 @@ type reading struct {
 	f       finding
 	score   float64
 	variant variantSpec // the size or variant asked for, read apart from the words searched
+	// aside are the words of the question's other parts, when one part is the reading (not an
+	// example, "like …"): they may tell a line's variants apart ("Essie Nail Polish, Ballet
+	// Slippers").
+	aside []string
 }
 
 // better reports whether reading a is a better reading than b: a better verdict, then more of
@@ -138,6 +142,12 @@ func (x *index) read(p parsed, text string) reading {
 			}
 			if rd.better(best) {
 				best = rd
+				best.aside = nil
+				for _, other := range parts {
+					if &other[0] != &part[0] && other[0] != "like" {
+						best.aside = append(best.aside, other...)
+					}
+				}
 			}
 		}
 	}
@@ -370,7 +380,13 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	}
 	hits, cs := f.hits, f.kept
 	r.Found = true
-	hits, sized, sizes := x.chooseVariant(hits, rd.variant, f.dropped)
+	dropped := f.dropped
+	for _, w := range rd.aside {
+		if isLetters(w) && !stopword[w] && !filler[w] {
+			dropped = append(slices.Clip(dropped), concept{said: w})
+		}
+	}
+	hits, sized, sizes := x.chooseVariant(hits, rd.variant, dropped)
 	named := hits[0].named
 	if p.cheapest && !named {
 		hits = cheapestFirst(x, hits)

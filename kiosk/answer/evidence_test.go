@@ -1393,3 +1393,14 @@ func TestNoXOnALabelIsWhatNoXAsks(t *testing.T) {
 	wantFirst(t, g, "how much is the No Wax Floss Classic 490", "No Wax Floss")
 	wantFirst(t, g, "how much is the 100% No Cholesterol Safflower Oil", "No Cholesterol")
 }
+
+func TestTheOtherPartsOfAQuestionTellAVariantApart(t *testing.T) {
+	// "Essie Nail Polish, Ballet Slippers": the shade alone reads as no product (no slippers
+	// are sold), but its words pick the shade among the polishes the first part finds.
+	eng := rowsEngine(t,
+		`1,,"Essie Nail Polish, 0.46 fl oz, Wicked",beauty,nail polish,9.99,5,Aisle 11,left,2`,
+		`2,,"Essie Nail Polish, 0.46 fl oz, Licorice",beauty,nail polish,9.99,5,Aisle 11,left,2`,
+		`3,,"Essie Nail Polish, 0.46 fl oz, Ballet Slippers",beauty,nail polish,9.99,5,Aisle 11,left,2`,
+		`4,,"Essie Good to Go Top Coat, 0.46 fl oz",beauty,nail polish,10.99,5,Aisle 11,left,2`)
+	wantFirst(t, eng, "how much is the Essie Nail Polish, 0.46 fl oz, Ballet Slippers", "Ballet Slippers")
+}
