@@ -1404,3 +1404,15 @@ func TestTheOtherPartsOfAQuestionTellAVariantApart(t *testing.T) {
 		`4,,"Essie Good to Go Top Coat, 0.46 fl oz",beauty,nail polish,10.99,5,Aisle 11,left,2`)
 	wantFirst(t, eng, "how much is the Essie Nail Polish, 0.46 fl oz, Ballet Slippers", "Ballet Slippers")
 }
+
+func TestAVerbAndItsArticleOrATrailingAttributeIsNoHead(t *testing.T) {
+	// "Pick-A-Size" says how the towels tear, "Low Sodium" what the peanut butter is: the
+	// labels are about towels and peanut butter, and asked for by name they are carried.
+	eng := rowsEngine(t,
+		"1,,Paper Towels Pick-A-Size - 8 CT,household,paper goods,15.09,5,Aisle 22,right,4",
+		"2,,Peanut Butter Low Sodium,pantry,spreads,7.29,5,Aisle 9,right,4",
+		"3,,Creamy Peanut Butter,pantry,spreads,3.29,5,Aisle 9,right,4")
+	wantFirst(t, eng, "how much is the Paper Towels Pick-A-Size - 8 CT", "Pick-A-Size")
+	wantFirst(t, eng, "how much is the Peanut Butter Low Sodium", "Low Sodium")
+	wantFirst(t, eng, "paper towels", "Paper Towels")
+}

@@ -575,6 +575,13 @@ func headNoun(ws []string, cat []uint32, x *index, lex *lexicon.Lexicon) string 
 		if !candidate(w) {
 			continue
 		}
+		if i+1 < end && (ws[i+1] == "a" || ws[i+1] == "an") {
+			continue // "Paper Towels Pick-A-Size": a verb and its article, no thing
+		}
+		if i > 0 && slices.ContainsFunc(attributes, func(a []string) bool { return len(a) == 2 && a[0] == ws[i-1] && a[1] == w }) {
+			i-- // "Peanut Butter Low Sodium": an attribute after the thing
+			continue
+		}
 		if flavour[w] && i > 0 && i == end-1 && (strings.HasSuffix(ws[i-1], "s") || scented[ws[i-1]]) {
 			continue // "Disinfecting Wipes Lemon" is wipes; "Lemons" and "Gala Apple" are fruit
 		}
