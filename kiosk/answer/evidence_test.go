@@ -1333,9 +1333,14 @@ func TestAServiceWordTheLabelsSellIsAProduct(t *testing.T) {
 		"3,,Nutrena Goat Feed 50 lb,feed,goat feed,19.99,5,Aisle 1,left,1")
 	wantFirst(t, eng, "do you have cattle vaccine", "Cattle Vaccine")
 	wantFirst(t, eng, "where are the shop supplies", "Shop Rags")
-	if r := ask(eng, "where do I get a flu shot"); r.Found || r.Intent != answer.Facility {
-		t.Errorf("a flu shot: found %v, intent %v, say %q; want a place, not a product", r.Found, r.Intent, r.Say)
+	for _, q := range []string{"where do I get a flu shot", "where is the prescription counter"} {
+		if r := ask(eng, q); r.Found || r.Intent != answer.Facility {
+			t.Errorf("%q: found %v, intent %v, say %q; want a place, not a product", q, r.Found, r.Intent, r.Say)
+		}
 	}
+	// Before a thing the labels sell, a service word only says which: prescription strength.
+	g := groceryEngine(t)
+	wantFirst(t, g, "how much is the 24 Hour Original Prescription Strength Fexofenadine 180 Mg Allergy Tablets", "Fexofenadine")
 }
 
 func TestAContainerAfterNoGoodsIsTheProduct(t *testing.T) {

@@ -421,9 +421,11 @@ func trimStopwords(ws []string) []string {
 
 func allFacility(ws []string, named labelPair) bool {
 	// A service is asked for where it is given, not found on a shelf: "a flu shot", "pick up
-	// my prescription". Not where the labels name it: a farm store's Cattle Vaccine.
+	// my prescription". Not where the labels name it (a farm store's Cattle Vaccine), nor
+	// before a thing they sell ("prescription strength allergy tablets").
 	for i, w := range ws {
-		if service[w] && (named == nil || !named(w, "")) || (w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
+		if service[w] && (named == nil || !named(w, "") && !slices.ContainsFunc(ws[i+1:], func(v string) bool { return !serviceDesk[v] && named(v, "") })) ||
+			(w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
 			return true
 		}
 	}
@@ -439,6 +441,8 @@ var (
 	service = setOf(`prescription prescriptions vaccine vaccines vaccination vaccinations
 	immunization immunizations immunisation pharmacist`)
 	shotOf = setOf(`flu covid booster tetanus shingles`)
+	// serviceDesk words after a service name where it is given: "the prescription counter".
+	serviceDesk = setOf(`counter counters desk window area department dept pickup`)
 )
 
 // barcodeIn finds a barcode: 8 to 14 digits, alone or with words such as "scan" or "price",
