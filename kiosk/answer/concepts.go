@@ -553,7 +553,11 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 		alt, ok := x.phraseAlt(st[i:i+len(a)], 1)
 		alt.own = true
 		c := concept{label: strings.Join(ws[i:i+len(a)], " "), alts: altIf(alt, ok), attribute: true}
-		for _, same := range sameAttribute[strings.Join(a, " ")] {
+		same := sameAttribute[strings.Join(a, " ")]
+		if len(a) == 2 && a[1] == "free" {
+			same = append(slices.Clip(same), "non "+a[0], "no "+a[0]) // "Non Fat" yogurt
+		}
+		for _, same := range same {
 			if alt, ok := x.phraseAlt(stems(tokens(same)), 0.95); ok {
 				c.alts = append(c.alts, alt)
 			}

@@ -1378,6 +1378,8 @@ func TestNonIsSaidAsTheLabelsSayIt(t *testing.T) {
 		`6,,Non Alcoholic Caramel Coffee Creamer,dairy,creamer,3.99,5,Dairy wall,,1`)
 	wantFirst(t, eng, "non clumping cat litter", "Non-Clumping")
 	wantFirst(t, eng, "how much is the CVS Health Non-Drowsy Allergy Relief Fexofenadine 180 mg Tablets, 30 ct", "Fexofenadine")
+	// A listed attribute too: "Non Fat" yogurt is fat free.
+	wantFirst(t, groceryEngine(t), "how much is the Non Fat Acai & Mixed Berries Yogurt", "Non Fat Acai")
 	if r := ask(eng, "do you sell non-alcoholic beer"); r.Found {
 		t.Errorf("non-alcoholic beer: found %v, say %q; want none", first(r), r.Say)
 	}
