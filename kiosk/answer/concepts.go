@@ -708,7 +708,11 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 			// the thing a trouble is in: a clogged drain wants a clog remover, not a drain.
 			continue
 		}
-		if a, ok := x.phraseAlt(to.stems, weight); ok && !(hasOwn && sameTerms(a.terms, own.terms)) {
+		if a, ok := x.phraseAlt(to.stems, weight); ok && hasOwn && sameTerms(a.terms, own.terms) {
+			// The line names the shopper's own words as what they mean ("scallions => green
+			// onion | scallion"): the labels' Scallions are scallions.
+			c.alts[0].weight = 1
+		} else if ok {
 			// The phrase's last word alone is the thing itself (a winter coat is a coat),
 			// but it says nothing the shopper's words do not.
 			a.own = a.own || part

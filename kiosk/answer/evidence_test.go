@@ -1423,3 +1423,9 @@ func TestAVerbAndItsArticleOrATrailingAttributeIsNoHead(t *testing.T) {
 	wantFirst(t, eng, "how much is the Peanut Butter Low Sodium", "Low Sodium")
 	wantFirst(t, eng, "paper towels", "Paper Towels")
 }
+
+func TestAVocabularyLineThatNamesTheShoppersWordKeepsItWhole(t *testing.T) {
+	// "spring onion, scallions => green onion | scallion": the shopper's "scallions" mean
+	// green onions, and the line says the labels' Scallions are them too.
+	wantFirst(t, groceryEngine(t), "scallions", "Scallions")
+}
