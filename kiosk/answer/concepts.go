@@ -1321,16 +1321,6 @@ func (x *index) whoAxes(id int32) (sex, age int8) {
 // whoOn is whom the words for people on a product's label say it is for; ok is false when
 // its label names no one.
 func (x *index) whoOn(it *item) ([]who, bool) {
-	x.peopleOnce.Do(func() {
-		x.people = map[uint32]who{}
-		for id := range x.terms {
-			if t := &x.terms[id]; t.nameDF > 0 && isLetters(t.surface) {
-				if w := x.whoSaid(t.surface); w != (who{}) {
-					x.people[uint32(id)] = w
-				}
-			}
-		}
-	})
 	var out []who
 	for _, t := range it.nameTerms() {
 		if w, ok := x.people[t]; ok {

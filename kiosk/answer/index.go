@@ -73,10 +73,9 @@ type index struct {
 	// ("def": diesel exhaust fluid), made when first needed (see acronym).
 	acronymsOnce sync.Once
 	acronyms     map[string][3]uint32
-	// people are the label words for whom a product is for ("Men's", "Kids'"), made when
-	// first needed (see whoOn).
-	peopleOnce sync.Once
-	people     map[uint32]who
+	// people are the label words for whom a product is for ("Men's", "Kids'"); see whoOn.
+	// Words a patch adds are not among them.
+	people map[uint32]who
 	// under lists, per English sense, the label head nouns one step narrower (see
 	// narrowerNames), made when first needed.
 	underOnce sync.Once
@@ -459,6 +458,16 @@ func build(ctx context.Context, db *inventory.DB, dict *dictionary, lex *lexicon
 				if !slices.Contains(x.byPron[pr], uint32(id)) {
 					x.byPron[pr] = append(x.byPron[pr], uint32(id))
 				}
+			}
+		}
+	}
+	// Whom labels say products are for ("Men's", "Kids'"), read here rather than on a
+	// shopper's question.
+	x.people = map[uint32]who{}
+	for id, t := range x.terms {
+		if t.nameDF > 0 && isLetters(t.surface) {
+			if w := x.whoSaid(t.surface); w != (who{}) {
+				x.people[uint32(id)] = w
 			}
 		}
 	}
