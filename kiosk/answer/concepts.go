@@ -553,14 +553,13 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 		alt, ok := x.phraseAlt(st[i:i+len(a)], 1)
 		alt.own = true
 		c := concept{label: strings.Join(ws[i:i+len(a)], " "), alts: altIf(alt, ok), attribute: true}
-		same := sameAttribute[strings.Join(a, " ")]
-		if len(a) == 2 && a[1] == "free" {
-			same = append(slices.Clip(same), "non "+a[0], "no "+a[0]) // "Non Fat" yogurt
-		}
-		for _, same := range same {
+		for _, same := range sameAttribute[strings.Join(a, " ")] {
 			if alt, ok := x.phraseAlt(stems(tokens(same)), 0.95); ok {
 				c.alts = append(c.alts, alt)
 			}
+		}
+		if len(a) == 2 && a[1] == "free" {
+			c.alts = append(c.alts, x.nonAlts(stem(a[0]), 0.95)...) // "Non Fat" yogurt
 		}
 		c.unknown = len(c.alts) == 0
 		return c, len(a)
@@ -574,17 +573,30 @@ func (x *index) attributeAt(ws, st []string, i int) (concept, int) {
 			w = st[i+1]
 		}
 		c := concept{label: ws[i] + " " + ws[i+1], without: true}
-		for _, p := range [][]string{{w, "free"}, {"non", w}, {"no", w}} {
-			if alt, ok := x.phraseAlt(p, 1); ok {
-				alt.own = true
-				c.alts = append(c.alts, alt)
-			}
+		if alt, ok := x.phraseAlt([]string{w, "free"}, 1); ok {
+			alt.own = true
+			c.alts = append(c.alts, alt)
+		}
+		for _, alt := range x.nonAlts(w, 1) {
+			alt.own = true
+			c.alts = append(c.alts, alt)
 		}
 		if len(c.alts) > 0 {
 			return c, 2
 		}
 	}
 	return concept{}, 0
+}
+
+// nonAlts are the other ways labels write "X free" of the stem st: "Non-X" and "No X".
+func (x *index) nonAlts(st string, weight float64) []calt {
+	var out []calt
+	for _, neg := range []string{"non", "no"} {
+		if alt, ok := x.phraseAlt([]string{neg, st}, weight); ok {
+			out = append(out, alt)
+		}
+	}
+	return out
 }
 
 // listedFree reports whether "w free" is an attribute shoppers ask for ("dairy free").
@@ -979,7 +991,7 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	if alts := x.adjectiveNames(w); adjective && len(alts) > 0 {
 		return concept{label: w, alts: alts} // "fake eyelashes" are False Eyelashes
 	}
-	if alts := x.against(w); len(alts) > 0 {
+	if alts := x.madeAgainst(w); len(alts) > 0 {
 		return concept{label: w, alts: alts} // "worms": the Dewormer; "tangles": the Detangler
 	}
 	if c, ok := x.abbreviation(w); ok {
@@ -1016,12 +1028,12 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 	return concept{label: w, unknown: true}
 }
 
-// against reads a trouble the catalog has no word for as the label word English makes of it
+// madeAgainst reads a trouble the catalog has no word for as the label word English makes of it
 // with "de-" or "anti-" for what works against it: "worms" are for the Dewormer, "tangles" the
 // Detangler, "scale" the Descaler, "ice" the De-Icer, "plaque" the Antiplaque rinse, "fungus"
 // the Antifungal cream (its adjective, fungal). Only a word English has as a noun of a thing
 // or a trouble is read so: a slip of a label word is no trouble.
-func (x *index) against(w string) []calt {
+func (x *index) madeAgainst(w string) []calt {
 	if x.lex == nil {
 		return nil
 	}

@@ -119,7 +119,7 @@ func (x *index) read(p parsed, text string) reading {
 	if parts := clauses(text); len(parts) > 1 {
 		whole := best.f.verdict
 		best.score -= 0.5 * float64(len(parts)-1)
-		for _, part := range parts {
+		for i, part := range parts {
 			if part[0] == "like" && whole == notCarried {
 				// "self tanner like St. Tropez", "kayaks, like a sit on top one": an example
 				// of a thing the store does not have, not another thing asked for.
@@ -142,9 +142,8 @@ func (x *index) read(p parsed, text string) reading {
 			}
 			if rd.better(best) {
 				best = rd
-				best.aside = nil
-				for _, other := range parts {
-					if &other[0] != &part[0] && other[0] != "like" {
+				for j, other := range parts {
+					if j != i && other[0] != "like" {
 						best.aside = append(best.aside, other...)
 					}
 				}

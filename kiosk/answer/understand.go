@@ -421,11 +421,9 @@ func trimStopwords(ws []string) []string {
 
 func allFacility(ws []string, named labelPair) bool {
 	// A service is asked for where it is given, not found on a shelf: "a flu shot", "pick up
-	// my prescription". Not where the labels name it (a farm store's Cattle Vaccine), nor
-	// before a thing they sell ("prescription strength allergy tablets").
+	// my prescription"; unless the labels sell it (see sold).
 	for i, w := range ws {
-		if service[w] && (named == nil || !named(w, "") && !slices.ContainsFunc(ws[i+1:], func(v string) bool { return !serviceDesk[v] && named(v, "") })) ||
-			(w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
+		if service[w] && !sold(w, ws[i+1:], named) || (w == "shot" || w == "shots" || w == "jab") && i > 0 && shotOf[ws[i-1]] {
 			return true
 		}
 	}
@@ -435,6 +433,14 @@ func allFacility(ws []string, named labelPair) bool {
 		}
 	}
 	return true
+}
+
+// sold reports whether a service word, with the words after it, names what the labels sell:
+// the service itself (a farm store's Cattle Vaccine), or a thing it only says which of
+// ("prescription strength allergy tablets"). Where it is given is no such thing: "the
+// prescription counter".
+func sold(w string, after []string, named labelPair) bool {
+	return named != nil && (named(w, "") || slices.ContainsFunc(after, func(v string) bool { return !serviceDesk[v] && named(v, "") }))
 }
 
 var (
