@@ -1679,6 +1679,25 @@ func (x *index) namesFirst(name string, sense int32, rank uint8) bool {
 	})
 }
 
+// firstThing reports whether the sense given is the first thing of a shelf a name means:
+// "TV" is first the broadcasting, then the television receiver.
+func (x *index) firstThing(name string, sense int32) bool {
+	for _, s := range x.lex.Senses(strings.Fields(name)...) {
+		if s.Kind.Tangible() {
+			return s.ID == sense
+		}
+	}
+	return false
+}
+
+// headsLabels reports whether a one-word name is what three labels or more end on, and most
+// labels having it: the TV of Smart TV, not the Microwave of Microwave Popcorn, nor the
+// Cycle of one tea's "Moon Cycle".
+func (x *index) headsLabels(name string) bool {
+	t, ok := x.termID[stem(name)]
+	return ok && !strings.Contains(name, " ") && x.terms[t].headDF >= 3 && 2*x.terms[t].headDF >= x.terms[t].nameDF
+}
+
 // kin reports whether two senses share a broader sense within depth steps of each.
 func (x *index) kin(a, b int32, depth int) bool {
 	ua := x.broader(a, depth)
@@ -1791,7 +1810,9 @@ func (x *index) otherNames(onLabels bool, said ...string) []calt {
 			// Only a name that means this first of all: a bicycle is also a "wheel", and the
 			// cheese wheel is no bicycle. For a word the catalog lacks, second will do: a
 			// bicycle is a "bike" (a motorcycle first); a microwave oven stays no "microwave".
-			if !x.namesFirst(l, sn.ID, rank) {
+			if !x.namesFirst(l, sn.ID, rank) && !(x.headsLabels(l) && x.firstThing(l, sn.ID)) {
+				// A name labels end on may mean first a thing of no shelf: a "telly" is a TV
+				// (labels' Smart TV), though "TV" is first the broadcasting.
 				continue
 			}
 			a, ok := x.phraseAlt(stems(tokens(l)), 0.8)

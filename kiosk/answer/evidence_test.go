@@ -1429,3 +1429,21 @@ func TestAVocabularyLineThatNamesTheShoppersWordKeepsItWhole(t *testing.T) {
 	// green onions, and the line says the labels' Scallions are them too.
 	wantFirst(t, groceryEngine(t), "scallions", "Scallions")
 }
+
+func TestAnOtherNameLabelsEndOnCountsByItsSensesOfThings(t *testing.T) {
+	// WordNet's "TV" is first the broadcasting, then the set; among things a shelf holds it
+	// is first the set, and labels end on it: a "telly" is the Smart TV. "Microwave" is the
+	// oven first among things too, but labels put it before the popcorn: a "microwave oven"
+	// is still not the popcorn.
+	eng := rowsEngine(t,
+		`1,,"TCL S4 4K UHD Roku TV, 55 in.",tv & home theater,televisions,299.99,5,TV Wall,,1`,
+		`2,,"Samsung Crystal UHD 4K Smart TV, 65 in.",tv & home theater,televisions,479.99,5,TV Wall,,1`,
+		`3,,"Insignia HD Fire TV, 24 in.",tv & home theater,televisions,99.99,5,TV Wall,,3`,
+		`4,,"Sanus TV Wall Mount, 32-55 in.",tv & home theater,tv mounts,59.99,5,Aisle 2,left,1`,
+		`5,,"Butter Microwave Popcorn, 3 ct",snacks,popcorn,3.99,5,Aisle 6,left,1`,
+		`6,,"Kettle Corn Microwave Popcorn, 3 ct",snacks,popcorn,3.99,5,Aisle 6,left,1`)
+	wantFirst(t, eng, "where's the telly", " TV, ")
+	if r := ask(eng, "a microwave oven"); r.Found {
+		t.Errorf("a microwave oven: found %q, want not found", first(r))
+	}
+}
