@@ -1447,3 +1447,12 @@ func TestAnOtherNameLabelsEndOnCountsByItsSensesOfThings(t *testing.T) {
 		t.Errorf("a microwave oven: found %q, want not found", first(r))
 	}
 }
+
+func TestAClauseWithoutThatSaysWhatTheThingIsFor(t *testing.T) {
+	// "A speaker I can take to the beach": the speaker is asked for, the beach is where it goes.
+	eng := rowsEngine(t,
+		`1,,"JBL Flip 6 Portable Bluetooth Speaker, Black",audio,bluetooth speakers,129.99,5,Aisle 3,left,1`,
+		`2,,"Sonos Era 100 Smart Speaker, Black",audio,smart speakers,249.99,5,Aisle 3,left,2`,
+		`3,,"Coppertone Sport Sunscreen Lotion SPF 50, 7 fl oz",health,sun care,9.99,5,Aisle 8,left,1`)
+	wantFirst(t, eng, "a speaker i can take to the beach", "Speaker")
+}

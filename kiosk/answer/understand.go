@@ -323,11 +323,13 @@ func parse(toks []string, named labelPair) parsed {
 	}
 	// "an electric kettle to boil water": what it is for is a purpose, not the product. (With
 	// nothing asked for before it, "something to clean my oven", the task is the question.)
-	// So is a clause that says what it does: "the plastic clips that hold the bumper on".
+	// So is a clause that says what it does: "the plastic clips that hold the bumper on", "a
+	// speaker I can take to the beach".
 	purposeAt := len(toks)
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i] == "to" && purposeVerb[toks[i+1]] && slices.Contains(used[:i], false) ||
-			(toks[i] == "that" || toks[i] == "which") && !used[i-1] && !filler[toks[i+1]] && !stopword[toks[i+1]] && !determiner[toks[i+1]] {
+			(toks[i] == "that" || toks[i] == "which") && !used[i-1] && !filler[toks[i+1]] && !stopword[toks[i+1]] && !determiner[toks[i+1]] ||
+			i+2 < len(toks) && subject[toks[i]] && modal[toks[i+1]] && !used[i-1] && isLetters(toks[i-1]) {
 			purposeAt = i
 			break
 		}
@@ -486,6 +488,13 @@ var barcodeWords = setOf(`scan scanned scanning barcode bar code upc ean gtin nu
 // the product rather than repeating the shopper's words as a thing.
 var taskVerb = setOf(`clean wash wipe scrub polish remove kill treat soothe relieve unblock dry
 	cook bake make fix repair wrap feed stop prevent protect freshen shave brush`)
+
+// subject and modal begin a clause that says what a thing is for without "that": "a speaker I
+// can take to the beach", "a gift she would like".
+var (
+	subject = setOf(`i we you he she they`)
+	modal   = setOf(`can could will would might should`)
+)
 
 // purposeVerb words after "to" say what a thing is for: "a kettle to boil water", "a ladder
 // to reach the gutters".
