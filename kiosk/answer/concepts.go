@@ -1022,10 +1022,52 @@ func (x *index) wordConcept(w, s string, m fixes, adjective bool) concept {
 			return concept{label: w[:k] + " " + w[k:], alts: []calt{{terms: []uint32{a, b}, weight: 0.9, own: true}}}
 		}
 	}
+	if c, ok := x.splitSlip(w); ok {
+		return c
+	}
 	if len(mods) > 0 {
 		return concept{label: w, alts: mods} // "windscreen wash": the Windshield Washer Fluid
 	}
 	return concept{label: w, unknown: true}
+}
+
+// splitSlip reads a word no reading finds as two label words run together with a slip in the
+// second: "redbul" is the Red Bull, whose labels write "Red" just before "Bull". The word
+// after the first on some label is the evidence; the likeliest is the one most labels write.
+func (x *index) splitSlip(w string) (concept, bool) {
+	if !isLetters(w) || len(w) < 6 {
+		return concept{}, false
+	}
+	var best concept
+	bestN := 0
+	for k := 3; k <= len(w)-3; k++ {
+		a, ok := x.termID[stem(w[:k])]
+		if !ok {
+			continue
+		}
+		rest := w[k:]
+		count := map[uint32]int{}
+		for i, id := range x.postByID[a] {
+			if i == 400 {
+				break
+			}
+			names := x.items[id].nameTerms()
+			for j := 0; j+1 < len(names); j++ {
+				if b := x.terms[names[j+1]].surface; names[j] == a && b != rest && isLetters(b) && editDistance(rest, b, 2) == 1 {
+					count[names[j+1]]++
+					break
+				}
+			}
+		}
+		for b, n := range count {
+			if n > bestN || n == bestN && b < best.alts[0].terms[1] {
+				best = concept{label: w[:k] + " " + x.terms[b].surface, corrected: true,
+					alts: []calt{{terms: []uint32{a, b}, weight: 0.8, own: true, fix: true}}}
+				bestN = n
+			}
+		}
+	}
+	return best, bestN > 0
 }
 
 // madeAgainst reads a trouble the catalog has no word for as the label word English makes of it

@@ -1456,3 +1456,13 @@ func TestAClauseWithoutThatSaysWhatTheThingIsFor(t *testing.T) {
 		`3,,"Coppertone Sport Sunscreen Lotion SPF 50, 7 fl oz",health,sun care,9.99,5,Aisle 8,left,1`)
 	wantFirst(t, eng, "a speaker i can take to the beach", "Speaker")
 }
+
+func TestTwoLabelWordsRunTogetherWithASlipAreThoseWords(t *testing.T) {
+	// "redbul": "Red" and one slip from "Bull", the word labels write after "Red".
+	eng := rowsEngine(t,
+		`1,,"Red Bull Energy Drink, 16 fl oz",beverages,energy drinks,4.49,5,Cooler,,5`,
+		`2,,"Red Bull Sugarfree Energy Drink, 8.4 fl oz",beverages,energy drinks,2.99,5,Cooler,,5`,
+		`3,,"Monster Energy Drink, 16 fl oz",beverages,energy drinks,2.99,5,Cooler,,5`,
+		`4,,"Red Vines Licorice, 5 oz",snacks,candy,2.49,5,Aisle 3,left,1`)
+	wantFirst(t, eng, "redbul", "Red Bull")
+}
