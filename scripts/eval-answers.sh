@@ -65,6 +65,9 @@ beauty-heldout-c $td/stores/beauty/catalog.csv $td/stores/beauty/questions-heldo
 pharmacy-heldout-c $td/stores/pharmacy/catalog.csv $td/stores/pharmacy/questions-heldout-c.jsonl
 farm-heldout-c $td/stores/farm/catalog.csv $td/stores/farm/questions-heldout-c.jsonl
 department-heldout-d $td/stores/department/catalog.csv $td/stores/department/questions-heldout-d.jsonl
+grocery-heldout4 $shared/data/grocery/catalog.csv $td/grocery-heldout4.jsonl
+hardware-heldout4 $shared/data/hardware/catalog.csv $td/hardware-heldout4.jsonl
+department-heldout-e $td/stores/department/catalog.csv $td/stores/department/questions-heldout-e.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
