@@ -1466,3 +1466,14 @@ func TestTwoLabelWordsRunTogetherWithASlipAreThoseWords(t *testing.T) {
 		`4,,"Red Vines Licorice, 5 oz",snacks,candy,2.49,5,Aisle 3,left,1`)
 	wantFirst(t, eng, "redbul", "Red Bull")
 }
+
+func TestAWordForATimeOfYearBelongsWhereItsWeatherIs(t *testing.T) {
+	// WordNet says winter is "the coldest season": gloves among the cold weather accessories
+	// are winter gloves, though no label says "winter".
+	eng := rowsEngine(t,
+		`1,,"Columbia Men's Thermarator Gloves, Black, M",accessories,cold weather accessories,30.00,5,Aisle 13,right,3`,
+		`2,,"Isotoner Women's smarTouch Lined Gloves, Black, S",accessories,cold weather accessories,25.00,5,Aisle 13,right,3`,
+		`3,,"Columbia Men's Whirlibird Hat, Black",accessories,cold weather accessories,20.00,5,Aisle 13,right,3`,
+		`4,,"Goody Ouchless Hair Ties, 30 ct",beauty,hair accessories,3.99,5,Aisle 4,left,1`)
+	wantFirst(t, eng, "winter gloves", "Gloves")
+}

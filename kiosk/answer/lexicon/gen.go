@@ -39,7 +39,7 @@ func main() {
 	var ss []synset
 	err := eachRecord(filepath.Join(*dir, "data.noun"), func(r record) {
 		s := synset{off: r.off, lexfile: r.lexfile, lemmas: r.lemmas}
-		if tangible[r.lexfile] {
+		if glossed[r.lexfile] {
 			s.gloss = glossWords(r.gloss)
 		}
 		for _, p := range r.ptrs {
@@ -65,7 +65,7 @@ func main() {
 	w := bufio.NewWriter(zw)
 	fmt.Fprintln(w, "# WordNet 3.0 nouns, from Debian's wordnet-base by kiosk/answer/lexicon/gen.go.")
 	fmt.Fprintln(w, "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (licence: assets/lexicon/LICENSE)")
-	fmt.Fprintln(w, "# One synset a line, numbered from 0: lexicographer file, lemma#sense-rank|..., hypernym numbers, words of the definition (things only).")
+	fmt.Fprintln(w, "# One synset a line, numbered from 0: lexicographer file, lemma#sense-rank|..., hypernym numbers, words of the definition (things and times only).")
 	for _, s := range ss {
 		var lem []string
 		for _, l := range s.lemmas {
@@ -273,9 +273,11 @@ func writeDoers(w *bufio.Writer, dir string) {
 	}
 }
 
-// tangible lexicographer files: artifact, animal, food, object, plant, substance. Only their
-// glosses are kept: what a thing is for ("a furnace: a chamber in which heat is produced").
-var tangible = map[string]bool{"05": true, "06": true, "13": true, "17": true, "20": true, "27": true}
+// glossed lexicographer files: artifact, animal, food, object, plant, substance, whose glosses
+// say what a thing is for ("a furnace: a chamber in which heat is produced"), and time, whose
+// glosses say what a season is like ("winter: the coldest season of the year"). Only theirs
+// are kept.
+var glossed = map[string]bool{"05": true, "06": true, "13": true, "17": true, "20": true, "27": true, "28": true}
 
 // glossWords keeps the first definition's content words, at most 16.
 func glossWords(g string) []string {

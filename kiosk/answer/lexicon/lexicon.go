@@ -75,7 +75,7 @@ type Lexicon struct {
 	hyperAt []uint32
 	hypers  []int32
 	glossAt []uint32
-	gloss   string            // the definitions' content words, for things only
+	gloss   string            // the definitions' content words, for things and times only
 	plural  map[string]string // irregular plural → singular
 	adj     words             // adjectives
 	// adjSyn holds each adjective's other names from its two commonest senses.
@@ -429,7 +429,7 @@ func (l *Lexicon) Lemmas(id int32) []string {
 }
 
 // Gloss is the content words of a thing's definition ("enclosed chamber heat produced heat
-// buildings ..." for a furnace), "" for senses that are not things.
+// buildings ..." for a furnace; "coldest season year ..." for winter), "" for other senses.
 func (l *Lexicon) Gloss(id int32) string { return l.gloss[l.glossAt[id]:l.glossAt[id+1]] }
 
 // Kind is the sort of thing a sense names.
