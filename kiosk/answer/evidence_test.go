@@ -1477,3 +1477,11 @@ func TestAWordForATimeOfYearBelongsWhereItsWeatherIs(t *testing.T) {
 		`4,,"Goody Ouchless Hair Ties, 30 ct",beauty,hair accessories,3.99,5,Aisle 4,left,1`)
 	wantFirst(t, eng, "winter gloves", "Gloves")
 }
+
+func TestAThingEnglishNamesIsNotReadAsASoundAlike(t *testing.T) {
+	// A durian is a fruit, no drain; a piñata no paint. Where the store has none, it says so.
+	g := groceryEngine(t)
+	if r := ask(g, "durian"); r.Found || r.Verdict != "not carried" {
+		t.Errorf("durian: found %v (%s), verdict %q; want not carried", r.Found, first(r), r.Verdict)
+	}
+}

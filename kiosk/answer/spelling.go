@@ -83,8 +83,9 @@ func (x *index) correct(word, st string) []uint32 {
 		}
 		cs = append(cs, cand{id, cost})
 	}
-	if len(cs) == 0 && len(st) >= 5 && !real {
-		// Sound-alike spellings close enough on paper ("fillay" → fillet).
+	if len(cs) == 0 && len(st) >= 5 && !real && !x.thingWord(word) {
+		// Sound-alike spellings close enough on paper ("fillay" → fillet); not a thing English
+		// names, which the shopper means as said: a durian is no drain.
 		for _, id := range x.sounds[soundKey(st)] {
 			t := &x.terms[id]
 			if d := editDistance(st, t.stem, 4); t.nameDF > 0 && d <= 3 && (d < 2 || t.nameDF >= 2) {
@@ -103,6 +104,12 @@ func (x *index) correct(word, st string) []uint32 {
 		out = append(out, c.id)
 	}
 	return out
+}
+
+// thingWord reports whether English first means by a word a thing a shelf may hold.
+func (x *index) thingWord(w string) bool {
+	ss := x.lex.Senses(w)
+	return len(ss) > 0 && ss[0].Kind.Tangible()
 }
 
 // nearby returns the name words that may be within k edits of st: by the q-gram lemma they
