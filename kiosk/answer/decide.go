@@ -127,7 +127,7 @@ func (x *index) read(p parsed, text string) reading {
 			}
 			q := parse(part, x.labelled)
 			q.es = p.es
-			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility {
+			if len(q.topic) == 0 || q.intent == Barcode || q.intent == Facility || doesToIt(part, q.topic) {
 				continue
 			}
 			if !q.signaled {
@@ -151,6 +151,13 @@ func (x *index) read(p parsed, text string) reading {
 		}
 	}
 	return best
+}
+
+// doesToIt reports whether a part of a question only says what to do to a thing another part
+// names: "what do I need to fix it" after "my toilet keeps running".
+func doesToIt(part, topic []string) bool {
+	last := part[len(part)-1]
+	return len(topic) == 1 && (taskVerb[topic[0]] || purposeVerb[topic[0]]) && (last == "it" || last == "them")
 }
 
 // list reads a question that asks for several things at once ("milk, eggs, bread and

@@ -1485,3 +1485,12 @@ func TestAThingEnglishNamesIsNotReadAsASoundAlike(t *testing.T) {
 		t.Errorf("durian: found %v (%s), verdict %q; want not carried", r.Found, first(r), r.Verdict)
 	}
 }
+
+func TestAPartThatSaysWhatToDoToItIsNoThing(t *testing.T) {
+	// "What do I need to fix it" says what to do to the toilet the first part names: not a
+	// question about things named "Fix" (the Fix-a-Flat tyre inflator).
+	r := ask(hardware(t), "my toilet keeps running all night, what do I need to fix it")
+	if !r.Found || r.Products[0].Category != "toilet repair" {
+		t.Errorf("toilet running: found %v, first %s; want the toilet repair shelf", r.Found, first(r))
+	}
+}
