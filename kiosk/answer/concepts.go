@@ -712,6 +712,9 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 		if phrases > 0 {
 			weight = 0.8
 		}
+		for _, id := range x.catsDoing(to.stems) {
+			c.alts = append(c.alts, calt{cat: id, isCat: true, weight: weight})
+		}
 		phrases++
 		part := len(st) > 1 && len(to.stems) < len(st) && !slices.ContainsFunc(to.stems, func(w string) bool { return !slices.Contains(st, w) })
 		if part && (r.need || !slices.Equal(to.stems, st[len(st)-1:])) {
@@ -751,6 +754,32 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 	// A line whose catalog words this store lacks says nothing the shopper's own words do not:
 	// they are then read one by one, so each can be weighed on its own ("kitty litter").
 	return c, shelfOnly || slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
+}
+
+// catsDoing are the shelves named for the doing of what a phrase (its stems) names the doer
+// of: "drain cleaner" is kept in "drain cleaning".
+func (x *index) catsDoing(phrase []string) []uint32 {
+	if len(phrase) < 2 {
+		return nil
+	}
+	var out []uint32
+	for id, c := range x.cats {
+		ws := tokens(c.name)
+		if len(ws) != len(phrase) {
+			continue
+		}
+		same := true
+		for i, w := range ws {
+			if i < len(phrase)-1 && stem(w) != phrase[i] || i == len(phrase)-1 && (stem(w) == phrase[i] || !sameVerb(w, phrase[i])) {
+				same = false
+				break
+			}
+		}
+		if same {
+			out = append(out, uint32(id))
+		}
+	}
+	return out
 }
 
 func isPlural(w string) bool { return stem(w) != w && strings.HasSuffix(w, "s") }

@@ -1494,3 +1494,12 @@ func TestAPartThatSaysWhatToDoToItIsNoThing(t *testing.T) {
 		t.Errorf("toilet running: found %v, first %s; want the toilet repair shelf", r.Found, first(r))
 	}
 }
+
+func TestADoersShelfIsNamedForItsDoing(t *testing.T) {
+	// The vocabulary's "drain cleaner" is kept where the store's shelf is "drain cleaning";
+	// "super" in "draining super slow" says how slow, not which product.
+	r := ask(hardware(t), "bathroom sink is draining super slow, what should I use")
+	if !r.Found || r.Products[0].Category != "drain cleaning" {
+		t.Errorf("slow drain: found %v, first %s; want the drain cleaning shelf", r.Found, first(r))
+	}
+}
