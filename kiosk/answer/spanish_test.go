@@ -195,3 +195,17 @@ func TestSpanishNounsInAnEnglishQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestSpanishSaysWhomForAndInStock(t *testing.T) {
+	// "de niña" is for girls, as "de hombre" is men's; "en existencia" asks whether it is in
+	// stock, never a word of the product's name.
+	eng := store(t, "department")
+	r := askIn(eng, "", "¿dónde están los pijamas de niña?")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Girls'") || !strings.Contains(r.Products[0].Name, "Pajama") {
+		t.Errorf("pijamas de niña: found %v, first %s, say %q; want girls' pajamas", r.Found, first(r), r.Say)
+	}
+	r = askIn(eng, "", "¿tienen el cargador portátil Anker en existencia?")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Anker") || strings.Contains(r.Say, "existencia.") {
+		t.Errorf("cargador Anker en existencia: found %v, first %s, say %q; want the Anker charger", r.Found, first(r), r.Say)
+	}
+}
