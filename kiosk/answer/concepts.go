@@ -1260,6 +1260,9 @@ func (x *index) peopleOnLabels(l string) (string, uint32, bool) {
 		forms = append([]string{base + "men"}, forms...)
 	}
 	for _, f := range forms {
+		if x.whoSaid(f) == (who{}) {
+			continue // not a word for people first of all: the "Pop" of Go Air Pop earbuds is no dad
+		}
 		if id, ok := x.termID[stem(f)]; ok && x.terms[id].nameDF > 0 {
 			return f, id, true
 		}

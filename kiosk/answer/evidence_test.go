@@ -1503,3 +1503,15 @@ func TestADoersShelfIsNamedForItsDoing(t *testing.T) {
 		t.Errorf("slow drain: found %v, first %s; want the drain cleaning shelf", r.Found, first(r))
 	}
 }
+
+func TestAWordForPeopleIsReadAsPeopleOnly(t *testing.T) {
+	// English also calls a dad "pop", but the labels' Pop (Go Air Pop earbuds) is no word for
+	// people: "for my dad" is not read "for pops".
+	eng := rowsEngine(t,
+		`1,,"JLab Go Air Pop True Wireless Earbuds, Teal",electronics,headphones,24.99,5,Aisle 25,left,3`,
+		`2,,"Skullcandy Dime 3 True Wireless Earbuds, Black",electronics,headphones,29.99,5,Aisle 25,left,3`,
+		`3,,"Goodfellow & Co Men's Flannel Pajama Pants, Red Plaid, M",men,mens sleepwear,20.00,5,Aisle 7,right,3`)
+	if ex := eng.Explain("earbuds for my dad", 3); strings.Contains(ex, "pop") {
+		t.Errorf("earbuds for my dad read with pop:\n%s", ex)
+	}
+}
