@@ -733,6 +733,11 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 			a.own = a.own || part
 			c.alts = append(c.alts, a)
 			c.phrased = c.phrased || x.inNames(a.terms)
+			if phrases == 1 && hasOwn && len(own.terms) == 1 && len(a.terms) == 1 && x.slipOn(own.terms[0], a.terms[0]) {
+				// The shopper's word is on a few labels, the line's reading of it on many:
+				// the labels' slip ("Salsa Con Jalepeno") comes after the Jalapenos.
+				c.alts[0].weight = 0.9
+			}
 		}
 	}
 	// A line that names the thing in words none of this store's labels has ("head lice = lice |
@@ -754,6 +759,13 @@ func (x *index) synonymConcept(r *synonymRule, ws, st []string) (concept, bool) 
 	// A line whose catalog words this store lacks says nothing the shopper's own words do not:
 	// they are then read one by one, so each can be weighed on its own ("kitty litter").
 	return c, shelfOnly || slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })
+}
+
+// slipOn reports whether term a is a slip, on a few labels, of term b, which ten times as many
+// labels have.
+func (x *index) slipOn(a, b uint32) bool {
+	ta, tb := &x.terms[a], &x.terms[b]
+	return tb.nameDF >= 10*ta.nameDF && editDistance(ta.stem, tb.stem, 3) <= 2
 }
 
 // catsDoing are the shelves named for the doing of what a phrase (its stems) names the doer

@@ -1515,3 +1515,9 @@ func TestAWordForPeopleIsReadAsPeopleOnly(t *testing.T) {
 		t.Errorf("earbuds for my dad read with pop:\n%s", ex)
 	}
 }
+
+func TestALabelsSlipComesAfterTheWordManyLabelsHave(t *testing.T) {
+	// "jalepeno" is on a few labels ("Salsa de Tomate Con Jalepeno"), "jalapeno" on ten
+	// times as many: the vocabulary's reading of the shopper's slip comes first.
+	wantFirst(t, groceryEngine(t), "jalepenos", "Jalapeno")
+}
