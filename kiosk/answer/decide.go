@@ -387,7 +387,7 @@ func (e *Engine) answer(ctx context.Context, x *index, w *words.Words, rd readin
 	hits, cs := f.hits, f.kept
 	r.Found = true
 	dropped := f.dropped
-	for _, w := range rd.aside {
+	for _, w := range append(slices.Clip(rd.aside), p.packed...) {
 		if isLetters(w) && !stopword[w] && !filler[w] {
 			dropped = append(slices.Clip(dropped), concept{said: w})
 		}

@@ -1521,3 +1521,14 @@ func TestALabelsSlipComesAfterTheWordManyLabelsHave(t *testing.T) {
 	// times as many: the vocabulary's reading of the shopper's slip comes first.
 	wantFirst(t, groceryEngine(t), "jalepenos", "Jalapeno")
 }
+
+func TestTheContainerAskedForTellsALinesProductsApart(t *testing.T) {
+	// "A bag of clementines": the bag is not the product, but of the clementines it is the
+	// bagged ones; "a roll of tums" the Roll.
+	eng := rowsEngine(t,
+		"1,,Organic Clementines,produce,packaged fruits,8.99,5,Produce,,5",
+		`2,,"Clementines, Bag",produce,packaged fruits,4.59,5,Produce,,5`,
+		"3,,Clementines,produce,fresh fruits,2.69,5,Produce,,4")
+	wantFirst(t, eng, "how much for a bag of clementines", "Bag")
+	wantFirst(t, store(t, "convenience"), "how much is a roll of tums", "Roll")
+}

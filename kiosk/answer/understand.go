@@ -43,6 +43,9 @@ type parsed struct {
 	// words are the question's words in order, filler and all, to tell which of the topic's
 	// words were said together ("a box of 22 lr": "22 lr", not "box 22 lr").
 	words []string
+	// packed is the container the thing was asked in ("a bag of clementines"): not the
+	// product, but it tells a line's products apart (the Clementines, Bag).
+	packed []string
 }
 
 // phrase patterns that signal an intent; their words are not part of the topic.
@@ -239,6 +242,7 @@ func parse(toks []string, named labelPair) parsed {
 			if w != "dozen" {
 				used[i+1] = true
 			}
+			p.packed = append(p.packed, w)
 		}
 	}
 	// "any Fresh Sliced Mozzarella left?"
