@@ -1532,3 +1532,13 @@ func TestTheContainerAskedForTellsALinesProductsApart(t *testing.T) {
 	wantFirst(t, eng, "how much for a bag of clementines", "Bag")
 	wantFirst(t, store(t, "convenience"), "how much is a roll of tums", "Roll")
 }
+
+func TestStoreKindPacksKnowTheShoppersNames(t *testing.T) {
+	// Names no label and no WordNet relation gives, in the pack of the store's kind: onesies
+	// are bodysuits in a department store, cologne an eau de toilette in a beauty store, a
+	// pill box a pill organizer in a pharmacy, a tow rope a tow strap at the auto parts store.
+	wantFirst(t, store(t, "department"), "onesies for a newborn", "Bodysuits")
+	wantFirst(t, store(t, "beauty"), "men's cologne", "Eau de")
+	wantFirst(t, store(t, "pharmacy"), "pill box for the week", "Pill Organizer")
+	wantFirst(t, store(t, "autoparts"), "do you sell a tow rope", "Tow Strap")
+}
