@@ -776,13 +776,13 @@ func (x *index) catsDoing(phrase []string) []uint32 {
 	}
 	var out []uint32
 	for id, c := range x.cats {
-		ws := tokens(c.name)
-		if len(ws) != len(phrase) {
+		if c.nTerms != len(phrase) {
 			continue
 		}
 		same := true
-		for i, w := range ws {
-			if i < len(phrase)-1 && stem(w) != phrase[i] || i == len(phrase)-1 && (stem(w) == phrase[i] || !sameVerb(w, phrase[i])) {
+		for i, t := range c.terms[:c.nTerms] {
+			w := &x.terms[t]
+			if i < len(phrase)-1 && w.stem != phrase[i] || i == len(phrase)-1 && (w.stem == phrase[i] || !sameVerb(w.surface, phrase[i])) {
 				same = false
 				break
 			}
