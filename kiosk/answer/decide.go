@@ -1011,6 +1011,9 @@ func (x *index) judgeWords(f finding) verdict {
 			// mattress" may be the Air Mattress.
 			return closest
 		}
+		if c.unknown && len(c.said) <= 2 {
+			continue // "ea coffee": two letters no label has say nothing of another kind
+		}
 		if x.lex.IsNoun(strings.Fields(c.said)...) && !x.related(c.said, top) && !x.definedBy(top, c.said) && !x.usedNearby(c.said, top) {
 			if i < head-1 && f.all[i+1].soft == 0 && slices.ContainsFunc(f.kept, func(k concept) bool { return k.said == f.all[i+1].said }) {
 				// The word says which of the next word's things, and the label has that

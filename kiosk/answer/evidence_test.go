@@ -1542,3 +1542,14 @@ func TestStoreKindPacksKnowTheShoppersNames(t *testing.T) {
 	wantFirst(t, store(t, "pharmacy"), "pill box for the week", "Pill Organizer")
 	wantFirst(t, store(t, "autoparts"), "do you sell a tow rope", "Tow Strap")
 }
+
+func TestTwoLettersNoLabelHasNameNoOtherKind(t *testing.T) {
+	// A stray "ea" before "coffee" (a slip at the kiosk's keyboard; English has Ea only as a
+	// god's name) is no kind of coffee the store lacks: the coffee is on the shelf.
+	eng := rowsEngine(t,
+		"1,,Instant Coffee,beverages,coffee,6.29,21,Aisle 1,left,1",
+		"2,,Medium Roast Ground Coffee,beverages,coffee,8.99,28,Aisle 1,left,1",
+		"3,,French Roast Whole Bean Coffee,beverages,coffee,10.99,50,Aisle 1,left,1",
+		"4,,Green Tea Bags,beverages,tea,3.99,12,Aisle 1,left,2")
+	wantFirst(t, eng, "ea bag of coffee i can take camping", "Coffee")
+}
