@@ -68,6 +68,12 @@ department-heldout-d $td/stores/department/catalog.csv $td/stores/department/que
 grocery-heldout4 $shared/data/grocery/catalog.csv $td/grocery-heldout4.jsonl
 hardware-heldout4 $shared/data/hardware/catalog.csv $td/hardware-heldout4.jsonl
 department-heldout-e $td/stores/department/catalog.csv $td/stores/department/questions-heldout-e.jsonl
+party $td/stores/party/catalog.csv $td/stores/party/questions.jsonl
+party-heldout-b $td/stores/party/catalog.csv $td/stores/party/questions-heldout-b.jsonl
+music $td/stores/music/catalog.csv $td/stores/music/questions.jsonl
+music-heldout-b $td/stores/music/catalog.csv $td/stores/music/questions-heldout-b.jsonl
+liquor $td/stores/liquor/catalog.csv $td/stores/liquor/questions.jsonl
+liquor-heldout-b $td/stores/liquor/catalog.csv $td/stores/liquor/questions-heldout-b.jsonl
 grocery-es $shared/data/grocery/catalog.csv $td/grocery-es.jsonl es
 grocery-es-en $shared/data/grocery/catalog.csv $td/grocery-es-en.jsonl
 grocery-es-heldout $shared/data/grocery/catalog.csv $td/grocery-es-heldout.jsonl es
