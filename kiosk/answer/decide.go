@@ -107,6 +107,11 @@ func (x *index) read(p parsed, text string) reading {
 		best = rd // "grubs are killing my lawn": the grubs, not the lawn
 	}
 	if best.f.verdict != carried || len(best.f.dropped) > 0 {
+		if rd, ok := x.forItReading(p, text, best); ok && rd.better(best) {
+			best = rd // "my knees hurt when I play volleyball": Knee Pads
+		}
+	}
+	if best.f.verdict != carried || len(best.f.dropped) > 0 {
 		if rd, ok := x.remedyReading(p); ok && rd.better(best) {
 			best = rd // "wart treatment": the Wart Remover
 		}

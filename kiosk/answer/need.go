@@ -319,3 +319,139 @@ func (x *index) remedyConcept() (concept, bool) {
 	}
 	return c, len(c.alts) > 0
 }
+
+// troubleWeight is what a word of the trouble told counts for in forItReading: the Radiator
+// Stop Leak for "my radiator is leaking". (Not purposeWeight: a product named for the trouble
+// is the remedy, not what the thing is for.)
+const troubleWeight = 0.8
+
+// forItReading reads a told problem said of the shopper's own thing, named first ("my
+// headlights are all foggy and yellow", "my knees hurt when I play volleyball", "my hands get
+// cold in the deer stand"), as a need for what is made for that thing: a product whose label
+// names the thing before another (the Headlight Restoration Kit, Knee Pads, Hand Warmers), one
+// named for the trouble or for dealing with it first. The shopper's other words only say
+// which. ok is false when the question does not begin with the shopper's own thing, or labels
+// never name it.
+func (x *index) forItReading(p parsed, text string, plain reading) (reading, bool) {
+	if x.lex == nil || p.intent == Price || !p.told {
+		return reading{}, false
+	}
+	toks := tokens(text)
+	start := 0
+	for start < len(toks) && opener[toks[start]] {
+		start++
+	}
+	if start >= len(toks) || toks[start] != "my" && toks[start] != "our" {
+		return reading{}, false
+	}
+	var thing []string
+	for _, w := range toks[start+1:] {
+		if len(thing) == 3 || stateVerb[w] || toldWord[w] || stopword[w] || filler[w] || w == "s" ||
+			len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
+			len(thing) > 0 && !x.labelWord(stem(w)) {
+			break // "my bike tire keeps", "my knees hurt"
+		}
+		thing = append(thing, w)
+	}
+	said := func(cs []concept) bool {
+		return slices.ContainsFunc(cs, func(c concept) bool {
+			return slices.ContainsFunc(strings.Fields(c.said), func(w string) bool { return slices.Contains(thing, w) })
+		})
+	}
+	switch {
+	case len(thing) == 0:
+		return reading{}, false
+	case plain.f.verdict == carried && (!said(plain.f.dropped) || slices.ContainsFunc(plain.f.kept, func(c concept) bool { return c.need })),
+		plain.f.verdict == closest && said(plain.f.kept):
+		// The plain reading found something with the shopper's thing ("my water gets warm":
+		// a Water Bottle), or a remedy for the trouble ("my driveway is a sheet of ice": Ice
+		// Melt): what it found stands. Not when it let the thing go for another ("my knees
+		// hurt when I play volleyball": a Volleyball).
+		return reading{}, false
+	}
+	cs := x.phraseConcepts(thing)
+	h := len(cs) - 1
+	if h < 0 || cs[h].unknown || !x.thing(cs[h]) || x.broad(cs[h]) {
+		return reading{}, false // "my car won't start" in an auto parts store: all is for cars
+	}
+	for i := range cs {
+		// "my headlights": the shopper's own, many or one; labels name them as what is for them.
+		cs[i].head, cs[i].plural, cs[i].counted = i == h, false, false
+		cs[i].need = i == h // answered with the product, not "knees are in aisle 3"
+	}
+	rest := slices.Clone(p.topic)
+	for _, w := range thing {
+		if k := slices.Index(rest, w); k >= 0 {
+			rest = slices.Delete(rest, k, k+1)
+		}
+	}
+	for _, c := range x.phraseConcepts(rest) {
+		if words := strings.Fields(c.said); len(words) == 1 && (c.unknown || len(c.alts) == 0 || !x.nounThing(words[0])) {
+			n, ok := x.troubleConcept(words[0])
+			if !ok {
+				continue // "all", "so": no word of the trouble
+			}
+			c = n
+		}
+		if c.unknown || len(c.alts) == 0 {
+			continue
+		}
+		c.soft, c.head = troubleWeight, false
+		cs = append(cs, c)
+	}
+	if r, ok := x.remedyConcept(); ok {
+		cs = append(cs, r)
+	}
+	rd := x.tryConcepts(p, cs)
+	if len(rd.f.hits) == 0 || len(rd.f.dropped) > 0 {
+		return reading{}, false
+	}
+	// What is for the thing before the thing itself: Knee Pads, not knees.
+	c := cs[h]
+	forIt := func(s scored) bool {
+		it := &x.items[s.id]
+		return !x.isHead(it, c) && x.onLabel(it, c)
+	}
+	k := slices.IndexFunc(rd.f.hits, forIt)
+	if k < 0 {
+		return reading{}, false
+	}
+	// Named for the trouble, or for dealing with one.
+	helps := slices.ContainsFunc(cs, func(s concept) bool { return s.soft > 0 && x.strength(&x.items[rd.f.hits[k].id], s) > 0 })
+	switch {
+	case helps || !slices.ContainsFunc(rd.f.hits, func(s scored) bool { return x.isHead(&x.items[s.id], c) }) && x.partOrMade(c):
+		slices.SortStableFunc(rd.f.hits, func(a, b scored) int { return boolInt(!forIt(a)) - boolInt(!forIt(b)) })
+	case !x.partOrMade(c):
+		// What is for a horse is many things; for "my horse has a cut" only one the labels
+		// name for the trouble will do.
+		return reading{}, false
+	}
+	// Otherwise the thing itself, new: "my pillow is all flat and lumpy".
+	rd.f.verdict = carried
+	rd.score -= 0.5 // reading a problem into a question counts a little less than its words
+	return rd, true
+}
+
+// broad reports whether a concept's words are on more than one in 25 of the store's labels:
+// in an auto parts store, "car" says nothing of what is for it.
+func (x *index) broad(c concept) bool {
+	for _, a := range c.alts {
+		if !a.own || a.isCat || len(a.terms) == 0 {
+			continue
+		}
+		t := a.terms[len(a.terms)-1]
+		if int(x.terms[t].nameDF) > max(5, len(x.items)/25) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOrMade reports whether a concept's words name, in English, a made thing or a part of
+// the body ("headlights", "knees"), for which what labels name before another thing is made
+// for it: a Headlight Restoration Kit, Knee Pads. Not an animal: a Horse Halter is no help
+// for a cut.
+func (x *index) partOrMade(c concept) bool {
+	ss := x.lex.Senses(strings.Fields(c.said)...)
+	return len(ss) > 0 && (ss[0].Kind == lexicon.Artifact || ss[0].Kind == lexicon.Body)
+}

@@ -82,3 +82,37 @@ func TestTheRemedyNamedForTheTroubleComesFirst(t *testing.T) {
 		}
 	}
 }
+
+// A trouble told of the shopper's own thing, named first, wants what is made for that thing:
+// labels name it before another thing. A new one when the store sells the thing and nothing
+// is named for the trouble; for an animal, only what is named for the trouble.
+func TestAToldTroubleOfTheShoppersThingFindsWhatIsMadeForIt(t *testing.T) {
+	eng := rowsEngine(t,
+		"1,0000000000017,Sylvania Headlight Restoration Kit,exterior,lighting,19.99,5,Aisle 5,right,3",
+		"2,0000000000024,Philips Standard Halogen Headlight Bulb 9005,exterior,lighting,14.99,5,Aisle 5,right,2",
+		"3,0000000000031,Mizuno Volleyball Knee Pads,team sports,volleyball,19.99,5,Aisle 3,left,1",
+		"4,0000000000048,Wilson AVP Soft Play Volleyball,team sports,volleyball,19.99,5,Aisle 3,left,1",
+		"5,0000000000055,Bar's Leaks Radiator Stop Leak,fluids,coolant,9.99,5,Aisle 2,left,2",
+		"6,0000000000062,Duralast Radiator 2826,cooling,cooling system,169.99,5,Aisle 8,left,2",
+		"7,0000000000079,Sealy Memory Foam Bed Pillow,home,bedding,25.00,5,Aisle 15,left,4",
+		"8,0000000000086,Sealy Cool Touch Pillow Protector,home,bedding,15.00,5,Aisle 15,left,4",
+		"9,0000000000093,Weaver Leather Nylon Horse Halter,horse,tack,19.99,5,Aisle 4,right,1",
+		"10,0000000000109,Mrs. Pastures Cookies for Horses,horse,horse treats,19.99,5,Aisle 4,right,1",
+	)
+	for q, want := range map[string]string{
+		"my headlights are all foggy and yellow": "Headlight Restoration Kit", // not a bulb, nor "not sure"
+		"my knees hurt when i play volleyball":   "Knee Pads",                 // not a volleyball
+		"my pillow is all flat and lumpy":        "Bed Pillow",                // a new one, not a protector
+	} {
+		r := ask(eng, q)
+		if !r.Found || !strings.Contains(r.Products[0].Name, want) {
+			t.Errorf("%q: found %v, first %v (%s); want the %s", q, r.Found, first(r), r.Say, want)
+		}
+		if strings.Contains(strings.ToLower(r.Say), "headlights are") || strings.Contains(strings.ToLower(r.Say), "knees are") {
+			t.Errorf("%q: said %q; the answer names the product, not the shopper's own thing", q, r.Say)
+		}
+	}
+	if r := ask(eng, "my horse has a cut on his leg"); r.Found {
+		t.Errorf("a cut on a horse: first %v (%s); a halter is no help, a person is", first(r), r.Say)
+	}
+}
