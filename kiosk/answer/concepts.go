@@ -886,19 +886,26 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 	id, ok := x.termID[joined]
 	if !ok {
 		// "tooth past": a near miss of a joined word, when one half is not a catalog word.
-		_, known1 := x.termID[st[i]]
-		_, known2 := x.termID[st[i+1]]
-		if len(ws[i]) < 3 || len(ws[i+1]) < 3 || known1 && known2 {
+		t1, known1 := x.termID[st[i]]
+		t2, known2 := x.termID[st[i+1]]
+		if len(ws[i]) < 3 || len(ws[i+1]) < 3 || known1 && known2 && x.adjacent(t1, t2) > 0 {
 			return concept{}, 0
 		}
-		fixes := m.correct(x, joinedWord, joined)
-		// A head noun of the labels, or any label word when neither half is one ("vapor rub"
-		// is the VapoRub of the Vicks VapoRub Ointment).
-		if len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 && (known1 || known2 || x.terms[fixes[0]].nameDF == 0) ||
-			editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
-			return concept{}, 0
+		if j, ok := x.longJoin(joined, st[i]); ok {
+			// Two slips in a long word whose first half is as labels write it, even in words
+			// the labels have apart: "wheel barrel" is the Wheelbarrow, where "Rain Barrel" is
+			// sold.
+			id = j
+		} else {
+			fixes := m.correct(x, joinedWord, joined)
+			// A head noun of the labels, or any label word when neither half is one ("vapor
+			// rub" is the VapoRub of the Vicks VapoRub Ointment).
+			if known1 && known2 || len(fixes) == 0 || x.terms[fixes[0]].headDF == 0 && (known1 || known2 || x.terms[fixes[0]].nameDF == 0) ||
+				editDistance(joined, x.terms[fixes[0]].stem, 2) > 1 {
+				return concept{}, 0
+			}
+			id = fixes[0]
 		}
-		id = fixes[0]
 	}
 	if x.terms[id].nameDF == 0 {
 		return concept{}, 0
@@ -925,6 +932,25 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 		c.alts = append(c.alts, calt{terms: []uint32{x.termID[st[i]], x.termID[st[i+1]]}, weight: 1, own: true})
 	}
 	return c, 2
+}
+
+// longJoin is the label head noun of ten letters or more that starts with the shopper's first
+// word and is two slips or fewer from the two words joined: the one, or none if several.
+func (x *index) longJoin(joined, first string) (uint32, bool) {
+	if len(joined) < 10 {
+		return 0, false
+	}
+	var out []uint32
+	for _, id := range x.nearby(joined, 2) {
+		t := &x.terms[id]
+		if t.headDF > 0 && t.stem != joined && strings.HasPrefix(t.stem, first) && editDistance(joined, t.stem, 3) <= 2 {
+			out = append(out, id)
+		}
+	}
+	if len(out) != 1 {
+		return 0, false
+	}
+	return out[0], true
 }
 
 // numberPair reads two whole numbers said side by side ("12-2", "14 3") as the pair labels
