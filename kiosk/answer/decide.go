@@ -981,6 +981,10 @@ func (x *index) judgeWords(f finding) verdict {
 			// "3 prong" plugs. The product without them is the closest.
 			return closest
 		}
+		// The label has the shopper's words on both sides of its own: "outlet cover plates"
+		// may well be the Outlet Wall Plate, though English has cover plates of their own.
+		sandwiched := i == head-1 && i > 0 && f.all[i-1].soft == 0 && !f.all[i-1].attribute &&
+			slices.ContainsFunc(f.kept, func(k concept) bool { return k.said == f.all[i-1].said })
 		mod, sib := x.sibling(top, f.all)
 		if !sib {
 			// Not another kind by its name, but the shopper's word, not the product's, is a
@@ -1000,10 +1004,14 @@ func (x *index) judgeWords(f finding) verdict {
 		if x.kindIsA(mod, top, f.all[i:head+1]) {
 			continue // "Spring Water" is bottled water
 		}
+
 		if sameVerb(mod, lastWord(c.said)) {
 			continue // "packing" tape is the Packaging Tape
 		}
 		if x.kindOf(f.all[i : head+1]) {
+			if sandwiched {
+				return closest
+			}
 			return notCarried
 		}
 		if c.unknown && i >= 1 && i == head-1 && x.sameFrame(top, f.all[i-1:head+1]) {
@@ -1025,9 +1033,9 @@ func (x *index) judgeWords(f finding) verdict {
 				// word: a "hand luggage suitcase" is a Carry-On Suitcase, or close to it.
 				return closest
 			}
-			if sizeKept(f) {
+			if sizeKept(f) || sandwiched {
 				// The label has the shopper's size too, number and unit: a "swiss ball 65
-				// cm" may well be the Stability Ball, 65 cm.
+				// cm" may well be the Stability Ball, 65 cm. Or their words around it.
 				return closest
 			}
 			return notCarried

@@ -993,6 +993,21 @@ func TestTheShoppersSizeOnTheLabelLeavesTheClosest(t *testing.T) {
 	}
 }
 
+func TestTheShoppersWordsAroundTheLabelsOwnLeaveTheClosest(t *testing.T) {
+	// A word the labels lack between two they have ("outlet [cover] plates", where English
+	// has cover plates of their own) is no sign of another thing: the Outlet Wall Plate is
+	// the closest, offered with a person, not "we don't carry".
+	eng := rowsEngine(t,
+		"1,,Leviton 1-Gang Duplex Outlet Wall Plate White,electrical,switches outlets,0.99,20,Aisle 12,left,4",
+		"2,,Leviton 1-Gang Toggle Switch Wall Plate White,electrical,switches outlets,0.99,20,Aisle 12,left,4",
+		"3,,Leviton 15 Amp Duplex Outlet White,electrical,switches outlets,1.49,20,Aisle 12,left,3",
+		"4,,Everbilt Zinc Mending Plate 2 in.,hardware,fasteners,1.29,20,Aisle 9,right,2")
+	r := ask(eng, "outlet cover plates")
+	if !r.Found || !strings.Contains(r.Products[0].Name, "Outlet Wall Plate") || !r.Human {
+		t.Errorf("outlet cover plates: found %v, human %v, first %v (%s); want the Outlet Wall Plate as the closest", r.Found, r.Human, first(r), r.Say)
+	}
+}
+
 func TestTheShelfAThingWouldBeOnIsNoSignTheStoreHasIt(t *testing.T) {
 	// The pharmacy vocabulary puts head lice treatments among the hair care; in a store whose
 	// labels never say lice, a shampoo is not the answer.
