@@ -25,8 +25,9 @@ func TestCompoundWordsAreReadAsTheLabelsWriteThem(t *testing.T) {
 		{petgardenCatalog, "sun flower seeds for planting", `Sunflower Seeds`}, // joined: two asked, one on the label
 		{petgardenCatalog, "cat nip", `Catnip`},
 		{petgardenCatalog, "venus fly trap", `Venus Flytrap`},
-		{departmentCatalog, "ear buds", `Earbuds`},        // joined past a vocabulary line for the phrase
-		{petgardenCatalog, "wheel barrel", `Wheelbarrow`}, // joined with two slips after a whole first word
+		{departmentCatalog, "ear buds", `Earbuds`},                            // joined past a vocabulary line for the phrase
+		{petgardenCatalog, "wheel barrel", `Wheelbarrow`},                     // joined with two slips after a whole first word
+		{"testdata/stores/beauty/catalog.csv", "make up wipes", `Towelettes`}, // the vocabulary's "makeup wipes", said apart
 	} {
 		r := ask(storeEngine(t, tc.catalog), tc.q)
 		if !r.Found || !regexp.MustCompile(tc.name).MatchString(r.Products[0].Name) {

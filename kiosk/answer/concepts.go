@@ -426,18 +426,33 @@ func (x *index) phraseConcepts(topic []string) []concept {
 		if n == 0 && slices.ContainsFunc(st[i:min(i+3, len(st))], func(w string) bool { _, ok := x.termID[w]; return !ok && len(w) >= 4 }) {
 			rs, n = x.syn.matchesNear(st, i, x.mayBe) // a word no label has may be a slip of the phrase's
 		}
-		if n == 0 || slices.Contains(used[i:i+n], true) {
+		lws, lst, span := ws, st, n
+		if n == 0 && i+1 < len(st) && isLetters(ws[i]) && isLetters(ws[i+1]) && !x.writtenApart(st[i], st[i+1]) {
+			// "make up wipes": the line's "makeup wipes", its first word said apart. Not
+			// words the labels write apart: "jack stands" are no "jackstands" line.
+			j := ws[i] + ws[i+1]
+			lws = slices.Concat(ws[:i], []string{j}, ws[i+2:])
+			lst = slices.Concat(st[:i], []string{stem(j)}, st[i+2:])
+			rs, n = x.syn.matches(lst, i)
+			// As the line writes it, not a line's own words run together ("sparkplug").
+			rs = slices.DeleteFunc(rs, func(r *synonymRule) bool { return r.joined != "" })
+			if len(rs) == 0 {
+				n = 0
+			}
+			span = n + 1
+		}
+		if n == 0 || slices.Contains(used[i:i+span], true) {
 			return nil, 0
 		}
 		var best *concept
 		for _, r := range rs {
-			c, ok := x.synonymConcept(r, ws[i:i+n], st[i:i+n])
+			c, ok := x.synonymConcept(r, lws[i:i+n], lst[i:i+n])
 			if ok && (best == nil || !slices.ContainsFunc(best.alts, func(a calt) bool { return !a.own }) &&
 				slices.ContainsFunc(c.alts, func(a calt) bool { return !a.own })) {
 				best = &c // a line whose catalog words this store has beats one that only has the shopper's
 			}
 		}
-		return best, n
+		return best, span
 	}
 	// Phrases as said: attributes, vocabulary lines of two words or more, split compounds.
 	for i := 0; i < len(st); {
@@ -932,6 +947,13 @@ func (x *index) compound(ws, st []string, i int, m fixes) (concept, int) {
 		c.alts = append(c.alts, calt{terms: []uint32{x.termID[st[i]], x.termID[st[i+1]]}, weight: 1, own: true})
 	}
 	return c, 2
+}
+
+// writtenApart reports whether some label has the two words side by side.
+func (x *index) writtenApart(a, b string) bool {
+	ia, okA := x.termID[a]
+	ib, okB := x.termID[b]
+	return okA && okB && x.adjacent(ia, ib) > 0
 }
 
 // longJoin is the label head noun of ten letters or more that starts with the shopper's first
