@@ -1575,3 +1575,17 @@ func TestTwoLettersNoLabelHasNameNoOtherKind(t *testing.T) {
 		"4,,Green Tea Bags,beverages,tea,3.99,12,Aisle 1,left,2")
 	wantFirst(t, eng, "ea bag of coffee i can take camping", "Coffee")
 }
+
+func TestTheMakerOfWhatItIsForComesFirst(t *testing.T) {
+	// "For my HP printer" names the maker, whose name begins its labels though the catalog has
+	// no brand: HP's ink before a closer-worded Epson bottle. A thing many labels begin with
+	// ("Grill" Mates) is no maker.
+	eng := rowsEngine(t,
+		"1,,Epson 502 EcoTank Ink Bottle Cyan,printing,ink toner,13.99,41,Aisle 10,right,2",
+		"2,,Epson 502 EcoTank Ink Bottle Black,printing,ink toner,13.99,2,Aisle 10,right,2",
+		"3,,HP 67XL High Yield Ink Cartridge Black,printing,ink toner,34.99,4,Aisle 10,right,1",
+		"4,,HP 962 Ink Cartridges 3 pk,printing,ink toner,65.99,20,Aisle 10,right,1",
+		"5,,HP DeskJet 2855e Wireless All-in-One Inkjet Printer,printing,printers,69.99,6,Aisle 10,left,1",
+		"6,,HP Office Paper Letter 1 Ream,printing,printer paper,10.99,37,Aisle 10,right,2")
+	wantFirst(t, eng, "ink for my hp printer", "HP")
+}

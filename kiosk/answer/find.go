@@ -143,6 +143,10 @@ func (x *index) search(cs []concept) []scored {
 
 	kindOf := x.kindsOfThing(cs)
 	forWho, whoWeight := x.whoAsked(cs, weights)
+	maker := make([]bool, len(cs))
+	for i, c := range cs {
+		maker[i] = c.soft == purposeWeight && x.makersName(c)
+	}
 	out := make([]scored, 0, len(cands))
 	for _, id := range cands {
 		it := &x.items[id]
@@ -155,6 +159,11 @@ func (x *index) search(cs []concept) []scored {
 				if c.soft == purposeWeight && kindOf(it) {
 					// A kind of the thing asked for that does what it is for: for "a tool for
 					// getting the oil filter off", the Oil Filter Wrench (a wrench is a tool).
+					soft = 1
+				}
+				if maker[i] && s > 0 {
+					// The maker of what it is for, who makes this too: for "ink for my hp
+					// printer", HP Ink Cartridges before Epson's.
 					soft = 1
 				}
 				if c.soft == purposeWeight && it.head != noTerm && slices.ContainsFunc(c.alts, func(a calt) bool {
@@ -1002,4 +1011,38 @@ func sameTerms(a, b []uint32) bool {
 		}
 	}
 	return true
+}
+
+// makersName reports whether a concept is one word, no thing in English, that most labels
+// having it begin with: a maker's name ("HP", "Samsung"), though the catalog has no brand.
+func (x *index) makersName(c concept) bool {
+	if len(c.alts) == 0 || len(c.alts) > 1 && slices.ContainsFunc(c.alts[1:], func(a calt) bool { return a.own }) {
+		return false // the word said, not what labels make of it ("Grilled" of grill)
+	}
+	for _, a := range c.alts[:1] {
+		if !a.own || a.isCat || len(a.terms) != 1 {
+			continue
+		}
+		t := a.terms[0]
+		if x.thingWord(x.terms[t].surface) {
+			continue // a thing, however many labels begin with it: "Grill Mates" for a grill
+		}
+		first, n := 0, 0
+		for _, id := range x.postByID[t] {
+			names := x.items[id].nameTerms()
+			if !has(names, t) {
+				continue
+			}
+			if n++; names[0] == t {
+				first++
+			}
+			if n == 200 {
+				break
+			}
+		}
+		if first >= 3 && first*2 > n {
+			return true
+		}
+	}
+	return false
 }
