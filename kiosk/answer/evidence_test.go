@@ -1589,3 +1589,13 @@ func TestTheMakerOfWhatItIsForComesFirst(t *testing.T) {
 		"6,,HP Office Paper Letter 1 Ream,printing,printer paper,10.99,37,Aisle 10,right,2")
 	wantFirst(t, eng, "ink for my hp printer", "HP")
 }
+
+func TestAReadingNoLabelHasDoesNotHideThatTheThingIsOnlyFor(t *testing.T) {
+	// "Laptops" are laptop computers to the vocabulary, a reading no label in a department
+	// store has; its labels name laptops only in what is for them (a Laptop Sleeve, a Laptop
+	// Backpack). The store has no laptops to offer.
+	r := ask(store(t, "department"), "do you have laptops")
+	if r.Found || r.Verdict != "not carried" {
+		t.Errorf("laptops: found %v, verdict %s, first %v (%s); want not carried", r.Found, r.Verdict, first(r), r.Say)
+	}
+}

@@ -486,7 +486,11 @@ func (x *index) commonNoun(said string) bool {
 // the things (plural, or "a toaster") should hear that the store does not seem to carry them;
 // a word said alone may be a brand ("Windex") or a flavour ("vanilla"), and is answered.
 func (x *index) onlyModifier(c concept) bool {
+	checked := false
 	for _, a := range c.alts {
+		if c.plural && !a.isCat && !a.own && len(a.terms) > 1 && !x.anyNameHas(a.terms) {
+			continue // a reading of the vocabulary no label has: "laptops" as laptop computers
+		}
 		if a.isCat || len(a.terms) != 1 || !a.own {
 			return false
 		}
@@ -494,6 +498,7 @@ func (x *index) onlyModifier(c concept) bool {
 		if x.terms[t].headDF > 0 || x.terms[t].nameDF == 0 || x.catNamesThing(t) {
 			return false // a thing on labels, or a word only a brand says ("Banana Boat")
 		}
+		checked = true
 		// A label may end in a variant the head finder takes for the thing ("Safety Glasses
 		// Clear Lens"): a word followed by an adjective near the end of a name may be the
 		// product's head after all.
@@ -520,7 +525,7 @@ func (x *index) onlyModifier(c concept) bool {
 			}
 		}
 	}
-	return true
+	return checked
 }
 
 // afterFor reports whether a label has the word only after "for": what the product is for.
@@ -1041,6 +1046,23 @@ func (x *index) makersName(c concept) bool {
 			}
 		}
 		if first >= 3 && first*2 > n {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNameHas reports whether some product's name has all the terms.
+func (x *index) anyNameHas(terms []uint32) bool {
+	if len(terms) == 0 {
+		return false
+	}
+	for i, id := range x.postByID[terms[0]] {
+		if i == 2000 {
+			break
+		}
+		names := x.items[id].nameTerms()
+		if !slices.ContainsFunc(terms, func(t uint32) bool { return !has(names, t) }) {
 			return true
 		}
 	}
