@@ -365,6 +365,9 @@ func (s *Synonyms) phrases(has func(stems []string) bool) []string {
 			continue // the recogniser hears what this kind of store's own packs name
 		}
 		left, right, _ := strings.Cut(strings.Replace(r.line, "=>", "=", 1), "=")
+		if has != nil && !slices.ContainsFunc(r.to, func(a alternative) bool { return a.category != "" || has(a.stems) }) {
+			continue // a line naming nothing this store's labels say: "mount board" in a grocery
+		}
 		for _, f := range strings.Split(left, ",") {
 			if f = strings.TrimSpace(f); f != "" && !seen[f] {
 				seen[f] = true
