@@ -1569,6 +1569,8 @@ func TestStoreKindPacksKnowTheShoppersNames(t *testing.T) {
 	wantFirst(t, store(t, "department"), "an electric jug for boiling water", "Kettle")
 	wantFirst(t, store(t, "pharmacy"), "BP cuff for the upper arm", "Blood Pressure Monitor")
 	wantFirst(t, store(t, "sporting"), "walking sticks for hiking", "Trekking Poles")
+	// A pack phrase with "after" in it is that phrase, not a purpose after its first word.
+	wantFirst(t, store(t, "pharmacy"), "where can I get the morning after pill", "Emergency Contraceptive")
 }
 
 func TestTwoLettersNoLabelHasNameNoOtherKind(t *testing.T) {

@@ -571,6 +571,9 @@ func (x *index) labelled(a, b string) bool {
 	if id, ok := x.termID[stem(a+b)]; ok && x.terms[id].nameDF > 0 {
 		return true
 	}
+	if clause[b] && x.syn.saysTogether(stem(a), stem(b)) {
+		return true // "morning after pill": the vocabulary's phrase, not a pill after the morning
+	}
 	ia, okA := x.termID[stem(a)]
 	ib, okB := x.termID[stem(b)]
 	if !okA || !okB {

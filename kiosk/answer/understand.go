@@ -378,7 +378,7 @@ func parse(toks []string, named labelPair) parsed {
 	// "paper plates for a party", "sore muscles after gardening": a purpose or a cause, not
 	// part of the product.
 	for i := 1; i < len(p.topic)-1; i++ {
-		if clause[p.topic[i]] {
+		if clause[p.topic[i]] && !(named != nil && named(p.topic[i-1], p.topic[i])) {
 			p.purpose = trimStopwords(p.topic[i+1:])
 			p.topic = trimStopwords(p.topic[:i])
 			break

@@ -223,6 +223,20 @@ func count(ws []string, w string) int {
 }
 
 // knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
+// saysTogether reports whether some shopper phrase of the vocabulary begins with stems a and
+// b: "morning after" of "morning after pill".
+func (s *Synonyms) saysTogether(a, b string) bool {
+	if s == nil {
+		return false
+	}
+	for _, id := range s.byFirst[a] {
+		if r := &s.rules[id]; len(r.from) >= 2 && r.from[1] == b {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Synonyms) knows(st string) bool {
 	return s != nil && s.words[st]
 }
