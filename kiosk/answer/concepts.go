@@ -427,7 +427,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			rs, n = x.syn.matchesNear(st, i, x.mayBe) // a word no label has may be a slip of the phrase's
 		}
 		lws, lst, span := ws, st, n
-		if n == 0 && i+1 < len(st) && isLetters(ws[i]) && isLetters(ws[i+1]) && !x.writtenApart(st[i], st[i+1]) {
+		if n == 0 && i+1 < len(st) && isLetters(ws[i]) && isLetters(ws[i+1]) {
 			// "make up wipes": the line's "makeup wipes", its first word said apart. Not
 			// words the labels write apart: "jack stands" are no "jackstands" line.
 			j := ws[i] + ws[i+1]
@@ -436,7 +436,7 @@ func (x *index) phraseConcepts(topic []string) []concept {
 			rs, n = x.syn.matches(lst, i)
 			// As the line writes it, not a line's own words run together ("sparkplug").
 			rs = slices.DeleteFunc(rs, func(r *synonymRule) bool { return r.joined != "" })
-			if len(rs) == 0 {
+			if len(rs) == 0 || x.writtenApart(st[i], st[i+1]) {
 				n = 0
 			}
 			span = n + 1

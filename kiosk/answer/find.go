@@ -1033,7 +1033,10 @@ func (x *index) makersName(c concept) bool {
 			continue // a thing, however many labels begin with it: "Grill Mates" for a grill
 		}
 		first, n := 0, 0
-		for _, id := range x.postByID[t] {
+		for i, id := range x.postByID[t] {
+			if i == 1000 {
+				break
+			}
 			names := x.items[id].nameTerms()
 			if !has(names, t) {
 				continue
