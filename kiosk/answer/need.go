@@ -326,10 +326,10 @@ func (x *index) remedyConcept() (concept, bool) {
 const troubleWeight = 0.8
 
 // forItReading reads a told problem said of the shopper's own thing, named first ("my
-// headlights are all foggy and yellow", "my knees hurt when I play volleyball", "my hands get
-// cold in the deer stand"), as a need for what is made for that thing: a product whose label
-// names the thing before another (the Headlight Restoration Kit, Knee Pads, Hand Warmers), one
-// named for the trouble or for dealing with it first. The shopper's other words only say
+// headlights are all foggy and yellow", "my knees hurt when I play volleyball"), as a need for
+// what is made for that thing: a product whose label names the thing before another (the
+// Headlight Restoration Kit, Knee Pads), one named for the trouble or for dealing with it
+// first. The shopper's other words only say
 // which. ok is false when the question does not begin with the shopper's own thing, or labels
 // never name it.
 func (x *index) forItReading(p parsed, text string, plain reading) (reading, bool) {
