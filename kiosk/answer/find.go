@@ -1021,38 +1021,27 @@ func sameTerms(a, b []uint32) bool {
 // makersName reports whether a concept is one word, no thing in English, that most labels
 // having it begin with: a maker's name ("HP", "Samsung"), though the catalog has no brand.
 func (x *index) makersName(c concept) bool {
-	if len(c.alts) == 0 || len(c.alts) > 1 && slices.ContainsFunc(c.alts[1:], func(a calt) bool { return a.own }) {
+	if len(c.alts) == 0 || slices.ContainsFunc(c.alts[1:], func(a calt) bool { return a.own }) {
 		return false // the word said, not what labels make of it ("Grilled" of grill)
 	}
-	for _, a := range c.alts[:1] {
-		if !a.own || a.isCat || len(a.terms) != 1 {
-			continue
+	a := c.alts[0]
+	if !a.own || a.isCat || len(a.terms) != 1 || x.thingWord(x.terms[a.terms[0]].surface) {
+		return false // a thing, however many labels begin with it: "Grill Mates" for a grill
+	}
+	t := a.terms[0]
+	first, n := 0, 0
+	for i, id := range x.postByID[t] {
+		if i == 1000 || n == 200 {
+			break
 		}
-		t := a.terms[0]
-		if x.thingWord(x.terms[t].surface) {
-			continue // a thing, however many labels begin with it: "Grill Mates" for a grill
-		}
-		first, n := 0, 0
-		for i, id := range x.postByID[t] {
-			if i == 1000 {
-				break
-			}
-			names := x.items[id].nameTerms()
-			if !has(names, t) {
-				continue
-			}
-			if n++; names[0] == t {
+		if names := x.items[id].nameTerms(); has(names, t) {
+			n++
+			if names[0] == t {
 				first++
 			}
-			if n == 200 {
-				break
-			}
-		}
-		if first >= 3 && first*2 > n {
-			return true
 		}
 	}
-	return false
+	return first >= 3 && first*2 > n
 }
 
 // anyNameHas reports whether some product's name has all the terms.
