@@ -1571,6 +1571,12 @@ func TestStoreKindPacksKnowTheShoppersNames(t *testing.T) {
 	wantFirst(t, store(t, "sporting"), "walking sticks for hiking", "Trekking Poles")
 	// A pack phrase with "after" in it is that phrase, not a purpose after its first word.
 	wantFirst(t, store(t, "pharmacy"), "where can I get the morning after pill", "Emergency Contraceptive")
+	// Where the phrase names nothing on the shelves, its words are not said back as a thing
+	// the store lacks ("we don't seem to carry pill").
+	demo, _ := demoEngine(t, answer.Options{})
+	if r := ask(demo, "where can I get the morning after pill"); r.Found || strings.Contains(r.Say, "carry pill") {
+		t.Errorf("morning after pill in the demo grocery: found %v (%s)", r.Found, r.Say)
+	}
 }
 
 func TestTwoLettersNoLabelHasNameNoOtherKind(t *testing.T) {

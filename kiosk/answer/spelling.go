@@ -571,8 +571,10 @@ func (x *index) labelled(a, b string) bool {
 	if id, ok := x.termID[stem(a+b)]; ok && x.terms[id].nameDF > 0 {
 		return true
 	}
-	if clause[b] && x.syn.saysTogether(stem(a), stem(b)) {
-		return true // "morning after pill": the vocabulary's phrase, not a pill after the morning
+	if clause[b] && slices.ContainsFunc(x.syn.startingWith(stem(a), stem(b)), func(r *synonymRule) bool { return x.sells(*r, true) }) {
+		// "morning after pill": the vocabulary's phrase for what this store sells, not a pill
+		// after the morning.
+		return true
 	}
 	ia, okA := x.termID[stem(a)]
 	ib, okB := x.termID[stem(b)]

@@ -223,18 +223,19 @@ func count(ws []string, w string) int {
 }
 
 // knows reports whether a stem is part of any shopper phrase, so it is not "corrected".
-// saysTogether reports whether some shopper phrase of the vocabulary begins with stems a and
-// b: "morning after" of "morning after pill".
-func (s *Synonyms) saysTogether(a, b string) bool {
+// startingWith returns the lines whose shopper phrase begins with stems a and b: "morning
+// after" of "morning after pill".
+func (s *Synonyms) startingWith(a, b string) []*synonymRule {
 	if s == nil {
-		return false
+		return nil
 	}
+	var out []*synonymRule
 	for _, id := range s.byFirst[a] {
 		if r := &s.rules[id]; len(r.from) >= 2 && r.from[1] == b {
-			return true
+			out = append(out, r)
 		}
 	}
-	return false
+	return out
 }
 
 func (s *Synonyms) knows(st string) bool {
